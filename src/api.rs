@@ -1,0 +1,501 @@
+//! The HTTP client for iDenfy's API: one ureq Agent, one function per endpoint, decoded
+//! bodies or a typed [`ApiError`]. It never prints; `-v` tracing goes through [`Observer`].
+
+use std::io;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use ureq::Agent;
+
+use crate::error::{Error, Exit};
+use crate::model::{self, DecodeError, Document};
+use crate::settings::{Connection, redact_url_credentials};
+use crate::urls;
+
+/// Bodies larger than this are refused.
+pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
+
+pub const USER_AGENT: &str = concat!("idenfy-cli/", env!("CARGO_PKG_VERSION"));
+
+/// The data-retrieval endpoints, each a `POST` of `{"scanRef": …}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    Status,
+    Data,
+    Files,
+}
+
+impl Endpoint {
+    pub fn path(self) -> &'static str {
+        match self {
+            Endpoint::Status => "/api/v2/status",
+            Endpoint::Data => "/api/v2/data",
+            Endpoint::Files => "/api/v2/files",
+        }
+    }
+}
+
+/// One HTTP exchange as `-v` shows it; secrets are already redacted.
+#[derive(Debug)]
+pub struct Exchange {
+    pub method: &'static str,
+    pub url: String,
+    pub proxy: Option<String>,
+    pub request_headers: Vec<(String, String)>,
+    /// Status code, reason and headers of the response, or why there was none.
+    pub response: Result<(u16, String, Vec<(String, String)>), String>,
+    pub body_bytes: Option<usize>,
+    pub elapsed: Duration,
+}
+
+/// Receives each exchange as it completes (the `-v` trace).
+pub trait Observer: Send + Sync {
+    fn exchange(&self, exchange: &Exchange);
+}
+
+/// Why an API call failed; each kind maps to one exit code.
+#[derive(Debug)]
+pub enum ApiErrorKind {
+    /// A non-2xx, non-3xx status, with what the body said.
+    Status {
+        status: u16,
+        reason: String,
+        identifier: Option<String>,
+        message: Option<String>,
+        /// The start of a body that is not the usual JSON error.
+        snippet: Option<String>,
+    },
+    Redirect {
+        status: u16,
+        location: Option<String>,
+    },
+    TooLarge,
+    NotJson {
+        status: u16,
+        problem: String,
+        snippet: String,
+    },
+    Timeout,
+    Refused,
+    HostNotFound,
+    Tls(String),
+    Network(String),
+}
+
+#[derive(Debug)]
+pub struct ApiError {
+    pub endpoint: Endpoint,
+    pub kind: ApiErrorKind,
+    /// Context for the hints: the API root, the profile and the timeout in force.
+    pub base_url: String,
+    pub profile: String,
+    pub timeout: Duration,
+}
+
+impl ApiError {
+    pub fn exit(&self) -> Exit {
+        match &self.kind {
+            ApiErrorKind::Status { status, .. } => match status {
+                401..=403 => Exit::Refused,
+                404 => Exit::NotFound,
+                429 => Exit::RateLimited,
+                _ => Exit::Api,
+            },
+            ApiErrorKind::Redirect { .. }
+            | ApiErrorKind::TooLarge
+            | ApiErrorKind::NotJson { .. } => Exit::Api,
+            ApiErrorKind::Timeout
+            | ApiErrorKind::Refused
+            | ApiErrorKind::HostNotFound
+            | ApiErrorKind::Tls(_)
+            | ApiErrorKind::Network(_) => Exit::Network,
+        }
+    }
+
+    fn message(&self) -> String {
+        let path = self.endpoint.path();
+        match &self.kind {
+            ApiErrorKind::Status {
+                status,
+                reason,
+                identifier,
+                message,
+                snippet,
+            } => {
+                let detail: Vec<&str> = [identifier, message, snippet]
+                    .into_iter()
+                    .filter_map(|part| part.as_deref())
+                    .collect();
+                let detail = match detail.is_empty() {
+                    true => String::new(),
+                    false => format!(": {}", detail.join(": ")),
+                };
+                format!("{path}: HTTP {status} {reason}{detail}")
+            }
+            ApiErrorKind::Redirect { status, location } => {
+                let to = location.as_deref().map(urls::redact_signatures);
+                let to = to.map(|l| format!(" to {l}")).unwrap_or_default();
+                format!("{path}: HTTP {status}, a redirect{to}; API calls follow no redirects")
+            }
+            ApiErrorKind::TooLarge => {
+                format!("{path}: the response is over 16 MiB; refused")
+            }
+            ApiErrorKind::NotJson {
+                status,
+                problem,
+                snippet,
+            } => format!("{path}: HTTP {status} but the body is {problem}: {snippet}"),
+            ApiErrorKind::Timeout => format!(
+                "{path}: no complete answer from {} within {} s",
+                self.base_url,
+                self.timeout.as_secs_f64()
+            ),
+            ApiErrorKind::Refused => {
+                format!("{path}: connection to {} refused", self.base_url)
+            }
+            ApiErrorKind::HostNotFound => {
+                format!("{path}: cannot resolve the host of {}", self.base_url)
+            }
+            ApiErrorKind::Tls(why) => format!("{path}: TLS failed with {}: {why}", self.base_url),
+            ApiErrorKind::Network(why) => format!("{path}: {why}"),
+        }
+    }
+
+    fn hints(&self) -> Vec<String> {
+        let profile = &self.profile;
+        let base = &self.base_url;
+        let check_base = format!(
+            "check the API root {base} (--base-url, IDENFY_BASE_URL or the profile's base_url)"
+        );
+        let hint = match &self.kind {
+            ApiErrorKind::Status { status: 401, .. } => format!(
+                "check the API key and secret, and that profile `{profile}` is the right one (`idenfy-cli config show` tells where each comes from)"
+            ),
+            ApiErrorKind::Status { status: 402, .. } => {
+                "the account is out of funds or over a limit; ask the account owner or iDenfy".to_string()
+            }
+            ApiErrorKind::Status {
+                status: 403,
+                message,
+                ..
+            } if message
+                .as_deref()
+                .is_some_and(|m| m.contains("not available for")) =>
+            {
+                format!(
+                    "sandbox keys work only against the sandbox and production keys only against production; check profile `{profile}` and {base}"
+                )
+            }
+            ApiErrorKind::Status { status: 403, .. } => format!(
+                "the account may not use this endpoint; check profile `{profile}` and the account's permissions"
+            ),
+            ApiErrorKind::Status { status: 404, .. } => format!(
+                "check the scanRef, and that profile `{profile}` belongs to the account (sandbox or production) that made it"
+            ),
+            ApiErrorKind::Status { status: 429, .. } => {
+                "do not poll: iDenfy restricts accounts that do; rely on webhooks and try again later".to_string()
+            }
+            ApiErrorKind::Status { status, .. } if *status >= 500 => {
+                "iDenfy's side failed; try again later".to_string()
+            }
+            ApiErrorKind::Status { .. } => return Vec::new(),
+            ApiErrorKind::Redirect { .. } | ApiErrorKind::NotJson { .. } => check_base,
+            ApiErrorKind::TooLarge => return Vec::new(),
+            ApiErrorKind::Timeout => {
+                "raise the limit with --timeout (or IDENFY_TIMEOUT, or the profile's timeout)".to_string()
+            }
+            ApiErrorKind::Refused | ApiErrorKind::HostNotFound | ApiErrorKind::Tls(_) => check_base,
+            ApiErrorKind::Network(_) => format!("check the network and {base}"),
+        };
+        vec![hint]
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(err: ApiError) -> Error {
+        Error {
+            exit: err.exit(),
+            message: err.message(),
+            hints: err.hints(),
+        }
+    }
+}
+
+/// The API client. Cheap to share between threads by reference.
+pub struct Client {
+    agent: Agent,
+    base_url: String,
+    authorization: String,
+    proxy: Option<String>,
+    profile: String,
+    timeout: Duration,
+    observer: Option<Arc<dyn Observer>>,
+}
+
+impl Client {
+    pub fn new(
+        connection: Connection,
+        observer: Option<Arc<dyn Observer>>,
+    ) -> Result<Client, Error> {
+        let proxy = match &connection.proxy {
+            Some(url) => Some(
+                ureq::Proxy::new(url)
+                    .map_err(|_| Error::config("the proxy setting is not a proxy URL"))?,
+            ),
+            None => None,
+        };
+        let config = Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_global(Some(connection.timeout))
+            .proxy(proxy)
+            .user_agent(USER_AGENT)
+            .build();
+        let credentials = format!(
+            "{}:{}",
+            connection.api_key.expose(),
+            connection.api_secret.expose()
+        );
+        let encoded = base64::engine::general_purpose::STANDARD.encode(credentials);
+        Ok(Client {
+            agent: config.into(),
+            base_url: connection.base_url,
+            authorization: format!("Basic {encoded}"),
+            proxy: connection.proxy,
+            profile: connection.profile,
+            timeout: connection.timeout,
+            observer,
+        })
+    }
+
+    /// `POST <base>/api/v2/<endpoint>` with `{"scanRef": …}`; one call, never retried.
+    pub fn fetch(&self, endpoint: Endpoint, scan_ref: &str) -> Result<Document, ApiError> {
+        let url = format!("{}{}", self.base_url, endpoint.path());
+        let body = serde_json::json!({ "scanRef": scan_ref }).to_string();
+        let started = Instant::now();
+        let mut exchange = Exchange {
+            method: "POST",
+            url: urls::redact_signatures(&url),
+            proxy: self.proxy.as_deref().map(redact_url_credentials),
+            request_headers: vec![
+                ("authorization".into(), "Basic [REDACTED]".into()),
+                ("user-agent".into(), USER_AGENT.into()),
+                ("content-type".into(), "application/json".into()),
+                ("accept".into(), "application/json".into()),
+            ],
+            response: Err(String::new()),
+            body_bytes: None,
+            elapsed: Duration::ZERO,
+        };
+        let result = self
+            .agent
+            .post(&url)
+            .header("Authorization", &self.authorization)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .send(body.as_str());
+        let outcome = match result {
+            Ok(response) => self.read(endpoint, response, &mut exchange),
+            Err(err) => {
+                exchange.response = Err(err.to_string());
+                Err(self.error(endpoint, classify(err)))
+            }
+        };
+        exchange.elapsed = started.elapsed();
+        if let Some(observer) = &self.observer {
+            observer.exchange(&exchange);
+        }
+        outcome
+    }
+
+    fn read(
+        &self,
+        endpoint: Endpoint,
+        mut response: ureq::http::Response<ureq::Body>,
+        exchange: &mut Exchange,
+    ) -> Result<Document, ApiError> {
+        let status = response.status();
+        let code = status.as_u16();
+        let reason = status.canonical_reason().unwrap_or("").to_string();
+        let headers = response
+            .headers()
+            .iter()
+            .map(|(name, value)| {
+                let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+                let value = match name.as_str() {
+                    "set-cookie" => "[REDACTED]".to_string(),
+                    "location" => urls::redact_signatures(&value),
+                    _ => value,
+                };
+                (name.as_str().to_string(), value)
+            })
+            .collect();
+        exchange.response = Ok((code, reason.clone(), headers));
+        if status.is_redirection() {
+            let location = response
+                .headers()
+                .get("location")
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+            return Err(self.error(
+                endpoint,
+                ApiErrorKind::Redirect {
+                    status: code,
+                    location,
+                },
+            ));
+        }
+        let bytes = match response
+            .body_mut()
+            .with_config()
+            .limit(MAX_BODY_BYTES)
+            .read_to_vec()
+        {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                let kind = classify(err);
+                exchange.response = Err(format!("{code} {reason}, then the body failed: {kind:?}"));
+                return Err(self.error(endpoint, kind));
+            }
+        };
+        exchange.body_bytes = Some(bytes.len());
+        if !status.is_success() {
+            return Err(self.error(endpoint, status_error(code, reason, &bytes)));
+        }
+        model::decode(&bytes).map_err(|err| {
+            let problem = match err {
+                DecodeError::NotJson(_) => "not JSON".to_string(),
+                DecodeError::NotObject(kind) => format!("{kind}, not a JSON object"),
+            };
+            let snippet = snippet(&bytes);
+            self.error(
+                endpoint,
+                ApiErrorKind::NotJson {
+                    status: code,
+                    problem,
+                    snippet,
+                },
+            )
+        })
+    }
+
+    fn error(&self, endpoint: Endpoint, kind: ApiErrorKind) -> ApiError {
+        ApiError {
+            endpoint,
+            kind,
+            base_url: self.base_url.clone(),
+            profile: self.profile.clone(),
+            timeout: self.timeout,
+        }
+    }
+}
+
+/// Reads `identifier` and `message` from a JSON error body, else keeps the body's start.
+fn status_error(status: u16, reason: String, body: &[u8]) -> ApiErrorKind {
+    let field = |doc: &Document, key: &str| {
+        doc.body
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(|s| one_line(s, 300))
+    };
+    match model::decode(body) {
+        Ok(doc) if doc.body.contains_key("message") || doc.body.contains_key("identifier") => {
+            ApiErrorKind::Status {
+                status,
+                reason,
+                identifier: field(&doc, "identifier"),
+                message: field(&doc, "message").or_else(|| field(&doc, "detail")),
+                snippet: None,
+            }
+        }
+        _ => ApiErrorKind::Status {
+            status,
+            reason,
+            identifier: None,
+            message: None,
+            snippet: (!body.is_empty()).then(|| snippet(body)),
+        },
+    }
+}
+
+/// The first 200 characters of a body, on one line.
+fn snippet(body: &[u8]) -> String {
+    one_line(&String::from_utf8_lossy(body), 200)
+}
+
+/// Text squeezed onto one line: whitespace runs become one space, control characters go.
+fn one_line(text: &str, max_chars: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joined = words.join(" ");
+    let mut out: String = joined
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(max_chars)
+        .collect();
+    if joined.chars().count() > max_chars {
+        out.push('…');
+    }
+    out
+}
+
+fn classify(err: ureq::Error) -> ApiErrorKind {
+    match err {
+        ureq::Error::Timeout(_) => ApiErrorKind::Timeout,
+        ureq::Error::HostNotFound => ApiErrorKind::HostNotFound,
+        ureq::Error::BodyExceedsLimit(_) => ApiErrorKind::TooLarge,
+        ureq::Error::ConnectionFailed => ApiErrorKind::Refused,
+        ureq::Error::Io(io) => match io.kind() {
+            io::ErrorKind::ConnectionRefused => ApiErrorKind::Refused,
+            io::ErrorKind::TimedOut => ApiErrorKind::Timeout,
+            _ => ApiErrorKind::Network(io_text(&io)),
+        },
+        ureq::Error::Tls(why) => ApiErrorKind::Tls(why.to_string()),
+        ureq::Error::Rustls(err) => ApiErrorKind::Tls(err.to_string()),
+        ureq::Error::ConnectProxyFailed(why) => {
+            ApiErrorKind::Network(format!("the proxy refused the connection: {why}"))
+        }
+        other => ApiErrorKind::Network(other.to_string()),
+    }
+}
+
+fn io_text(err: &io::Error) -> String {
+    crate::config_file::io_reason(err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_error_bodies_give_identifier_and_message() {
+        let kind = status_error(
+            401,
+            "Unauthorized".into(),
+            br#"{"identifier":"UNAUTHORIZED","message":"Bad\nkey","severity":"ERROR"}"#,
+        );
+        let ApiErrorKind::Status {
+            identifier,
+            message,
+            snippet,
+            ..
+        } = kind
+        else {
+            panic!("not a status error")
+        };
+        assert_eq!(identifier.as_deref(), Some("UNAUTHORIZED"));
+        assert_eq!(message.as_deref(), Some("Bad key"));
+        assert_eq!(snippet, None);
+    }
+
+    #[test]
+    fn other_bodies_give_their_first_200_characters() {
+        let body = format!("<html>{}</html>", "x".repeat(300));
+        let ApiErrorKind::Status { snippet, .. } = status_error(500, "".into(), body.as_bytes())
+        else {
+            panic!("not a status error")
+        };
+        let snippet = snippet.unwrap();
+        assert_eq!(snippet.chars().count(), 201);
+        assert!(snippet.starts_with("<html>xxx") && snippet.ends_with('…'));
+    }
+}

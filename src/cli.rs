@@ -1,0 +1,185 @@
+//! Command-line definitions (clap derive). The doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Look up iDenfy identity verifications: what was decided, why, what was read, and the files.
+///
+/// Each command calls each API endpoint it needs exactly once: iDenfy restricts accounts that poll.
+#[derive(Debug, Parser)]
+#[command(
+    name = "idenfy-cli",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Print the response as JSON (key order and values as the API sent them) instead of tables
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Profile of the config file to use [env: IDENFY_PROFILE] [default: the file's default_profile, else "default"]
+    #[arg(short, long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]
+    #[arg(long, global = true, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]
+    #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds)]
+    pub timeout: Option<f64>,
+
+    /// When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorChoice,
+
+    /// Trace each HTTP exchange on stderr (credentials and URL signatures redacted)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// No warnings and no progress output
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Overall status, face and document results (automatic and manual) and the tags
+    Status(ResponseArgs),
+    /// Every field read from the document, grouped, nulls visible
+    Data(ResponseArgs),
+    /// The photo, video and PDF links with their kind and expiry
+    Files(ResponseArgs),
+    /// Show, locate or create the config file
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Print a shell completion script
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ResponseArgs {
+    /// The verification's scanRef (letters, digits, '-' and '_'; at most 40)
+    #[arg(value_name = "SCAN_REF", required_unless_present = "input", value_parser = parse_scan_ref)]
+    pub scan_ref: Option<String>,
+
+    /// Render a saved response from FILE ('-' for stdin) instead of calling the API; needs no credentials
+    #[arg(long, value_name = "FILE", conflicts_with = "scan_ref")]
+    pub input: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Each resolved setting with where it came from (secrets redacted)
+    Show,
+    /// Print the config file's path
+    Path,
+    /// Write a commented config template (mode 0600); never overwrites
+    Init,
+}
+
+/// The longest scanRef accepted; iDenfy documents 40 characters at most.
+pub const MAX_SCAN_REF_CHARS: usize = 40;
+
+fn parse_scan_ref(text: &str) -> Result<String, String> {
+    if text.is_empty() {
+        return Err("a scanRef cannot be empty".to_string());
+    }
+    if text.chars().count() > MAX_SCAN_REF_CHARS {
+        return Err(format!(
+            "a scanRef has at most {MAX_SCAN_REF_CHARS} characters"
+        ));
+    }
+    if let Some(bad) = text
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Err(format!(
+            "a scanRef has only letters, digits, '-' and '_', not {bad:?}"
+        ));
+    }
+    Ok(text.to_string())
+}
+
+fn parse_seconds(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(secs) if secs.is_finite() && secs > 0.0 && secs <= 86_400.0 => Ok(secs),
+        _ => Err(format!(
+            "`{text}` is not a number of seconds between 0 and 86400"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_work_after_the_subcommand() {
+        let cli = Cli::try_parse_from(["idenfy-cli", "status", "abc", "--json", "-v"]).unwrap();
+        assert!(cli.global.json && cli.global.verbose);
+    }
+
+    #[test]
+    fn input_replaces_the_scan_ref() {
+        let cli = Cli::try_parse_from(["idenfy-cli", "data", "--input", "-"]).unwrap();
+        let Command::Data(args) = cli.command else {
+            panic!("parsed as another command")
+        };
+        assert_eq!(args.input, Some(PathBuf::from("-")));
+        assert!(Cli::try_parse_from(["idenfy-cli", "data"]).is_err());
+        assert!(Cli::try_parse_from(["idenfy-cli", "data", "abc", "--input", "x"]).is_err());
+    }
+
+    #[test]
+    fn scan_refs_are_checked_before_anything_is_sent() {
+        let parse = |r: &str| Cli::try_parse_from(["idenfy-cli", "status", r]).is_ok();
+        assert!(parse("328c6766-934e-11ed-bb9b-025ad99a18e7"));
+        assert!(parse("abc_DEF-123"));
+        assert!(parse(&"a".repeat(40)));
+        assert!(!parse(&"a".repeat(41)));
+        assert!(!parse(""));
+        assert!(!parse("a b"));
+        assert!(!parse("../etc"));
+        assert!(!parse("šcan"));
+    }
+
+    #[test]
+    fn timeout_must_be_positive_seconds() {
+        assert!(Cli::try_parse_from(["idenfy-cli", "--timeout", "0", "status", "a"]).is_err());
+        assert!(Cli::try_parse_from(["idenfy-cli", "--timeout", "x", "status", "a"]).is_err());
+        let cli = Cli::try_parse_from(["idenfy-cli", "--timeout", "2.5", "status", "a"]).unwrap();
+        assert_eq!(cli.global.timeout, Some(2.5));
+    }
+}

@@ -1,0 +1,115 @@
+//! The error type every command returns, and the exit-code table of CLI.md in one place.
+
+use std::fmt;
+
+/// Exit codes, as documented in CLI.md ("Errors and exit codes") and the README.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)] // The whole documented table; some codes belong to commands still to come.
+pub enum Exit {
+    /// 0: success.
+    Success = 0,
+    /// 1: a check answered "no" (signature mismatch, differences found, unknown code).
+    Negative = 1,
+    /// 2: bad flags or a bad scanRef; nothing was sent.
+    Usage = 2,
+    /// 3: no credentials, a broken config file, a failing `api_secret_command`, an unsafe base URL.
+    Config = 3,
+    /// 4: the API refused the credentials or the account (401, 402, 403).
+    Refused = 4,
+    /// 5: the API does not know the verification (404).
+    NotFound = 5,
+    /// 6: rate limited (429).
+    RateLimited = 6,
+    /// 7: any other API failure: other 4xx, 5xx, a redirect, an unexpected or oversized body.
+    Api = 7,
+    /// 8: network: DNS, connect, TLS, timeout.
+    Network = 8,
+    /// 9: some downloads failed.
+    Download = 9,
+    /// 130: interrupted by Ctrl-C.
+    Interrupted = 130,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+/// A failure to report to the user: one line of what happened, then hints on what to do.
+#[derive(Debug)]
+pub struct Error {
+    pub exit: Exit,
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
+        Error {
+            exit,
+            message: message.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::new(Exit::Usage, message)
+    }
+
+    pub fn config(message: impl Into<String>) -> Self {
+        Error::new(Exit::Config, message)
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    /// The stderr form of CLI.md: `idenfy-cli: error: …` then `  hint: …` lines.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "idenfy-cli: error: {}", self.message)?;
+        for hint in &self.hints {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_match_the_documented_table() {
+        let table = [
+            (Exit::Success, 0),
+            (Exit::Negative, 1),
+            (Exit::Usage, 2),
+            (Exit::Config, 3),
+            (Exit::Refused, 4),
+            (Exit::NotFound, 5),
+            (Exit::RateLimited, 6),
+            (Exit::Api, 7),
+            (Exit::Network, 8),
+            (Exit::Download, 9),
+            (Exit::Interrupted, 130),
+        ];
+        for (exit, code) in table {
+            assert_eq!(exit.code(), code, "{exit:?}");
+        }
+    }
+
+    #[test]
+    fn error_renders_as_one_line_then_hints() {
+        let err = Error::config("no API credentials").hint("run `idenfy-cli config init`");
+        assert_eq!(
+            err.to_string(),
+            "idenfy-cli: error: no API credentials\n  hint: run `idenfy-cli config init`"
+        );
+    }
+}

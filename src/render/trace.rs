@@ -1,0 +1,31 @@
+//! The `-v` trace of one HTTP exchange, curl-style. Secrets are redacted before this point.
+
+use crate::api::Exchange;
+
+pub fn render(exchange: &Exchange) -> String {
+    let mut out = format!("> {} {}\n", exchange.method, exchange.url);
+    if let Some(proxy) = &exchange.proxy {
+        out.push_str(&format!("* via proxy {proxy}\n"));
+    }
+    for (name, value) in &exchange.request_headers {
+        out.push_str(&format!("> {name}: {}\n", super::clean(value)));
+    }
+    let millis = exchange.elapsed.as_millis();
+    match &exchange.response {
+        Ok((status, reason, headers)) => {
+            let size = exchange
+                .body_bytes
+                .map(|n| format!(", {n} bytes"))
+                .unwrap_or_default();
+            out.push_str(&format!("< {status} {reason} ({millis} ms{size})\n"));
+            for (name, value) in headers {
+                out.push_str(&format!("< {name}: {}\n", super::clean(value)));
+            }
+        }
+        Err(why) => out.push_str(&format!(
+            "* failed after {millis} ms: {}\n",
+            super::clean(why)
+        )),
+    }
+    out
+}

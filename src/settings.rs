@@ -1,0 +1,750 @@
+//! Flags + environment + config file -> typed settings. The only module that reads the
+//! environment or the config file; everything downstream receives plain values.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use crate::cli::{ColorChoice, GlobalArgs};
+use crate::config_file::{self, ConfigFile, Profile};
+use crate::error::{Error, Result};
+
+pub const DEFAULT_BASE_URL: &str = "https://ivs.idenfy.com";
+pub const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
+const DEFAULT_PROFILE: &str = "default";
+
+/// The environment variables the program looks at, read once at start.
+const ENV_VARS: [&str; 17] = [
+    "IDENFY_API_KEY",
+    "IDENFY_API_SECRET",
+    "IDENFY_PROFILE",
+    "IDENFY_CONFIG",
+    "IDENFY_BASE_URL",
+    "IDENFY_TIMEOUT",
+    "IDENFY_WEBHOOK_KEY",
+    "IDENFY_NOW",
+    "NO_COLOR",
+    "CLICOLOR_FORCE",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
+    "COLUMNS",
+];
+
+/// A snapshot of the environment variables in [`ENV_VARS`]; empty values count as unset.
+#[derive(Debug, Default, Clone)]
+pub struct Env(HashMap<&'static str, String>);
+
+impl Env {
+    pub fn from_process() -> Env {
+        let vars = ENV_VARS
+            .iter()
+            .filter_map(|&name| {
+                let value = std::env::var_os(name)?;
+                Some((name, value.to_string_lossy().into_owned()))
+            })
+            .collect();
+        Env(vars)
+    }
+
+    #[cfg(test)]
+    pub fn from_pairs(pairs: &[(&'static str, &str)]) -> Env {
+        Env(pairs.iter().map(|(k, v)| (*k, v.to_string())).collect())
+    }
+
+    fn get(&self, name: &'static str) -> Option<(&'static str, &str)> {
+        self.0
+            .get(name)
+            .map(|v| v.as_str())
+            .filter(|v| !v.is_empty())
+            .map(|v| (name, v))
+    }
+
+    fn first(&self, names: &[&'static str]) -> Option<(&'static str, &str)> {
+        names.iter().find_map(|&name| self.get(name))
+    }
+}
+
+/// A value that must not be shown: its `Debug` is redacted and it has no `Display`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret([REDACTED])")
+    }
+}
+
+/// Where a setting came from, as `config show` prints it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Flag(&'static str),
+    Env(&'static str),
+    File(PathBuf),
+    Profile(String),
+    SecretCommand(String),
+    Default,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Flag(flag) => write!(f, "flag {flag}"),
+            Source::Env(var) => write!(f, "env {var}"),
+            Source::File(path) => write!(f, "config file {}", path.display()),
+            Source::Profile(name) => write!(f, "profile {name}"),
+            Source::SecretCommand(name) => write!(f, "api_secret_command of profile {name}"),
+            Source::Default => f.write_str("default"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+fn sourced<T>(value: T, source: Source) -> Sourced<T> {
+    Sourced { value, source }
+}
+
+/// Everything a command needs to know that does not call for the config file.
+#[derive(Debug)]
+pub struct Settings {
+    pub color: bool,
+    pub json: bool,
+    pub verbose: bool,
+    pub quiet: bool,
+    /// "Now" for expiry and age computations; `IDENFY_NOW` (RFC 3339) pins it for tests.
+    pub now: jiff::Timestamp,
+    pub config_path: Sourced<Option<PathBuf>>,
+    profile_flag: Option<String>,
+    base_url_flag: Option<String>,
+    timeout_flag: Option<f64>,
+    env: Env,
+}
+
+/// What the API client needs: where, how long, and with which credentials.
+#[derive(Debug)]
+pub struct Connection {
+    pub base_url: String,
+    pub timeout: Duration,
+    pub api_key: Secret,
+    pub api_secret: Secret,
+    pub proxy: Option<String>,
+    /// Which profile the credentials belong to, for hints.
+    pub profile: String,
+}
+
+/// The resolved profile: its name with source, its fields, and the file's warning.
+#[derive(Debug)]
+struct ResolvedProfile {
+    name: Sourced<String>,
+    fields: Profile,
+    found: bool,
+    warning: Option<String>,
+}
+
+/// One line of `config show`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRow {
+    pub name: &'static str,
+    pub value: Option<String>,
+    pub source: Option<String>,
+}
+
+/// How the secret will be obtained, without obtaining it.
+enum SecretPlan {
+    Value(Sourced<Secret>),
+    Command(Sourced<String>),
+    Missing,
+}
+
+impl Settings {
+    pub fn new(args: &GlobalArgs, env: Env, stdout_is_terminal: bool) -> Result<Settings> {
+        let color = decide_color(args.color, &env, stdout_is_terminal);
+        let now = match env.get("IDENFY_NOW") {
+            Some((_, text)) => text.parse::<jiff::Timestamp>().map_err(|_| {
+                Error::config(format!("IDENFY_NOW is not an RFC 3339 time: {text}"))
+            })?,
+            None => jiff::Timestamp::now(),
+        };
+        let config_path = if let Some(path) = &args.config {
+            sourced(Some(path.clone()), Source::Flag("--config"))
+        } else if let Some((var, path)) = env.get("IDENFY_CONFIG") {
+            sourced(Some(PathBuf::from(path)), Source::Env(var))
+        } else {
+            let path = dirs::config_dir().map(|dir| dir.join("idenfy-cli").join("config.toml"));
+            sourced(path, Source::Default)
+        };
+        Ok(Settings {
+            color,
+            json: args.json,
+            verbose: args.verbose,
+            quiet: args.quiet,
+            now,
+            config_path,
+            profile_flag: args.profile.clone(),
+            base_url_flag: args.base_url.clone(),
+            timeout_flag: args.timeout,
+            env,
+        })
+    }
+
+    /// Convenience for callers that only have the process environment.
+    pub fn from_process(args: &GlobalArgs) -> Result<Settings> {
+        Settings::new(args, Env::from_process(), std::io::stdout().is_terminal())
+    }
+
+    /// The config file's path, or an error when no config folder is known.
+    pub fn config_path(&self) -> Result<&PathBuf> {
+        self.config_path.value.as_ref().ok_or_else(|| {
+            Error::config("no config folder is known for this user (is HOME set?)")
+                .hint("name a file with --config or IDENFY_CONFIG")
+        })
+    }
+
+    fn load_file(&self) -> Result<Option<config_file::Loaded>> {
+        let Some(path) = &self.config_path.value else {
+            return Ok(None);
+        };
+        let loaded = config_file::load(path)?;
+        if loaded.is_none() && self.config_path.source != Source::Default {
+            return Err(Error::config(format!(
+                "config file {} does not exist (named by {})",
+                path.display(),
+                self.config_path.source
+            ))
+            .hint("`idenfy-cli config init` writes a commented template there"));
+        }
+        Ok(loaded)
+    }
+
+    fn resolve_profile(&self) -> Result<ResolvedProfile> {
+        let loaded = self.load_file()?;
+        let (mut file, warning) = match loaded {
+            Some(loaded) => (loaded.file, loaded.warning),
+            None => (ConfigFile::default(), None),
+        };
+        let name = if let Some(name) = &self.profile_flag {
+            sourced(name.clone(), Source::Flag("--profile"))
+        } else if let Some((var, name)) = self.env.get("IDENFY_PROFILE") {
+            sourced(name.to_string(), Source::Env(var))
+        } else if let Some(name) = file.default_profile.clone() {
+            let path = self.config_path.value.clone().unwrap_or_default();
+            sourced(name, Source::File(path))
+        } else {
+            sourced(DEFAULT_PROFILE.to_string(), Source::Default)
+        };
+        let fields = file.profiles.remove(&name.value);
+        if fields.is_none() && name.source != Source::Default {
+            let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+            let where_ = match &self.config_path.value {
+                Some(path) => path.display().to_string(),
+                None => "the config file".to_string(),
+            };
+            let hint = if known.is_empty() {
+                format!(
+                    "{where_} defines no profiles; add [profiles.{}]",
+                    name.value
+                )
+            } else {
+                format!("profiles defined there: {}", known.join(", "))
+            };
+            return Err(Error::config(format!(
+                "profile `{}` (from {}) is not in {where_}",
+                name.value, name.source
+            ))
+            .hint(hint));
+        }
+        Ok(ResolvedProfile {
+            name,
+            found: fields.is_some(),
+            fields: fields.unwrap_or_default(),
+            warning,
+        })
+    }
+
+    fn base_url(&self, profile: &ResolvedProfile) -> Sourced<String> {
+        if let Some(url) = &self.base_url_flag {
+            sourced(url.clone(), Source::Flag("--base-url"))
+        } else if let Some((var, url)) = self.env.get("IDENFY_BASE_URL") {
+            sourced(url.to_string(), Source::Env(var))
+        } else if let Some(url) = &profile.fields.base_url {
+            sourced(url.clone(), Source::Profile(profile.name.value.clone()))
+        } else {
+            sourced(DEFAULT_BASE_URL.to_string(), Source::Default)
+        }
+    }
+
+    fn timeout(&self, profile: &ResolvedProfile) -> Result<Sourced<f64>> {
+        let secs = if let Some(secs) = self.timeout_flag {
+            sourced(secs, Source::Flag("--timeout"))
+        } else if let Some((var, text)) = self.env.get("IDENFY_TIMEOUT") {
+            sourced(text.trim().parse().unwrap_or(f64::NAN), Source::Env(var))
+        } else if let Some(secs) = profile.fields.timeout {
+            sourced(secs.as_f64(), Source::Profile(profile.name.value.clone()))
+        } else {
+            sourced(DEFAULT_TIMEOUT_SECS, Source::Default)
+        };
+        if secs.value.is_finite() && secs.value > 0.0 && secs.value <= 86_400.0 {
+            Ok(secs)
+        } else {
+            Err(Error::config(format!(
+                "the timeout from {} is not a number of seconds between 0 and 86400",
+                secs.source
+            )))
+        }
+    }
+
+    fn api_key(&self, profile: &ResolvedProfile) -> Option<Sourced<Secret>> {
+        if let Some((var, key)) = self.env.get("IDENFY_API_KEY") {
+            return Some(sourced(Secret::new(key), Source::Env(var)));
+        }
+        let key = profile.fields.api_key.as_ref()?;
+        Some(sourced(
+            Secret::new(key.clone()),
+            Source::Profile(profile.name.value.clone()),
+        ))
+    }
+
+    fn secret_plan(&self, profile: &ResolvedProfile) -> Result<SecretPlan> {
+        if let Some((var, secret)) = self.env.get("IDENFY_API_SECRET") {
+            return Ok(SecretPlan::Value(sourced(
+                Secret::new(secret),
+                Source::Env(var),
+            )));
+        }
+        let name = &profile.name.value;
+        match (
+            &profile.fields.api_secret,
+            &profile.fields.api_secret_command,
+        ) {
+            (Some(_), Some(_)) => Err(Error::config(format!(
+                "profile `{name}` sets both api_secret and api_secret_command"
+            ))
+            .hint("keep one of them")),
+            (Some(secret), None) => Ok(SecretPlan::Value(sourced(
+                Secret::new(secret.clone()),
+                Source::Profile(name.clone()),
+            ))),
+            (None, Some(command)) => Ok(SecretPlan::Command(sourced(
+                command.clone(),
+                Source::SecretCommand(name.clone()),
+            ))),
+            (None, None) => Ok(SecretPlan::Missing),
+        }
+    }
+
+    /// The webhook signing key: `IDENFY_WEBHOOK_KEY`, else the profile's `webhook_signing_key`.
+    fn webhook_key(&self, profile: &ResolvedProfile) -> Option<Sourced<Secret>> {
+        if let Some((var, key)) = self.env.get("IDENFY_WEBHOOK_KEY") {
+            return Some(sourced(Secret::new(key), Source::Env(var)));
+        }
+        let key = profile.fields.webhook_signing_key.as_ref()?;
+        Some(sourced(
+            Secret::new(key.clone()),
+            Source::Profile(profile.name.value.clone()),
+        ))
+    }
+
+    /// Resolves everything an API call needs; runs `api_secret_command` if that is where the
+    /// secret lives. Returns the config file's warning alongside, for the caller to show.
+    pub fn connection(&self) -> Result<(Connection, Option<String>)> {
+        let profile = self.resolve_profile()?;
+        let base_url = checked_base_url(&self.base_url(&profile))?;
+        let timeout = Duration::from_secs_f64(self.timeout(&profile)?.value);
+        let proxy = self.proxy_for(&base_url)?;
+        let plan = self.secret_plan(&profile)?;
+        let key = self.api_key(&profile);
+        let (Some(key), false) = (key, matches!(plan, SecretPlan::Missing)) else {
+            return Err(self.missing_credentials(&profile));
+        };
+        let secret = match plan {
+            SecretPlan::Value(secret) => secret.value,
+            SecretPlan::Command(command) => {
+                run_secret_command(&command.value, &profile.name.value)?
+            }
+            SecretPlan::Missing => return Err(self.missing_credentials(&profile)),
+        };
+        let connection = Connection {
+            base_url,
+            timeout,
+            api_key: key.value,
+            api_secret: secret,
+            proxy,
+            profile: profile.name.value,
+        };
+        Ok((connection, profile.warning))
+    }
+
+    fn missing_credentials(&self, profile: &ResolvedProfile) -> Error {
+        let name = &profile.name.value;
+        let place = if profile.found {
+            format!("profile `{name}` has no api_key or no api_secret")
+        } else {
+            format!("no profile `{name}` in the config file")
+        };
+        Error::config(format!("no API credentials: IDENFY_API_KEY/IDENFY_API_SECRET are unset and {place}"))
+            .hint("set IDENFY_API_KEY and IDENFY_API_SECRET, or run `idenfy-cli config init` and fill in a profile")
+    }
+
+    /// The proxy for the API, from HTTPS_PROXY/ALL_PROXY, unless NO_PROXY exempts the host.
+    /// Plain-http (loopback) API roots never use a proxy.
+    fn proxy_for(&self, base_url: &str) -> Result<Option<String>> {
+        let Some(host) = base_url.strip_prefix("https://").map(host_of) else {
+            return Ok(None);
+        };
+        let Some((var, proxy)) =
+            self.env
+                .first(&["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"])
+        else {
+            return Ok(None);
+        };
+        if let Some((_, list)) = self.env.first(&["NO_PROXY", "no_proxy"])
+            && no_proxy_matches(list, host)
+        {
+            return Ok(None);
+        }
+        if ureq::Proxy::new(proxy).is_err() {
+            return Err(Error::config(format!("{var} is not a proxy URL")));
+        }
+        Ok(Some(proxy.to_string()))
+    }
+
+    /// Every resolved setting with its source, for `config show`; secrets are redacted and
+    /// `api_secret_command` is not run.
+    pub fn report(&self) -> Result<(Vec<ReportRow>, Option<String>)> {
+        let profile = self.resolve_profile()?;
+        let row = |name, value: Option<String>, source: Option<&Source>| ReportRow {
+            name,
+            value,
+            source: source.map(Source::to_string),
+        };
+        let path = self.config_path.value.as_ref().map(|p| {
+            let state = if p.exists() { "" } else { " (does not exist)" };
+            format!("{}{state}", p.display())
+        });
+        let profile_value = if profile.found {
+            profile.name.value.clone()
+        } else {
+            format!("{} (not in the file)", profile.name.value)
+        };
+        let base_url = self.base_url(&profile);
+        let timeout = self.timeout(&profile)?;
+        let key = self.api_key(&profile);
+        let secret = self.secret_plan(&profile)?;
+        let webhook = self.webhook_key(&profile);
+        let proxy = checked_base_url(&base_url)
+            .ok()
+            .and_then(|url| self.proxy_for(&url).ok().flatten());
+        let (secret_value, secret_source) = match &secret {
+            SecretPlan::Value(s) => (Some(redact_all(s.value.expose())), Some(&s.source)),
+            SecretPlan::Command(c) => (Some(format!("output of `{}`", c.value)), Some(&c.source)),
+            SecretPlan::Missing => (None, None),
+        };
+        let rows = vec![
+            row("config file", path, Some(&self.config_path.source)),
+            row("profile", Some(profile_value), Some(&profile.name.source)),
+            row(
+                "base_url",
+                Some(base_url.value.clone()),
+                Some(&base_url.source),
+            ),
+            row(
+                "timeout",
+                Some(format!("{} s", timeout.value)),
+                Some(&timeout.source),
+            ),
+            row(
+                "api_key",
+                key.as_ref().map(|k| redact_key(k.value.expose())),
+                key.as_ref().map(|k| &k.source),
+            ),
+            row("api_secret", secret_value, secret_source),
+            row(
+                "webhook_signing_key",
+                webhook.as_ref().map(|k| redact_all(k.value.expose())),
+                webhook.as_ref().map(|k| &k.source),
+            ),
+            row("proxy", proxy.as_deref().map(redact_url_credentials), None),
+            row(
+                "color",
+                Some(if self.color { "on" } else { "off" }.to_string()),
+                None,
+            ),
+        ];
+        Ok((rows, profile.warning))
+    }
+}
+
+fn decide_color(choice: ColorChoice, env: &Env, stdout_is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            if env.get("NO_COLOR").is_some() {
+                false
+            } else if let Some((_, force)) = env.get("CLICOLOR_FORCE") {
+                force != "0"
+            } else {
+                stdout_is_terminal
+            }
+        }
+    }
+}
+
+/// Validates the API root: https anywhere, plain http only to a loopback address, no
+/// credentials, query or fragment in it. Returns it without a trailing slash.
+pub fn checked_base_url(url: &Sourced<String>) -> Result<String> {
+    let text = url.value.trim();
+    let bad = |why: &str| {
+        Error::config(format!("base URL {text} (from {}) {why}", url.source))
+            .hint(format!("use an https URL such as {DEFAULT_BASE_URL}"))
+    };
+    let (scheme, rest) = text.split_once("://").ok_or_else(|| bad("is not a URL"))?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.is_empty() {
+        return Err(bad("has no host"));
+    }
+    if authority.contains('@') {
+        return Err(bad(
+            "must not carry credentials; they come from the profile or environment",
+        ));
+    }
+    if rest.contains(['?', '#']) {
+        return Err(bad("must not have a query or fragment"));
+    }
+    if ureq::http::Uri::try_from(text).is_err() {
+        return Err(bad("is not a valid URL"));
+    }
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" => {}
+        "http" if is_loopback(host_of(rest)) => {}
+        "http" => {
+            return Err(bad(
+                "is plain http; credentials are sent over http only to loopback addresses",
+            ));
+        }
+        _ => return Err(bad("is neither https nor http")),
+    }
+    Ok(text.trim_end_matches('/').to_string())
+}
+
+/// The host part of `host[:port][/path]`, IPv6 brackets kept.
+fn host_of(rest: &str) -> &str {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.starts_with('[') {
+        return authority.split_inclusive(']').next().unwrap_or(authority);
+    }
+    authority.split(':').next().unwrap_or(authority)
+}
+
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    if host.eq_ignore_ascii_case("localhost") {
+        return true;
+    }
+    host.parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// curl's NO_PROXY rules: `*`, exact hosts, and domain suffixes (`example.com`, `.example.com`).
+fn no_proxy_matches(list: &str, host: &str) -> bool {
+    let host = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_ascii_lowercase();
+    list.split(',')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .any(|entry| {
+            if entry == "*" {
+                return true;
+            }
+            let entry = entry.trim_start_matches("*.").trim_start_matches('.');
+            let entry = entry.trim_start_matches('[');
+            let entry = match entry.split_once(']') {
+                Some((ip6, _)) => ip6,
+                None => entry.split(':').next().unwrap_or(entry),
+            };
+            let entry = entry.to_ascii_lowercase();
+            host == entry || host.ends_with(&format!(".{entry}"))
+        })
+}
+
+fn run_secret_command(command: &str, profile: &str) -> Result<Secret> {
+    let fail = |why: String| {
+        Error::config(format!("api_secret_command of profile `{profile}` {why}"))
+            .hint(format!("run it yourself to check: {command}"))
+    };
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .stdin(Stdio::inherit())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|err| fail(format!("could not start: {}", config_file::io_reason(&err))))?;
+    if !output.status.success() {
+        return Err(fail(format!("failed ({})", output.status)));
+    }
+    let text = String::from_utf8(output.stdout)
+        .map_err(|_| fail("printed something that is not UTF-8".to_string()))?;
+    let secret = text.trim();
+    if secret.is_empty() {
+        return Err(fail("printed nothing".to_string()));
+    }
+    Ok(Secret::new(secret))
+}
+
+/// `********`: nothing of the value shows.
+fn redact_all(_secret: &str) -> String {
+    "******** (redacted)".to_string()
+}
+
+/// The last four characters of a long key, enough to tell keys apart.
+fn redact_key(key: &str) -> String {
+    let chars: Vec<char> = key.chars().collect();
+    if chars.len() >= 16 {
+        let tail: String = chars[chars.len() - 4..].iter().collect();
+        format!("****{tail} (redacted)")
+    } else {
+        redact_all(key)
+    }
+}
+
+/// A URL with any `user:password@` replaced by `***@`.
+pub fn redact_url_credentials(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
+        None => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Cli;
+    use clap::Parser;
+
+    fn settings(args: &[&str], env: &[(&'static str, &str)]) -> Settings {
+        let mut argv = vec!["idenfy-cli"];
+        argv.extend_from_slice(args);
+        argv.extend_from_slice(&["status", "x"]);
+        let cli = Cli::try_parse_from(argv).unwrap();
+        Settings::new(&cli.global, Env::from_pairs(env), false).unwrap()
+    }
+
+    fn url(text: &str) -> Result<String> {
+        checked_base_url(&sourced(text.to_string(), Source::Default))
+    }
+
+    #[test]
+    fn plain_http_is_refused_except_to_loopback() {
+        assert!(url("http://example.com").is_err());
+        assert!(url("http://10.0.0.1:8080").is_err());
+        assert_eq!(url("http://127.0.0.1:9/").unwrap(), "http://127.0.0.1:9");
+        assert!(url("http://localhost:80/api").is_ok());
+        assert!(url("http://[::1]:8080").is_ok());
+        assert!(url("http://127.0.0.1.example.com").is_err());
+        assert!(url("https://ivs.idenfy.com").is_ok());
+        assert!(url("ftp://ivs.idenfy.com").is_err());
+        assert!(url("https://user:pw@ivs.idenfy.com").is_err());
+        assert!(url("ivs.idenfy.com").is_err());
+    }
+
+    #[test]
+    fn color_auto_follows_terminal_and_env() {
+        let env = |pairs: &[(&'static str, &str)]| Env::from_pairs(pairs);
+        assert!(decide_color(ColorChoice::Auto, &env(&[]), true));
+        assert!(!decide_color(ColorChoice::Auto, &env(&[]), false));
+        assert!(!decide_color(
+            ColorChoice::Auto,
+            &env(&[("NO_COLOR", "1")]),
+            true
+        ));
+        assert!(decide_color(
+            ColorChoice::Auto,
+            &env(&[("NO_COLOR", "")]),
+            true
+        ));
+        assert!(decide_color(
+            ColorChoice::Auto,
+            &env(&[("CLICOLOR_FORCE", "1")]),
+            false
+        ));
+        assert!(!decide_color(
+            ColorChoice::Auto,
+            &env(&[("CLICOLOR_FORCE", "0")]),
+            false
+        ));
+        assert!(decide_color(
+            ColorChoice::Always,
+            &env(&[("NO_COLOR", "1")]),
+            false
+        ));
+        assert!(!decide_color(ColorChoice::Never, &env(&[]), true));
+    }
+
+    #[test]
+    fn no_proxy_follows_curl_rules() {
+        assert!(no_proxy_matches("*", "ivs.idenfy.com"));
+        assert!(no_proxy_matches("idenfy.com", "ivs.idenfy.com"));
+        assert!(no_proxy_matches(" .idenfy.com ", "ivs.idenfy.com"));
+        assert!(no_proxy_matches("ivs.idenfy.com:443", "ivs.idenfy.com"));
+        assert!(!no_proxy_matches("other.com,fy.com", "ivs.idenfy.com"));
+    }
+
+    #[test]
+    fn proxy_applies_to_https_only_and_respects_no_proxy() {
+        let s = settings(&[], &[("HTTPS_PROXY", "http://proxy.test:3128")]);
+        assert_eq!(
+            s.proxy_for("https://ivs.idenfy.com").unwrap().as_deref(),
+            Some("http://proxy.test:3128")
+        );
+        assert_eq!(s.proxy_for("http://127.0.0.1:1").unwrap(), None);
+        let s = settings(
+            &[],
+            &[
+                ("HTTPS_PROXY", "http://proxy.test:3128"),
+                ("NO_PROXY", "idenfy.com"),
+            ],
+        );
+        assert_eq!(s.proxy_for("https://ivs.idenfy.com").unwrap(), None);
+    }
+
+    #[test]
+    fn redaction_hides_secrets() {
+        assert_eq!(redact_key("short"), "******** (redacted)");
+        assert_eq!(redact_key("ABCDEFGHIJKLMNOP1234"), "****1234 (redacted)");
+        assert_eq!(
+            redact_url_credentials("http://u:pw@proxy:3128/x"),
+            "http://***@proxy:3128/x"
+        );
+        assert_eq!(
+            format!("{:?}", Secret::new("hunter2")),
+            "Secret([REDACTED])"
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! Small pure helpers for URLs: query parameters, signature redaction, link expiry.
+
+/// Query parameter names that carry a signature or a credential in pre-signed links.
+const SIGNING_PARAMS: [&str; 6] = [
+    "signature",
+    "x-amz-signature",
+    "x-amz-credential",
+    "x-amz-security-token",
+    "awsaccesskeyid",
+    "token",
+];
+
+/// The `(name, value)` pairs of a URL's query, undecoded.
+pub fn query_pairs(url: &str) -> impl Iterator<Item = (&str, &str)> {
+    let query = url
+        .split_once('?')
+        .map(|(_, q)| q.split('#').next().unwrap_or(q))
+        .unwrap_or("");
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
+/// The URL without its query string and fragment.
+pub fn without_query(url: &str) -> &str {
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    &url[..end]
+}
+
+/// The URL with the values of signature and credential parameters replaced by `REDACTED`.
+pub fn redact_signatures(url: &str) -> String {
+    let base = without_query(url);
+    if base.len() == url.len() {
+        return url.to_string();
+    }
+    let pairs: Vec<String> = query_pairs(url)
+        .map(|(name, value)| {
+            if SIGNING_PARAMS.contains(&name.to_ascii_lowercase().as_str()) {
+                format!("{name}=REDACTED")
+            } else if value.is_empty() {
+                name.to_string()
+            } else {
+                format!("{name}={value}")
+            }
+        })
+        .collect();
+    format!("{base}?{}", pairs.join("&"))
+}
+
+/// When a pre-signed link stops working: `Expires=<unix seconds>` (S3 signature v2), or
+/// `X-Amz-Date` plus `X-Amz-Expires` (signature v4).
+pub fn link_expiry(url: &str) -> Option<jiff::Timestamp> {
+    let mut amz_date = None;
+    let mut amz_expires = None;
+    for (name, value) in query_pairs(url) {
+        match name.to_ascii_lowercase().as_str() {
+            "expires" => {
+                let secs: i64 = value.parse().ok()?;
+                return jiff::Timestamp::from_second(secs).ok();
+            }
+            "x-amz-date" => amz_date = Some(value),
+            "x-amz-expires" => amz_expires = value.parse::<i64>().ok(),
+            _ => {}
+        }
+    }
+    let signed = jiff::fmt::strtime::parse("%Y%m%dT%H%M%SZ", amz_date?)
+        .ok()?
+        .to_datetime()
+        .ok()?
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .ok()?
+        .timestamp();
+    signed
+        .checked_add(jiff::SignedDuration::from_secs(amz_expires?))
+        .ok()
+}
+
+/// The last path segment's extension, lower-cased: `.../FRONT.PNG?x` -> `png`.
+pub fn path_extension(url: &str) -> Option<String> {
+    let path = without_query(url);
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let segment = path.rsplit('/').next()?;
+    if !path.contains('/') {
+        return None;
+    }
+    let (stem, ext) = segment.rsplit_once('.')?;
+    let ok = !stem.is_empty()
+        && (1..=5).contains(&ext.len())
+        && ext.chars().all(|c| c.is_ascii_alphanumeric());
+    ok.then(|| ext.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const V2: &str = "https://s3.eu-west-1.amazonaws.com/b/FRONT.png?AWSAccessKeyId=AK&Signature=s%2Fg&Expires=1700000000";
+
+    #[test]
+    fn signatures_are_redacted_and_other_parameters_kept() {
+        assert_eq!(
+            redact_signatures(V2),
+            "https://s3.eu-west-1.amazonaws.com/b/FRONT.png?AWSAccessKeyId=REDACTED&Signature=REDACTED&Expires=1700000000"
+        );
+        assert_eq!(redact_signatures("https://a/b"), "https://a/b");
+        assert_eq!(
+            redact_signatures("https://a/b?X-Amz-Signature=abc&x=1"),
+            "https://a/b?X-Amz-Signature=REDACTED&x=1"
+        );
+    }
+
+    #[test]
+    fn query_is_stripped() {
+        assert_eq!(
+            without_query(V2),
+            "https://s3.eu-west-1.amazonaws.com/b/FRONT.png"
+        );
+    }
+
+    #[test]
+    fn expiry_from_v2_and_v4_links() {
+        assert_eq!(link_expiry(V2).unwrap().as_second(), 1_700_000_000);
+        let v4 = "https://h/k.jpg?X-Amz-Date=20231114T221320Z&X-Amz-Expires=3600&X-Amz-Signature=x";
+        assert_eq!(link_expiry(v4).unwrap().to_string(), "2023-11-14T23:13:20Z");
+        assert_eq!(link_expiry("https://h/k.jpg"), None);
+        assert_eq!(link_expiry("https://h/k.jpg?Expires=soon"), None);
+    }
+
+    #[test]
+    fn extension_from_the_path_only() {
+        assert_eq!(path_extension(V2).as_deref(), Some("png"));
+        assert_eq!(
+            path_extension("https://h/v/FACE.MP4").as_deref(),
+            Some("mp4")
+        );
+        assert_eq!(path_extension("https://h/v/FACE"), None);
+        assert_eq!(path_extension("https://h.com"), None);
+        assert_eq!(path_extension("https://h/a/.hidden"), None);
+    }
+}
