@@ -43,10 +43,18 @@ pub struct Exchange {
     pub url: String,
     pub proxy: Option<String>,
     pub request_headers: Vec<(String, String)>,
-    /// Status code, reason and headers of the response, or why there was none.
-    pub response: Result<(u16, String, Vec<(String, String)>), String>,
+    /// The response's head, or why there was none.
+    pub response: Result<ResponseHead, String>,
     pub body_bytes: Option<usize>,
     pub elapsed: Duration,
+}
+
+/// Status code, reason phrase and headers of a response.
+#[derive(Debug)]
+pub struct ResponseHead {
+    pub status: u16,
+    pub reason: String,
+    pub headers: Vec<(String, String)>,
 }
 
 /// Receives each exchange as it completes (the `-v` trace).
@@ -58,14 +66,7 @@ pub trait Observer: Send + Sync {
 #[derive(Debug)]
 pub enum ApiErrorKind {
     /// A non-2xx, non-3xx status, with what the body said.
-    Status {
-        status: u16,
-        reason: String,
-        identifier: Option<String>,
-        message: Option<String>,
-        /// The start of a body that is not the usual JSON error.
-        snippet: Option<String>,
-    },
+    Status(Box<HttpFailure>),
     Redirect {
         status: u16,
         location: Option<String>,
@@ -83,20 +84,36 @@ pub enum ApiErrorKind {
     Network(String),
 }
 
+/// What an error status's body said.
 #[derive(Debug)]
-pub struct ApiError {
-    pub endpoint: Endpoint,
-    pub kind: ApiErrorKind,
-    /// Context for the hints: the API root, the profile and the timeout in force.
+pub struct HttpFailure {
+    pub status: u16,
+    pub reason: String,
+    pub identifier: Option<String>,
+    pub message: Option<String>,
+    /// The start of a body that is not the usual JSON error.
+    pub snippet: Option<String>,
+}
+
+/// The settings in force for a call, for error messages and hints.
+#[derive(Debug)]
+pub struct CallContext {
     pub base_url: String,
     pub profile: String,
     pub timeout: Duration,
 }
 
+#[derive(Debug)]
+pub struct ApiError {
+    pub endpoint: Endpoint,
+    pub kind: ApiErrorKind,
+    pub context: Arc<CallContext>,
+}
+
 impl ApiError {
     pub fn exit(&self) -> Exit {
         match &self.kind {
-            ApiErrorKind::Status { status, .. } => match status {
+            ApiErrorKind::Status(failure) => match failure.status {
                 401..=403 => Exit::Refused,
                 404 => Exit::NotFound,
                 429 => Exit::RateLimited,
@@ -116,13 +133,14 @@ impl ApiError {
     fn message(&self) -> String {
         let path = self.endpoint.path();
         match &self.kind {
-            ApiErrorKind::Status {
-                status,
-                reason,
-                identifier,
-                message,
-                snippet,
-            } => {
+            ApiErrorKind::Status(failure) => {
+                let HttpFailure {
+                    status,
+                    reason,
+                    identifier,
+                    message,
+                    snippet,
+                } = failure.as_ref();
                 let detail: Vec<&str> = [identifier, message, snippet]
                     .into_iter()
                     .filter_map(|part| part.as_deref())
@@ -148,62 +166,63 @@ impl ApiError {
             } => format!("{path}: HTTP {status} but the body is {problem}: {snippet}"),
             ApiErrorKind::Timeout => format!(
                 "{path}: no complete answer from {} within {} s",
-                self.base_url,
-                self.timeout.as_secs_f64()
+                self.context.base_url,
+                self.context.timeout.as_secs_f64()
             ),
             ApiErrorKind::Refused => {
-                format!("{path}: connection to {} refused", self.base_url)
+                format!("{path}: connection to {} refused", self.context.base_url)
             }
             ApiErrorKind::HostNotFound => {
-                format!("{path}: cannot resolve the host of {}", self.base_url)
+                format!(
+                    "{path}: cannot resolve the host of {}",
+                    self.context.base_url
+                )
             }
-            ApiErrorKind::Tls(why) => format!("{path}: TLS failed with {}: {why}", self.base_url),
+            ApiErrorKind::Tls(why) => {
+                format!("{path}: TLS failed with {}: {why}", self.context.base_url)
+            }
             ApiErrorKind::Network(why) => format!("{path}: {why}"),
         }
     }
 
     fn hints(&self) -> Vec<String> {
-        let profile = &self.profile;
-        let base = &self.base_url;
+        let profile = &self.context.profile;
+        let base = &self.context.base_url;
         let check_base = format!(
             "check the API root {base} (--base-url, IDENFY_BASE_URL or the profile's base_url)"
         );
         let hint = match &self.kind {
-            ApiErrorKind::Status { status: 401, .. } => format!(
-                "check the API key and secret, and that profile `{profile}` is the right one (`idenfy-cli config show` tells where each comes from)"
-            ),
-            ApiErrorKind::Status { status: 402, .. } => {
-                "the account is out of funds or over a limit; ask the account owner or iDenfy".to_string()
-            }
-            ApiErrorKind::Status {
-                status: 403,
-                message,
-                ..
-            } if message
-                .as_deref()
-                .is_some_and(|m| m.contains("not available for")) =>
-            {
-                format!(
-                    "sandbox keys work only against the sandbox and production keys only against production; check profile `{profile}` and {base}"
-                )
-            }
-            ApiErrorKind::Status { status: 403, .. } => format!(
-                "the account may not use this endpoint; check profile `{profile}` and the account's permissions"
-            ),
-            ApiErrorKind::Status { status: 404, .. } => format!(
-                "check the scanRef, and that profile `{profile}` belongs to the account (sandbox or production) that made it"
-            ),
-            ApiErrorKind::Status { status: 429, .. } => {
-                "do not poll: iDenfy restricts accounts that do; rely on webhooks and try again later".to_string()
-            }
-            ApiErrorKind::Status { status, .. } if *status >= 500 => {
-                "iDenfy's side failed; try again later".to_string()
-            }
-            ApiErrorKind::Status { .. } => return Vec::new(),
+            ApiErrorKind::Status(failure) => match failure.status {
+                401 => format!(
+                    "check the API key and secret, and that profile `{profile}` is the right one (`idenfy-cli config show` tells where each comes from)"
+                ),
+                402 => "the account is out of funds or over a limit; ask the account owner or iDenfy"
+                    .to_string(),
+                403 if failure
+                    .message
+                    .as_deref()
+                    .is_some_and(|m| m.contains("not available for")) =>
+                {
+                    format!(
+                        "sandbox keys work only against the sandbox and production keys only against production; check profile `{profile}` and {base}"
+                    )
+                }
+                403 => format!(
+                    "the account may not use this endpoint; check profile `{profile}` and the account's permissions"
+                ),
+                404 => format!(
+                    "check the scanRef, and that profile `{profile}` belongs to the account (sandbox or production) that made it"
+                ),
+                429 => "do not poll: iDenfy restricts accounts that do; rely on webhooks and try again later"
+                    .to_string(),
+                500.. => "iDenfy's side failed; try again later".to_string(),
+                _ => return Vec::new(),
+            },
             ApiErrorKind::Redirect { .. } | ApiErrorKind::NotJson { .. } => check_base,
             ApiErrorKind::TooLarge => return Vec::new(),
             ApiErrorKind::Timeout => {
-                "raise the limit with --timeout (or IDENFY_TIMEOUT, or the profile's timeout)".to_string()
+                "raise the limit with --timeout (or IDENFY_TIMEOUT, or the profile's timeout)"
+                    .to_string()
             }
             ApiErrorKind::Refused | ApiErrorKind::HostNotFound | ApiErrorKind::Tls(_) => check_base,
             ApiErrorKind::Network(_) => format!("check the network and {base}"),
@@ -228,8 +247,7 @@ pub struct Client {
     base_url: String,
     authorization: String,
     proxy: Option<String>,
-    profile: String,
-    timeout: Duration,
+    context: Arc<CallContext>,
     observer: Option<Arc<dyn Observer>>,
 }
 
@@ -260,11 +278,14 @@ impl Client {
         let encoded = base64::engine::general_purpose::STANDARD.encode(credentials);
         Ok(Client {
             agent: config.into(),
-            base_url: connection.base_url,
             authorization: format!("Basic {encoded}"),
             proxy: connection.proxy,
-            profile: connection.profile,
-            timeout: connection.timeout,
+            context: Arc::new(CallContext {
+                base_url: connection.base_url.clone(),
+                profile: connection.profile,
+                timeout: connection.timeout,
+            }),
+            base_url: connection.base_url,
             observer,
         })
     }
@@ -331,7 +352,11 @@ impl Client {
                 (name.as_str().to_string(), value)
             })
             .collect();
-        exchange.response = Ok((code, reason.clone(), headers));
+        exchange.response = Ok(ResponseHead {
+            status: code,
+            reason: reason.clone(),
+            headers,
+        });
         if status.is_redirection() {
             let location = response
                 .headers()
@@ -383,9 +408,7 @@ impl Client {
         ApiError {
             endpoint,
             kind,
-            base_url: self.base_url.clone(),
-            profile: self.profile.clone(),
-            timeout: self.timeout,
+            context: Arc::clone(&self.context),
         }
     }
 }
@@ -400,21 +423,21 @@ fn status_error(status: u16, reason: String, body: &[u8]) -> ApiErrorKind {
     };
     match model::decode(body) {
         Ok(doc) if doc.body.contains_key("message") || doc.body.contains_key("identifier") => {
-            ApiErrorKind::Status {
+            ApiErrorKind::Status(Box::new(HttpFailure {
                 status,
                 reason,
                 identifier: field(&doc, "identifier"),
                 message: field(&doc, "message").or_else(|| field(&doc, "detail")),
                 snippet: None,
-            }
+            }))
         }
-        _ => ApiErrorKind::Status {
+        _ => ApiErrorKind::Status(Box::new(HttpFailure {
             status,
             reason,
             identifier: None,
             message: None,
             snippet: (!body.is_empty()).then(|| snippet(body)),
-        },
+        })),
     }
 }
 
@@ -447,6 +470,8 @@ fn classify(err: ureq::Error) -> ApiErrorKind {
         ureq::Error::Io(io) => match io.kind() {
             io::ErrorKind::ConnectionRefused => ApiErrorKind::Refused,
             io::ErrorKind::TimedOut => ApiErrorKind::Timeout,
+            // std reports a failed getaddrinfo only through the message.
+            _ if io.to_string().contains("failed to lookup address") => ApiErrorKind::HostNotFound,
             _ => ApiErrorKind::Network(io_text(&io)),
         },
         ureq::Error::Tls(why) => ApiErrorKind::Tls(why.to_string()),
@@ -473,28 +498,21 @@ mod tests {
             "Unauthorized".into(),
             br#"{"identifier":"UNAUTHORIZED","message":"Bad\nkey","severity":"ERROR"}"#,
         );
-        let ApiErrorKind::Status {
-            identifier,
-            message,
-            snippet,
-            ..
-        } = kind
-        else {
+        let ApiErrorKind::Status(failure) = kind else {
             panic!("not a status error")
         };
-        assert_eq!(identifier.as_deref(), Some("UNAUTHORIZED"));
-        assert_eq!(message.as_deref(), Some("Bad key"));
-        assert_eq!(snippet, None);
+        assert_eq!(failure.identifier.as_deref(), Some("UNAUTHORIZED"));
+        assert_eq!(failure.message.as_deref(), Some("Bad key"));
+        assert_eq!(failure.snippet, None);
     }
 
     #[test]
     fn other_bodies_give_their_first_200_characters() {
         let body = format!("<html>{}</html>", "x".repeat(300));
-        let ApiErrorKind::Status { snippet, .. } = status_error(500, "".into(), body.as_bytes())
-        else {
+        let ApiErrorKind::Status(failure) = status_error(500, "".into(), body.as_bytes()) else {
             panic!("not a status error")
         };
-        let snippet = snippet.unwrap();
+        let snippet = failure.snippet.unwrap();
         assert_eq!(snippet.chars().count(), 201);
         assert!(snippet.starts_with("<html>xxx") && snippet.ends_with('…'));
     }

@@ -7,49 +7,50 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use toml::Spanned;
 
 use crate::error::{Error, Result};
 
 /// The commented template `config init` writes; also shipped as `config.example.toml`.
 pub const TEMPLATE: &str = include_str!("../config.example.toml");
 
-/// Keys whose values are secrets; used to keep them out of error messages.
-const SECRET_KEYS: [&str; 3] = ["api_key", "api_secret", "webhook_signing_key"];
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The config file, checked and typed.
+#[derive(Debug, Default)]
 pub struct ConfigFile {
     pub default_profile: Option<String>,
-    #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct Profile {
     pub api_key: Option<String>,
     pub api_secret: Option<String>,
     pub api_secret_command: Option<String>,
     pub base_url: Option<String>,
-    pub timeout: Option<Seconds>,
+    /// Seconds for one API call.
+    pub timeout: Option<f64>,
     pub webhook_signing_key: Option<String>,
 }
 
-/// `timeout = 30` or `timeout = 2.5`.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(untagged)]
-pub enum Seconds {
-    Whole(i64),
-    Fraction(f64),
+/// The file as TOML gives it: every value with its place, so that a wrongly typed value can
+/// be reported by line without ever quoting it (it may be a secret).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    default_profile: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    profiles: BTreeMap<String, RawProfile>,
 }
 
-impl Seconds {
-    pub fn as_f64(self) -> f64 {
-        match self {
-            Seconds::Whole(n) => n as f64,
-            Seconds::Fraction(x) => x,
-        }
-    }
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    api_key: Option<Spanned<toml::Value>>,
+    api_secret: Option<Spanned<toml::Value>>,
+    api_secret_command: Option<Spanned<toml::Value>>,
+    base_url: Option<Spanned<toml::Value>>,
+    timeout: Option<Spanned<toml::Value>>,
+    webhook_signing_key: Option<Spanned<toml::Value>>,
 }
 
 impl ConfigFile {
@@ -57,6 +58,12 @@ impl ConfigFile {
         self.profiles
             .values()
             .any(|p| p.api_secret.is_some() || p.webhook_signing_key.is_some())
+    }
+
+    fn runs_commands(&self) -> bool {
+        self.profiles
+            .values()
+            .any(|p| p.api_secret_command.is_some())
     }
 }
 
@@ -84,50 +91,114 @@ pub fn load(path: &Path) -> Result<Option<Loaded>> {
         Error::config(format!("config file {}: {message}", path.display()))
             .hint("`idenfy-cli config init --config <new path>` writes a commented template to compare with")
     })?;
-    let warning = if file.holds_secret() {
-        loose_permissions_warning(path)
-    } else {
-        None
-    };
+    let warning = loose_permissions_warning(path, file.holds_secret(), file.runs_commands());
     Ok(Some(Loaded { file, warning }))
 }
 
-/// Parses the text; the error names the line and, for unknown keys, the key.
+/// Parses the text; the error names the line and, for unknown keys, the key. No error
+/// quotes a value from the file.
 pub fn parse(text: &str) -> Result<ConfigFile, String> {
-    toml::from_str(text).map_err(|err| describe_toml_error(text, &err))
-}
-
-fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
-    let Some(span) = err.span() else {
-        return err.message().trim().to_string();
-    };
-    let start = span.start.min(text.len());
-    let line_number = text[..start].matches('\n').count() + 1;
-    let line = text.lines().nth(line_number - 1).unwrap_or("");
-    let key = line.split('=').next().unwrap_or("").trim();
-    if SECRET_KEYS.contains(&key) {
-        // toml's message may quote the value, and this value is a secret.
-        return format!("line {line_number}: the value of `{key}` must be a quoted string");
+    let raw: RawFile = toml::from_str(text).map_err(|err| describe_toml_error(text, &err))?;
+    let default_profile = string(text, "default_profile", raw.default_profile)?;
+    let mut profiles = BTreeMap::new();
+    for (name, p) in raw.profiles {
+        let profile = Profile {
+            api_key: string(text, "api_key", p.api_key)?,
+            api_secret: string(text, "api_secret", p.api_secret)?,
+            api_secret_command: string(text, "api_secret_command", p.api_secret_command)?,
+            base_url: string(text, "base_url", p.base_url)?,
+            timeout: seconds(text, p.timeout)?,
+            webhook_signing_key: string(text, "webhook_signing_key", p.webhook_signing_key)?,
+        };
+        profiles.insert(name, profile);
     }
-    let message = err.message().trim().replace("unknown field", "unknown key");
-    format!("line {line_number}: {message}")
-}
-
-#[cfg(unix)]
-fn loose_permissions_warning(path: &Path) -> Option<String> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
-    (mode & 0o077 != 0).then(|| {
-        format!(
-            "config file {} holds a secret and can be read by others (mode {mode:04o}); run: chmod 600 {}",
-            path.display(),
-            path.display()
-        )
+    Ok(ConfigFile {
+        default_profile,
+        profiles,
     })
 }
 
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+fn string(
+    text: &str,
+    key: &str,
+    value: Option<Spanned<toml::Value>>,
+) -> Result<Option<String>, String> {
+    let Some(value) = value else { return Ok(None) };
+    match value.get_ref() {
+        toml::Value::String(s) => Ok(Some(s.clone())),
+        other => Err(format!(
+            "line {}: `{key}` must be a quoted string, not {}",
+            line_of(text, value.span().start),
+            other.type_str()
+        )),
+    }
+}
+
+fn seconds(text: &str, value: Option<Spanned<toml::Value>>) -> Result<Option<f64>, String> {
+    let Some(value) = value else { return Ok(None) };
+    let secs = match value.get_ref() {
+        toml::Value::Integer(n) => *n as f64,
+        toml::Value::Float(x) => *x,
+        _ => f64::NAN,
+    };
+    if secs.is_finite() && secs > 0.0 && secs <= 86_400.0 {
+        Ok(Some(secs))
+    } else {
+        Err(format!(
+            "line {}: `timeout` must be a number of seconds between 0 and 86400",
+            line_of(text, value.span().start)
+        ))
+    }
+}
+
+/// toml's own errors: syntax, unknown keys, and values of the wrong shape. Type errors get
+/// their quoted value removed, since it may be a secret placed under the wrong key.
+fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
+    let message = err.message().trim().replace("unknown field", "unknown key");
+    let message = match message.split_once("invalid type: ") {
+        Some((before, rest)) => {
+            let found = rest.split([' ', ',']).next().unwrap_or("value");
+            let expected = rest.split_once(", expected ").map_or("", |(_, e)| e);
+            let expected = expected.replace("struct RawProfile", "a [profiles.NAME] table");
+            format!("{before}invalid type: {found}, expected {expected}")
+        }
+        None => message,
+    };
+    match err.span() {
+        Some(span) => format!("line {}: {message}", line_of(text, span.start)),
+        None => message,
+    }
+}
+
+/// Like ssh: a secret readable by group or others, or a command others could change.
+#[cfg(unix)]
+fn loose_permissions_warning(
+    path: &Path,
+    holds_secret: bool,
+    runs_commands: bool,
+) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    let problem = if holds_secret && mode & 0o077 != 0 {
+        "holds a secret and can be read by others"
+    } else if runs_commands && mode & 0o022 != 0 {
+        "runs api_secret_command and can be changed by others"
+    } else {
+        return None;
+    };
+    Some(format!(
+        "config file {} {problem} (mode {mode:04o}); run: chmod 600 {}",
+        path.display(),
+        path.display()
+    ))
+}
+
 #[cfg(not(unix))]
-fn loose_permissions_warning(_path: &Path) -> Option<String> {
+fn loose_permissions_warning(_path: &Path, _secret: bool, _commands: bool) -> Option<String> {
     None
 }
 
@@ -207,7 +278,7 @@ mod tests {
             .join("\n");
         let file = parse(&uncommented).unwrap();
         assert_eq!(file.default_profile.as_deref(), Some("production"));
-        assert_eq!(file.profiles["production"].timeout.unwrap().as_f64(), 30.0);
+        assert_eq!(file.profiles["production"].timeout, Some(30.0));
     }
 
     #[test]
@@ -231,15 +302,34 @@ mod tests {
         let message = parse("[profiles.a]\napi_secret = 918273645\n").unwrap_err();
         assert_eq!(
             message,
-            "line 2: the value of `api_secret` must be a quoted string"
+            "line 2: `api_secret` must be a quoted string, not integer"
         );
-        assert!(!message.contains("918273645"));
+        let inline = parse("profiles.a = { api_key = \"k\", api_secret = 918273645 }").unwrap_err();
+        assert!(!inline.contains("918273645"), "{inline}");
+        let misplaced = parse("[profiles]\napi_secret = \"hunter2\"\n").unwrap_err();
+        assert!(!misplaced.contains("hunter2"), "{misplaced}");
+        assert!(
+            misplaced.starts_with("line 2: invalid type: string"),
+            "{misplaced}"
+        );
     }
 
     #[test]
     fn timeout_accepts_whole_and_fractional_seconds() {
         let file = parse("[profiles.a]\ntimeout = 2.5\n[profiles.b]\ntimeout = 7\n").unwrap();
-        assert_eq!(file.profiles["a"].timeout.unwrap().as_f64(), 2.5);
-        assert_eq!(file.profiles["b"].timeout.unwrap().as_f64(), 7.0);
+        assert_eq!(file.profiles["a"].timeout, Some(2.5));
+        assert_eq!(file.profiles["b"].timeout, Some(7.0));
+        let text = parse("[profiles.a]\ntimeout = \"12\"\n").unwrap_err();
+        assert_eq!(
+            text,
+            "line 2: `timeout` must be a number of seconds between 0 and 86400"
+        );
+    }
+
+    #[test]
+    fn a_duplicate_key_is_reported_as_such() {
+        let text = "[profiles.a]\napi_secret = \"x\"\napi_secret = \"y\"\n";
+        let message = parse(text).unwrap_err();
+        assert!(message.starts_with("line 3: duplicate key"), "{message}");
     }
 }

@@ -227,18 +227,23 @@ impl Settings {
         };
         let loaded = config_file::load(path)?;
         if loaded.is_none() && self.config_path.source != Source::Default {
+            let init = match self.config_path.source {
+                Source::Flag(_) => format!("idenfy-cli config init --config {}", path.display()),
+                _ => "idenfy-cli config init".to_string(),
+            };
             return Err(Error::config(format!(
                 "config file {} does not exist (named by {})",
                 path.display(),
                 self.config_path.source
             ))
-            .hint("`idenfy-cli config init` writes a commented template there"));
+            .hint(format!("`{init}` writes a commented template there")));
         }
         Ok(loaded)
     }
 
     fn resolve_profile(&self) -> Result<ResolvedProfile> {
         let loaded = self.load_file()?;
+        let exists = loaded.is_some();
         let (mut file, warning) = match loaded {
             Some(loaded) => (loaded.file, loaded.warning),
             None => (ConfigFile::default(), None),
@@ -256,20 +261,30 @@ impl Settings {
         let fields = file.profiles.remove(&name.value);
         if fields.is_none() && name.source != Source::Default {
             let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
-            let where_ = match &self.config_path.value {
-                Some(path) => path.display().to_string(),
-                None => "the config file".to_string(),
-            };
-            let hint = if known.is_empty() {
-                format!(
-                    "{where_} defines no profiles; add [profiles.{}]",
-                    name.value
+            let path = self
+                .config_path
+                .value
+                .as_ref()
+                .map(|p| p.display().to_string());
+            let path = path.unwrap_or_else(|| "the config file".to_string());
+            let (where_, hint) = if !exists {
+                (
+                    format!("defined: there is no config file at {path}"),
+                    "`idenfy-cli config init` writes a commented template".to_string(),
+                )
+            } else if known.is_empty() {
+                (
+                    format!("in {path}"),
+                    format!("{path} defines no profiles; add [profiles.{}]", name.value),
                 )
             } else {
-                format!("profiles defined there: {}", known.join(", "))
+                (
+                    format!("in {path}"),
+                    format!("profiles defined there: {}", known.join(", ")),
+                )
             };
             return Err(Error::config(format!(
-                "profile `{}` (from {}) is not in {where_}",
+                "profile `{}` (from {}) is not {where_}",
                 name.value, name.source
             ))
             .hint(hint));
@@ -300,7 +315,7 @@ impl Settings {
         } else if let Some((var, text)) = self.env.get("IDENFY_TIMEOUT") {
             sourced(text.trim().parse().unwrap_or(f64::NAN), Source::Env(var))
         } else if let Some(secs) = profile.fields.timeout {
-            sourced(secs.as_f64(), Source::Profile(profile.name.value.clone()))
+            sourced(secs, Source::Profile(profile.name.value.clone()))
         } else {
             sourced(DEFAULT_TIMEOUT_SECS, Source::Default)
         };

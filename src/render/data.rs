@@ -26,10 +26,11 @@ pub fn render(body: &Map<String, Value>, style: Style) -> String {
                 continue;
             }
             value_rows(field.label, field.value, &mut rows);
-            if field.key == "manuallyDataChanged" && field.value == &Value::Bool(true) {
-                if let Some(last) = rows.last_mut() {
-                    last[1] = Text::new("true (a reviewer corrected the data)", Tone::Attention);
-                }
+            if field.key == "manuallyDataChanged"
+                && field.value == &Value::Bool(true)
+                && let Some(last) = rows.last_mut()
+            {
+                last[1] = Text::new("true (a reviewer corrected the data)", Tone::Attention);
             }
         }
         if !rows.is_empty() {

@@ -42,7 +42,7 @@ fn row(link: &FileLink<'_>, now: jiff::Timestamp) -> [Text; 5] {
     };
     let target = match (&link.repeats, link.url()) {
         (Some(place), _) => Text::new(format!("same as {place}"), Tone::Empty),
-        (None, Some(url)) => Text::plain(clean(url)),
+        (None, Some(url)) => Text::plain(super::fit(&clean(url))),
         (None, None) => value_text(link.value),
     };
     [

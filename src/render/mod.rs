@@ -105,12 +105,29 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The most characters a table cell shows; `--json` always has the whole value.
+pub const MAX_CELL_CHARS: usize = 2_000;
+
+/// Text cut to [`MAX_CELL_CHARS`], saying how much was left out.
+pub fn fit(text: &str) -> String {
+    match text.char_indices().nth(MAX_CELL_CHARS) {
+        None => text.to_string(),
+        Some((cut, _)) => {
+            let rest = text[cut..].chars().count();
+            format!(
+                "{}… ({rest} more characters; --json shows all)",
+                &text[..cut]
+            )
+        }
+    }
+}
+
 /// A scalar value as a cell: strings unquoted, `null` as `—`, empty containers as `[]`/`{}`.
 pub fn value_text(value: &Value) -> Text {
     match value {
         Value::Null => Text::null(),
         Value::String(s) if s.is_empty() => Text::new("\"\"", Tone::Empty),
-        Value::String(s) => Text::plain(clean(s)),
+        Value::String(s) => Text::plain(fit(&clean(s))),
         Value::Bool(b) => Text::plain(b.to_string()),
         Value::Number(n) => Text::plain(n.to_string()),
         Value::Array(items) if items.is_empty() => Text::new("[]", Tone::Empty),
@@ -119,7 +136,7 @@ pub fn value_text(value: &Value) -> Text {
             let parts: Vec<String> = items.iter().map(|v| value_text(v).text).collect();
             Text::plain(parts.join(", "))
         }
-        other => Text::plain(clean(&other.to_string())),
+        other => Text::plain(fit(&clean(&other.to_string()))),
     }
 }
 
@@ -240,6 +257,18 @@ mod tests {
         assert_eq!(value_text(&json!(["a", 1])).text, "a, 1");
         assert_eq!(value_text(&json!([])).text, "[]");
         assert_eq!(value_text(&json!([{"a": 1}])).text, "[{\"a\":1}]");
+    }
+
+    #[test]
+    fn huge_values_are_cut_in_tables() {
+        let huge = "é".repeat(MAX_CELL_CHARS + 5);
+        let text = value_text(&json!(huge)).text;
+        assert!(text.starts_with(&"é".repeat(MAX_CELL_CHARS)));
+        assert!(
+            text.ends_with("… (5 more characters; --json shows all)"),
+            "{text}"
+        );
+        assert_eq!(fit("short"), "short");
     }
 
     #[test]

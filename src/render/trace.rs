@@ -12,13 +12,16 @@ pub fn render(exchange: &Exchange) -> String {
     }
     let millis = exchange.elapsed.as_millis();
     match &exchange.response {
-        Ok((status, reason, headers)) => {
+        Ok(head) => {
             let size = exchange
                 .body_bytes
                 .map(|n| format!(", {n} bytes"))
                 .unwrap_or_default();
-            out.push_str(&format!("< {status} {reason} ({millis} ms{size})\n"));
-            for (name, value) in headers {
+            out.push_str(&format!(
+                "< {} {} ({millis} ms{size})\n",
+                head.status, head.reason
+            ));
+            for (name, value) in &head.headers {
                 out.push_str(&format!("< {name}: {}\n", super::clean(value)));
             }
         }
