@@ -1,0 +1,260 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'idenfy-cli'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'idenfy-cli' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them) instead of tables')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Overall status, face and document results (automatic and manual) and the tags')
+            [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Every field read from the document, grouped, nulls visible')
+            [CompletionResult]::new('files', 'files', [CompletionResultType]::ParameterValue, 'The photo, video and PDF links with their kind and expiry')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idenfy-cli;status' {
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them) instead of tables')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;data' {
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them) instead of tables')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;files' {
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them) instead of tables')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;config' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them) instead of tables')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Each resolved setting with where it came from (secrets redacted)')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented config template (mode 0600); never overwrites')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idenfy-cli;config;show' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them) instead of tables')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;config;path' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them) instead of tables')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;config;init' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them) instead of tables')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;config;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Each resolved setting with where it came from (secrets redacted)')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented config template (mode 0600); never overwrites')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idenfy-cli;config;help;show' {
+            break
+        }
+        'idenfy-cli;config;help;path' {
+            break
+        }
+        'idenfy-cli;config;help;init' {
+            break
+        }
+        'idenfy-cli;config;help;help' {
+            break
+        }
+        'idenfy-cli;completions' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them) instead of tables')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Overall status, face and document results (automatic and manual) and the tags')
+            [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Every field read from the document, grouped, nulls visible')
+            [CompletionResult]::new('files', 'files', [CompletionResultType]::ParameterValue, 'The photo, video and PDF links with their kind and expiry')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idenfy-cli;help;status' {
+            break
+        }
+        'idenfy-cli;help;data' {
+            break
+        }
+        'idenfy-cli;help;files' {
+            break
+        }
+        'idenfy-cli;help;config' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Each resolved setting with where it came from (secrets redacted)')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented config template (mode 0600); never overwrites')
+            break
+        }
+        'idenfy-cli;help;config;show' {
+            break
+        }
+        'idenfy-cli;help;config;path' {
+            break
+        }
+        'idenfy-cli;help;config;init' {
+            break
+        }
+        'idenfy-cli;help;completions' {
+            break
+        }
+        'idenfy-cli;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,231 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[idenfy-cli] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'idenfy-cli'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'idenfy-cli'= {
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Overall status, face and document results (automatic and manual) and the tags'
+            cand data 'Every field read from the document, grouped, nulls visible'
+            cand files 'The photo, video and PDF links with their kind and expiry'
+            cand config 'Show, locate or create the config file'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idenfy-cli;status'= {
+            cand --input 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;data'= {
+            cand --input 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;files'= {
+            cand --input 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;config'= {
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Each resolved setting with where it came from (secrets redacted)'
+            cand path 'Print the config file''s path'
+            cand init 'Write a commented config template (mode 0600); never overwrites'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idenfy-cli;config;show'= {
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;config;path'= {
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;config;init'= {
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;config;help'= {
+            cand show 'Each resolved setting with where it came from (secrets redacted)'
+            cand path 'Print the config file''s path'
+            cand init 'Write a commented config template (mode 0600); never overwrites'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idenfy-cli;config;help;show'= {
+        }
+        &'idenfy-cli;config;help;path'= {
+        }
+        &'idenfy-cli;config;help;init'= {
+        }
+        &'idenfy-cli;config;help;help'= {
+        }
+        &'idenfy-cli;completions'= {
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;help'= {
+            cand status 'Overall status, face and document results (automatic and manual) and the tags'
+            cand data 'Every field read from the document, grouped, nulls visible'
+            cand files 'The photo, video and PDF links with their kind and expiry'
+            cand config 'Show, locate or create the config file'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idenfy-cli;help;status'= {
+        }
+        &'idenfy-cli;help;data'= {
+        }
+        &'idenfy-cli;help;files'= {
+        }
+        &'idenfy-cli;help;config'= {
+            cand show 'Each resolved setting with where it came from (secrets redacted)'
+            cand path 'Print the config file''s path'
+            cand init 'Write a commented config template (mode 0600); never overwrites'
+        }
+        &'idenfy-cli;help;config;show'= {
+        }
+        &'idenfy-cli;help;config;path'= {
+        }
+        &'idenfy-cli;help;config;init'= {
+        }
+        &'idenfy-cli;help;completions'= {
+        }
+        &'idenfy-cli;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,160 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_idenfy_cli_global_optspecs
+    string join \n json p/profile= config= base-url= timeout= color= v/verbose q/quiet h/help V/version
+end
+
+function __fish_idenfy_cli_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_idenfy_cli_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_idenfy_cli_using_subcommand
+    set -l cmd (__fish_idenfy_cli_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "status" -d 'Overall status, face and document results (automatic and manual) and the tags'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "config" -d 'Show, locate or create the config file'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "path" -d 'Print the config file\'s path'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "status" -d 'Overall status, face and document results (automatic and manual) and the tags'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "config" -d 'Show, locate or create the config file'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
