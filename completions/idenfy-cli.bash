@@ -432,13 +432,25 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__files)
-            opts="-p -v -q -h -V --input --json --profile --config --base-url --timeout --color --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --input --download --only --force --jobs --json --profile --config --base-url --timeout --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --download)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

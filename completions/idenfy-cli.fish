@@ -38,7 +38,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s h -l help -d 'Pri
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "status" -d 'Overall status, face and document results (automatic and manual) and the tags'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'
-complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry; --download saves them'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "config" -d 'Show, locate or create the config file'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -69,6 +69,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s q -l quie
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l download -d 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l only -d 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l jobs -d 'How many files to fetch at once' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -76,6 +79,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l timeout 
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l force -d 'Replace files that already exist in DIR (they are kept otherwise)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s q -l quiet -d 'No warnings and no progress output'
@@ -151,7 +155,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s h 
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "status" -d 'Overall status, face and document results (automatic and manual) and the tags'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry; --download saves them'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "config" -d 'Show, locate or create the config file'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

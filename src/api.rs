@@ -11,6 +11,7 @@ use ureq::Agent;
 use crate::error::{Error, Exit};
 use crate::model::{self, DecodeError, Document};
 use crate::settings::{Connection, redact_url_credentials};
+use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
 
 /// Bodies larger than this are refused.
@@ -34,32 +35,6 @@ impl Endpoint {
             Endpoint::Files => "/api/v2/files",
         }
     }
-}
-
-/// One HTTP exchange as `-v` shows it; secrets are already redacted.
-#[derive(Debug)]
-pub struct Exchange {
-    pub method: &'static str,
-    pub url: String,
-    pub proxy: Option<String>,
-    pub request_headers: Vec<(String, String)>,
-    /// The response's head, or why there was none.
-    pub response: Result<ResponseHead, String>,
-    pub body_bytes: Option<usize>,
-    pub elapsed: Duration,
-}
-
-/// Status code, reason phrase and headers of a response.
-#[derive(Debug)]
-pub struct ResponseHead {
-    pub status: u16,
-    pub reason: String,
-    pub headers: Vec<(String, String)>,
-}
-
-/// Receives each exchange as it completes (the `-v` trace).
-pub trait Observer: Send + Sync {
-    fn exchange(&self, exchange: &Exchange);
 }
 
 /// Why an API call failed; each kind maps to one exit code.
@@ -339,19 +314,7 @@ impl Client {
         let status = response.status();
         let code = status.as_u16();
         let reason = status.canonical_reason().unwrap_or("").to_string();
-        let headers = response
-            .headers()
-            .iter()
-            .map(|(name, value)| {
-                let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
-                let value = match name.as_str() {
-                    "set-cookie" => "[REDACTED]".to_string(),
-                    "location" => urls::redact_signatures(&value),
-                    _ => value,
-                };
-                (name.as_str().to_string(), value)
-            })
-            .collect();
+        let headers = redacted_headers(response.headers());
         exchange.response = Ok(ResponseHead {
             status: code,
             reason: reason.clone(),

@@ -70,8 +70,8 @@ pub enum Command {
     Status(ResponseArgs),
     /// Every field read from the document, grouped, nulls visible
     Data(ResponseArgs),
-    /// The photo, video and PDF links with their kind and expiry
-    Files(ResponseArgs),
+    /// The photo, video and PDF links with their kind and expiry; --download saves them
+    Files(FilesArgs),
     /// Show, locate or create the config file
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -91,6 +91,39 @@ pub struct ResponseArgs {
     /// Render a saved response from FILE ('-' for stdin) instead of calling the API; needs no credentials
     #[arg(long, value_name = "FILE", conflicts_with = "scan_ref")]
     pub input: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct FilesArgs {
+    #[command(flatten)]
+    pub response: ResponseArgs,
+
+    #[command(flatten)]
+    pub download: DownloadArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DownloadArgs {
+    /// Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json
+    #[arg(long, value_name = "DIR")]
+    pub download: Option<Option<PathBuf>>,
+
+    /// Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE
+    #[arg(
+        long,
+        value_name = "KEY,KEY",
+        value_delimiter = ',',
+        requires = "download"
+    )]
+    pub only: Vec<String>,
+
+    /// Replace files that already exist in DIR (they are kept otherwise)
+    #[arg(long, requires = "download")]
+    pub force: bool,
+
+    /// How many files to fetch at once
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub jobs: u16,
 }
 
 #[derive(Debug, Subcommand)]
@@ -173,6 +206,40 @@ mod tests {
         assert!(!parse("a b"));
         assert!(!parse("../etc"));
         assert!(!parse("šcan"));
+    }
+
+    #[test]
+    fn download_takes_an_optional_dir() {
+        let parse = |args: &[&str]| {
+            let mut argv = vec!["idenfy-cli", "files", "abc"];
+            argv.extend_from_slice(args);
+            match Cli::try_parse_from(argv).map(|c| c.command) {
+                Ok(Command::Files(files)) => Some(files.download),
+                _ => None,
+            }
+        };
+        let bare = parse(&["--download"]).unwrap();
+        assert_eq!(bare.download, Some(None));
+        assert_eq!(bare.jobs, 4);
+        let full = parse(&[
+            "--download",
+            "out",
+            "--only",
+            "FRONT,face",
+            "--force",
+            "--jobs",
+            "2",
+        ])
+        .unwrap();
+        assert_eq!(full.download, Some(Some(PathBuf::from("out"))));
+        assert_eq!(full.only, ["FRONT", "face"]);
+        assert!(full.force);
+        assert_eq!(parse(&[]).unwrap().download, None);
+        assert!(
+            parse(&["--only", "FRONT"]).is_none(),
+            "--only needs --download"
+        );
+        assert!(parse(&["--download", "--jobs", "0"]).is_none());
     }
 
     #[test]

@@ -3,25 +3,28 @@
 
 use std::fs;
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::CommandFactory;
 
-use crate::api::{Client, Endpoint, Exchange, MAX_BODY_BYTES, Observer};
-use crate::cli::{Cli, Command, ConfigCommand, ResponseArgs};
+use crate::api::{Client, Endpoint, MAX_BODY_BYTES};
+use crate::cli::{Cli, Command, ConfigCommand, DownloadArgs, FilesArgs, ResponseArgs};
 use crate::config_file::{self, io_reason};
+use crate::download::{self, Downloader, Outcome, Silent, TempFiles};
 use crate::error::{Error, Exit, Result};
-use crate::model::{self, DecodeError, Document};
+use crate::model::{self, DecodeError, Document, FilesView};
+use crate::progress::Bars;
 use crate::render::{self, Style};
 use crate::settings::Settings;
+use crate::trace::{Exchange, Observer};
 
 pub fn run(cli: Cli) -> Result<()> {
     let settings = Settings::from_process(&cli.global)?;
     match &cli.command {
         Command::Status(args) => show_response(&settings, args, Endpoint::Status),
         Command::Data(args) => show_response(&settings, args, Endpoint::Data),
-        Command::Files(args) => show_response(&settings, args, Endpoint::Files),
+        Command::Files(args) => files(&settings, args),
         Command::Config(command) => config(&settings, command),
         Command::Completions { shell } => {
             let mut script = Vec::new();
@@ -32,20 +35,7 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 fn show_response(settings: &Settings, args: &ResponseArgs, endpoint: Endpoint) -> Result<()> {
-    let document = match (&args.input, &args.scan_ref) {
-        (Some(path), _) => read_input(path)?,
-        (None, Some(scan_ref)) => client(settings)?.fetch(endpoint, scan_ref)?,
-        (None, None) => return Err(Error::usage("give a scanRef or --input FILE")),
-    };
-    if document.repairs > 0 {
-        warn(
-            settings,
-            &format!(
-                "the response had {} malformed text sequence(s) (invalid UTF-8 or a lone UTF-16 surrogate), shown as U+FFFD",
-                document.repairs
-            ),
-        );
-    }
+    let document = fetch_document(settings, args, endpoint)?;
     let style = Style {
         color: settings.color,
     };
@@ -61,16 +51,179 @@ fn show_response(settings: &Settings, args: &ResponseArgs, endpoint: Endpoint) -
     write_stdout(&text)
 }
 
+/// The response from the API, or from `--input`; warns when text had to be repaired.
+fn fetch_document(
+    settings: &Settings,
+    args: &ResponseArgs,
+    endpoint: Endpoint,
+) -> Result<Document> {
+    let document = match (&args.input, &args.scan_ref) {
+        (Some(path), _) => read_input(path)?,
+        (None, Some(scan_ref)) => client(settings)?.fetch(endpoint, scan_ref)?,
+        (None, None) => return Err(Error::usage("give a scanRef or --input FILE")),
+    };
+    if document.repairs > 0 {
+        warn(
+            settings,
+            &format!(
+                "the response had {} malformed text sequence(s) (invalid UTF-8 or a lone UTF-16 surrogate), shown as U+FFFD",
+                document.repairs
+            ),
+        );
+    }
+    Ok(document)
+}
+
+fn files(settings: &Settings, args: &FilesArgs) -> Result<()> {
+    if args.download.download.is_none() {
+        return show_response(settings, &args.response, Endpoint::Files);
+    }
+    let document = fetch_document(settings, &args.response, Endpoint::Files)?;
+    download_files(
+        settings,
+        &document,
+        args.response.scan_ref.as_deref(),
+        &args.download,
+    )
+}
+
+/// `--download`: saves the files, prints the summary (or the manifest with `--json`), and
+/// fails with exit 9 when any file could not be saved.
+fn download_files(
+    settings: &Settings,
+    document: &Document,
+    scan_ref: Option<&str>,
+    args: &DownloadArgs,
+) -> Result<()> {
+    let dir = match (args.download.as_ref().and_then(Option::as_ref), scan_ref) {
+        (Some(dir), _) => dir.clone(),
+        (_, Some(scan_ref)) => PathBuf::from(scan_ref),
+        _ => {
+            return Err(Error::usage(
+                "--download needs a DIR when the response comes from --input",
+            ));
+        }
+    };
+    let view = FilesView::new(&document.body);
+    let plan = download::plan(&view, &args.only).map_err(Error::usage)?;
+    if !args.only.is_empty() {
+        for key in &plan.without_link {
+            warn(
+                settings,
+                &format!("{key} has no link in the response (null); nothing to save"),
+            );
+        }
+    }
+    if plan.targets.is_empty() {
+        return write_stdout("No files to download.\n");
+    }
+    download::create_private_dir(&dir).map_err(|err| {
+        Error::new(
+            Exit::Download,
+            format!("cannot create {}: {}", dir.display(), io_reason(&err)),
+        )
+    })?;
+    let temp = Arc::new(TempFiles::default());
+    let on_interrupt = Arc::clone(&temp);
+    let _ = ctrlc::set_handler(move || {
+        on_interrupt.remove_all_and(|removed| {
+            let _ = writeln!(
+                io::stderr(),
+                "\nidenfy-cli: error: interrupted; {removed} temporary file(s) removed"
+            );
+            std::process::exit(Exit::Interrupted.code().into())
+        })
+    });
+    let options = download::Options {
+        dir: dir.clone(),
+        jobs: args.jobs.into(),
+        force: args.force,
+        timeout: settings.call_timeout()?,
+        proxy: settings.proxy_rules()?,
+    };
+    let downloader = Downloader::new(options, Arc::clone(&temp), observer(settings));
+    let reports = if settings.progress && !settings.verbose {
+        let bars = Bars::new(plan.targets.len());
+        let reports = downloader.run(&plan.targets, &bars);
+        bars.clear();
+        reports
+    } else {
+        downloader.run(&plan.targets, &Silent)
+    };
+    let manifest = download::manifest(&dir, scan_ref, &reports);
+    let manifest_path = download::write_manifest(&dir, &manifest, &temp).map_err(|err| {
+        Error::new(
+            Exit::Download,
+            format!(
+                "cannot write {}: {}",
+                dir.join(download::MANIFEST).display(),
+                io_reason(&err)
+            ),
+        )
+    })?;
+    let text = match settings.json {
+        true => render::json(manifest.as_object().unwrap_or(&serde_json::Map::new())),
+        false => render::download::summary(
+            &reports,
+            Style {
+                color: settings.color,
+            },
+        ),
+    };
+    write_stdout(&text)?;
+    let failed: Vec<&download::Report> = reports
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
+        .collect();
+    if failed.is_empty() {
+        if !settings.quiet {
+            let _ = writeln!(
+                io::stderr(),
+                "Saved {} file(s), {}, in {}; checksums in {}",
+                reports.len(),
+                indicatif::HumanBytes(download::total_bytes(&reports)),
+                dir.display(),
+                manifest_path.display()
+            );
+        }
+        return Ok(());
+    }
+    let mut error = Error::new(
+        Exit::Download,
+        format!(
+            "{} of {} file(s) could not be saved; the others are in {}",
+            failed.len(),
+            reports.len(),
+            dir.display()
+        ),
+    );
+    let mut hints: Vec<&str> = failed
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            Outcome::Failed(failure) => failure.hint.as_deref(),
+            _ => None,
+        })
+        .collect();
+    hints.dedup();
+    for hint in hints {
+        error = error.hint(hint);
+    }
+    Err(error)
+}
+
+fn observer(settings: &Settings) -> Option<Arc<dyn Observer>> {
+    match settings.verbose {
+        true => Some(Arc::new(StderrTrace)),
+        false => None,
+    }
+}
+
 fn client(settings: &Settings) -> Result<Client> {
     let (connection, warning) = settings.connection()?;
     if let Some(warning) = warning {
         warn(settings, &warning);
     }
-    let observer: Option<Arc<dyn Observer>> = match settings.verbose {
-        true => Some(Arc::new(StderrTrace)),
-        false => None,
-    };
-    Client::new(connection, observer)
+    Client::new(connection, observer(settings))
 }
 
 /// Reads a saved response from a file, or stdin for `-`.

@@ -7,10 +7,13 @@ mod api;
 mod cli;
 mod commands;
 mod config_file;
+mod download;
 mod error;
 mod model;
+mod progress;
 mod render;
 mod settings;
+mod trace;
 mod urls;
 mod vocab;
 

@@ -125,10 +125,19 @@ fn sourced<T>(value: T, source: Source) -> Sourced<T> {
     Sourced { value, source }
 }
 
+/// Which of stdout and stderr are terminals.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Terminals {
+    pub stdout: bool,
+    pub stderr: bool,
+}
+
 /// Everything a command needs to know that does not call for the config file.
 #[derive(Debug)]
 pub struct Settings {
     pub color: bool,
+    /// Progress bars on stderr: only when it is a terminal, and not with `--quiet`.
+    pub progress: bool,
     pub json: bool,
     pub verbose: bool,
     pub quiet: bool,
@@ -178,8 +187,8 @@ enum SecretPlan {
 }
 
 impl Settings {
-    pub fn new(args: &GlobalArgs, env: Env, stdout_is_terminal: bool) -> Result<Settings> {
-        let color = decide_color(args.color, &env, stdout_is_terminal);
+    pub fn new(args: &GlobalArgs, env: Env, terminals: Terminals) -> Result<Settings> {
+        let color = decide_color(args.color, &env, terminals.stdout);
         let now = match env.get("IDENFY_NOW") {
             Some((_, text)) => text.parse::<jiff::Timestamp>().map_err(|_| {
                 Error::config(format!("IDENFY_NOW is not an RFC 3339 time: {text}"))
@@ -196,6 +205,7 @@ impl Settings {
         };
         Ok(Settings {
             color,
+            progress: terminals.stderr && !args.quiet,
             json: args.json,
             verbose: args.verbose,
             quiet: args.quiet,
@@ -210,7 +220,11 @@ impl Settings {
 
     /// Convenience for callers that only have the process environment.
     pub fn from_process(args: &GlobalArgs) -> Result<Settings> {
-        Settings::new(args, Env::from_process(), std::io::stdout().is_terminal())
+        let terminals = Terminals {
+            stdout: std::io::stdout().is_terminal(),
+            stderr: std::io::stderr().is_terminal(),
+        };
+        Settings::new(args, Env::from_process(), terminals)
     }
 
     /// The config file's path, or an error when no config folder is known.
@@ -424,24 +438,32 @@ impl Settings {
     /// The proxy for the API, from HTTPS_PROXY/ALL_PROXY, unless NO_PROXY exempts the host.
     /// Plain-http (loopback) API roots never use a proxy.
     fn proxy_for(&self, base_url: &str) -> Result<Option<String>> {
-        let Some(host) = base_url.strip_prefix("https://").map(host_of) else {
-            return Ok(None);
-        };
-        let Some((var, proxy)) =
-            self.env
-                .first(&["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"])
-        else {
-            return Ok(None);
-        };
-        if let Some((_, list)) = self.env.first(&["NO_PROXY", "no_proxy"])
-            && no_proxy_matches(list, host)
+        Ok(self.proxy_rules()?.proxy_for(base_url).map(str::to_string))
+    }
+
+    /// HTTPS_PROXY (or https_proxy, ALL_PROXY, all_proxy) and NO_PROXY, checked.
+    pub fn proxy_rules(&self) -> Result<ProxyRules> {
+        let proxy = self
+            .env
+            .first(&["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]);
+        if let Some((var, url)) = proxy
+            && ureq::Proxy::new(url).is_err()
         {
-            return Ok(None);
-        }
-        if ureq::Proxy::new(proxy).is_err() {
             return Err(Error::config(format!("{var} is not a proxy URL")));
         }
-        Ok(Some(proxy.to_string()))
+        Ok(ProxyRules {
+            proxy: proxy.map(|(_, url)| url.to_string()),
+            no_proxy: self
+                .env
+                .first(&["NO_PROXY", "no_proxy"])
+                .map(|(_, list)| list.to_string()),
+        })
+    }
+
+    /// The timeout for one API call, or for each step of a file download.
+    pub fn call_timeout(&self) -> Result<Duration> {
+        let profile = self.resolve_profile()?;
+        Ok(Duration::from_secs_f64(self.timeout(&profile)?.value))
     }
 
     /// Every resolved setting with its source, for `config show`; secrets are redacted and
@@ -507,6 +529,28 @@ impl Settings {
             ),
         ];
         Ok((rows, profile.warning))
+    }
+}
+
+/// Which https URLs go through a proxy.
+#[derive(Debug, Clone, Default)]
+pub struct ProxyRules {
+    proxy: Option<String>,
+    no_proxy: Option<String>,
+}
+
+impl ProxyRules {
+    /// The proxy for `url`: only https URLs use one, and not when NO_PROXY names the host.
+    pub fn proxy_for(&self, url: &str) -> Option<&str> {
+        let rest = url
+            .get(..8)
+            .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
+            .map(|_| &url[8..])?;
+        let proxy = self.proxy.as_deref()?;
+        match &self.no_proxy {
+            Some(list) if no_proxy_matches(list, host_of(rest)) => None,
+            _ => Some(proxy),
+        }
     }
 }
 
@@ -668,7 +712,7 @@ mod tests {
         argv.extend_from_slice(args);
         argv.extend_from_slice(&["status", "x"]);
         let cli = Cli::try_parse_from(argv).unwrap();
-        Settings::new(&cli.global, Env::from_pairs(env), false).unwrap()
+        Settings::new(&cli.global, Env::from_pairs(env), Terminals::default()).unwrap()
     }
 
     fn url(text: &str) -> Result<String> {

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod data;
+pub mod download;
 pub mod files;
 pub mod status;
 pub mod trace;

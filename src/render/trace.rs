@@ -1,6 +1,6 @@
 //! The `-v` trace of one HTTP exchange, curl-style. Secrets are redacted before this point.
 
-use crate::api::Exchange;
+use crate::trace::Exchange;
 
 pub fn render(exchange: &Exchange) -> String {
     let mut out = format!("> {} {}\n", exchange.method, exchange.url);
