@@ -8,9 +8,10 @@ use std::time::{Duration, Instant};
 use base64::Engine;
 use ureq::Agent;
 
-use crate::error::{Error, Exit};
-use crate::model::{self, DecodeError, Document};
+use crate::error::{Error, Exit, io_reason};
+use crate::model::{self, Document};
 use crate::settings::{Connection, redact_url_credentials};
+use crate::text::one_line;
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
 
@@ -173,10 +174,9 @@ impl ApiError {
                 ),
                 402 => "the account is out of funds or over a limit; ask the account owner or iDenfy"
                     .to_string(),
-                403 if failure
-                    .message
-                    .as_deref()
-                    .is_some_and(|m| m.contains("not available for")) =>
+                403 if [&failure.message, &failure.snippet]
+                    .iter()
+                    .any(|text| text.as_deref().is_some_and(|t| t.contains("not available for"))) =>
                 {
                     format!(
                         "sandbox keys work only against the sandbox and production keys only against production; check profile `{profile}` and {base}"
@@ -351,19 +351,12 @@ impl Client {
             return Err(self.error(endpoint, status_error(code, reason, &bytes)));
         }
         model::decode(&bytes).map_err(|err| {
-            let problem = match err {
-                DecodeError::NotJson(_) => "not JSON".to_string(),
-                DecodeError::NotObject(kind) => format!("{kind}, not a JSON object"),
+            let kind = ApiErrorKind::NotJson {
+                status: code,
+                problem: err.to_string(),
+                snippet: snippet(&bytes),
             };
-            let snippet = snippet(&bytes);
-            self.error(
-                endpoint,
-                ApiErrorKind::NotJson {
-                    status: code,
-                    problem,
-                    snippet,
-                },
-            )
+            self.error(endpoint, kind)
         })
     }
 
@@ -385,7 +378,11 @@ fn status_error(status: u16, reason: String, body: &[u8]) -> ApiErrorKind {
             .map(|s| one_line(s, 300))
     };
     match model::decode(body) {
-        Ok(doc) if doc.body.contains_key("message") || doc.body.contains_key("identifier") => {
+        Ok(doc)
+            if ["identifier", "message", "detail"]
+                .iter()
+                .any(|key| doc.body.contains_key(*key)) =>
+        {
             ApiErrorKind::Status(Box::new(HttpFailure {
                 status,
                 reason,
@@ -409,21 +406,6 @@ fn snippet(body: &[u8]) -> String {
     one_line(&String::from_utf8_lossy(body), 200)
 }
 
-/// Text squeezed onto one line: whitespace runs become one space, control characters go.
-fn one_line(text: &str, max_chars: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let joined = words.join(" ");
-    let mut out: String = joined
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(max_chars)
-        .collect();
-    if joined.chars().count() > max_chars {
-        out.push('…');
-    }
-    out
-}
-
 fn classify(err: ureq::Error) -> ApiErrorKind {
     match err {
         ureq::Error::Timeout(_) => ApiErrorKind::Timeout,
@@ -435,7 +417,7 @@ fn classify(err: ureq::Error) -> ApiErrorKind {
             io::ErrorKind::TimedOut => ApiErrorKind::Timeout,
             // std reports a failed getaddrinfo only through the message.
             _ if io.to_string().contains("failed to lookup address") => ApiErrorKind::HostNotFound,
-            _ => ApiErrorKind::Network(io_text(&io)),
+            _ => ApiErrorKind::Network(io_reason(&io)),
         },
         ureq::Error::Tls(why) => ApiErrorKind::Tls(why.to_string()),
         ureq::Error::Rustls(err) => ApiErrorKind::Tls(err.to_string()),
@@ -444,10 +426,6 @@ fn classify(err: ureq::Error) -> ApiErrorKind {
         }
         other => ApiErrorKind::Network(other.to_string()),
     }
-}
-
-fn io_text(err: &io::Error) -> String {
-    crate::config_file::io_reason(err)
 }
 
 #[cfg(test)]

@@ -161,7 +161,7 @@ fn parse_scan_ref(text: &str) -> Result<String, String> {
 
 fn parse_seconds(text: &str) -> Result<f64, String> {
     match text.trim().parse::<f64>() {
-        Ok(secs) if secs.is_finite() && secs > 0.0 && secs <= 86_400.0 => Ok(secs),
+        Ok(secs) if crate::settings::valid_timeout(secs) => Ok(secs),
         _ => Err(format!(
             "`{text}` is not a number of seconds between 0 and 86400"
         )),

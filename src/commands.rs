@@ -10,10 +10,10 @@ use clap::CommandFactory;
 
 use crate::api::{Client, Endpoint, MAX_BODY_BYTES};
 use crate::cli::{Cli, Command, ConfigCommand, DownloadArgs, FilesArgs, ResponseArgs};
-use crate::config_file::{self, io_reason};
+use crate::config_file;
 use crate::download::{self, Downloader, Outcome, Silent, TempFiles};
-use crate::error::{Error, Exit, Result};
-use crate::model::{self, DecodeError, Document, FilesView};
+use crate::error::{Error, Exit, Result, io_reason};
+use crate::model::{self, Document, FilesView};
 use crate::progress::Bars;
 use crate::render::{self, Style};
 use crate::settings::Settings;
@@ -45,7 +45,7 @@ fn show_response(settings: &Settings, args: &ResponseArgs, endpoint: Endpoint) -
         match endpoint {
             Endpoint::Status => render::status::render(&document.body, style),
             Endpoint::Data => render::data::render(&document.body, style),
-            Endpoint::Files => render::files::render(&document.body, style, settings.now),
+            Endpoint::Files => render::files::render(&document.body, style, settings.now()?),
         }
     };
     write_stdout(&text)
@@ -246,11 +246,7 @@ fn read_input(path: &Path) -> Result<Document> {
         ));
     }
     model::decode(&bytes).map_err(|err| {
-        let what = match err {
-            DecodeError::NotJson(err) => format!("is not JSON ({err})"),
-            DecodeError::NotObject(kind) => format!("is {kind}, not a JSON object"),
-        };
-        Error::new(Exit::Api, format!("--input {name} {what}"))
+        Error::new(Exit::Api, format!("--input {name} is {err}"))
             .hint("--input takes a response body as saved from the API or from --json")
     })
 }
@@ -298,7 +294,7 @@ fn write_stdout(text: &str) -> Result<()> {
         Ok(()) => Ok(()),
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(err) => Err(Error::new(
-            Exit::Api,
+            Exit::Output,
             format!("cannot write to stdout: {}", io_reason(&err)),
         )),
     }

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, io_reason};
+use crate::secret::Secret;
 
 /// The commented template `config init` writes; also shipped as `config.example.toml`.
 pub const TEMPLATE: &str = include_str!("../config.example.toml");
@@ -21,15 +22,16 @@ pub struct ConfigFile {
     pub profiles: BTreeMap<String, Profile>,
 }
 
+/// One profile; the credentials are [`Secret`]s so that no `Debug` output can show them.
 #[derive(Debug, Default)]
 pub struct Profile {
-    pub api_key: Option<String>,
-    pub api_secret: Option<String>,
+    pub api_key: Option<Secret>,
+    pub api_secret: Option<Secret>,
     pub api_secret_command: Option<String>,
     pub base_url: Option<String>,
     /// Seconds for one API call.
     pub timeout: Option<f64>,
-    pub webhook_signing_key: Option<String>,
+    pub webhook_signing_key: Option<Secret>,
 }
 
 /// The file as TOML gives it: every value with its place, so that a wrongly typed value can
@@ -103,12 +105,13 @@ pub fn parse(text: &str) -> Result<ConfigFile, String> {
     let mut profiles = BTreeMap::new();
     for (name, p) in raw.profiles {
         let profile = Profile {
-            api_key: string(text, "api_key", p.api_key)?,
-            api_secret: string(text, "api_secret", p.api_secret)?,
+            api_key: string(text, "api_key", p.api_key)?.map(Secret::new),
+            api_secret: string(text, "api_secret", p.api_secret)?.map(Secret::new),
             api_secret_command: string(text, "api_secret_command", p.api_secret_command)?,
             base_url: string(text, "base_url", p.base_url)?,
             timeout: seconds(text, p.timeout)?,
-            webhook_signing_key: string(text, "webhook_signing_key", p.webhook_signing_key)?,
+            webhook_signing_key: string(text, "webhook_signing_key", p.webhook_signing_key)?
+                .map(Secret::new),
         };
         profiles.insert(name, profile);
     }
@@ -145,7 +148,7 @@ fn seconds(text: &str, value: Option<Spanned<toml::Value>>) -> Result<Option<f64
         toml::Value::Float(x) => *x,
         _ => f64::NAN,
     };
-    if secs.is_finite() && secs > 0.0 && secs <= 86_400.0 {
+    if crate::settings::valid_timeout(secs) {
         Ok(Some(secs))
     } else {
         Err(format!(
@@ -246,15 +249,6 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
         builder.mode(0o700);
     }
     builder.create(dir)
-}
-
-/// An I/O error's reason without the "(os error N)" suffix.
-pub fn io_reason(err: &io::Error) -> String {
-    let text = err.to_string();
-    match text.find(" (os error") {
-        Some(end) => text[..end].to_string(),
-        None => text,
-    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, mpsc};
 use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value, json};
@@ -16,6 +16,7 @@ use sha2::{Digest, Sha256};
 use ureq::Agent;
 
 use crate::api::USER_AGENT;
+use crate::error::io_reason;
 use crate::model::{FilesView, LinkSource};
 use crate::settings::ProxyRules;
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
@@ -23,6 +24,8 @@ use crate::urls;
 
 /// Bytes read and written at a time; memory does not grow with the file.
 const BUFFER_BYTES: usize = 256 * 1024;
+/// Buffers in flight between the reading and the hashing thread of one download.
+const PIPELINE_DEPTH: usize = 4;
 /// Retries after the first attempt, for connection errors, timeouts and 5xx.
 const RETRIES: u32 = 2;
 const FIRST_BACKOFF: Duration = Duration::from_millis(500);
@@ -338,7 +341,6 @@ impl Downloader {
         std::thread::scope(|scope| {
             for _ in 0..workers {
                 scope.spawn(|| {
-                    let mut buffer = vec![0u8; BUFFER_BYTES];
                     loop {
                         let index = next.fetch_add(1, Ordering::SeqCst);
                         let Some(target) = targets.get(index) else {
@@ -351,7 +353,7 @@ impl Downloader {
                             Some(file) if !self.options.force => {
                                 self.keep(file, previous.get(&target.key))
                             }
-                            _ => self.fetch(target, reporter, &mut buffer),
+                            _ => self.fetch(target, reporter),
                         };
                         reporter.finished(target, &outcome);
                         let mut results = results.lock().unwrap_or_else(PoisonError::into_inner);
@@ -405,11 +407,11 @@ impl Downloader {
     }
 
     /// The first attempt and up to [`RETRIES`] more, with growing pauses between them.
-    fn fetch(&self, target: &Target, reporter: &dyn Reporter, buffer: &mut [u8]) -> Outcome {
+    fn fetch(&self, target: &Target, reporter: &dyn Reporter) -> Outcome {
         let mut backoff = FIRST_BACKOFF;
         let mut attempt = 0;
         loop {
-            match self.fetch_once(target, reporter, buffer) {
+            match self.fetch_once(target, reporter) {
                 Ok(saved) => return Outcome::Saved(saved),
                 Err(failed) if failed.retry && attempt < RETRIES && !self.temp.interrupted() => {
                     reporter.retrying(target, &failed.failure.reason);
@@ -429,12 +431,7 @@ impl Downloader {
         }
     }
 
-    fn fetch_once(
-        &self,
-        target: &Target,
-        reporter: &dyn Reporter,
-        buffer: &mut [u8],
-    ) -> Result<Saved, Attempt> {
+    fn fetch_once(&self, target: &Target, reporter: &dyn Reporter) -> Result<Saved, Attempt> {
         let (agent, proxy) = self.agent_for(&target.url);
         let started = Instant::now();
         let result = agent.get(&target.url).header("Accept", "*/*").call();
@@ -462,7 +459,7 @@ impl Downloader {
             reason: status.canonical_reason().unwrap_or("").to_string(),
             headers: redacted_headers(response.headers()),
         });
-        let outcome = self.save_body(target, response, reporter, buffer);
+        let outcome = self.save_body(target, response, reporter);
         exchange.body_bytes = outcome.as_ref().ok().map(|s| s.bytes as usize);
         exchange.elapsed = started.elapsed();
         self.observe(&exchange);
@@ -480,7 +477,6 @@ impl Downloader {
         target: &Target,
         response: ureq::http::Response<ureq::Body>,
         reporter: &dyn Reporter,
-        buffer: &mut [u8],
     ) -> Result<Saved, Attempt> {
         let status = response.status();
         let code = status.as_u16();
@@ -538,7 +534,7 @@ impl Downloader {
             .into_with_config()
             .limit(u64::MAX)
             .reader();
-        let streamed = stream(&mut reader, &mut file, buffer, &self.temp, |n| {
+        let streamed = stream(&mut reader, &mut file, &self.temp, |n| {
             reporter.advanced(target, n)
         });
         let finished = streamed.and_then(|(bytes, sha256)| match expected {
@@ -577,24 +573,57 @@ impl Downloader {
     }
 }
 
-/// Copies `reader` into `file` through `buffer`, hashing as it goes.
+/// Copies `reader` into `file` in [`BUFFER_BYTES`] pieces while another thread hashes the
+/// pieces already written: [`PIPELINE_DEPTH`] buffers go round, so memory stays fixed.
 fn stream(
     reader: &mut impl Read,
     file: &mut File,
-    buffer: &mut [u8],
     temp: &TempFiles,
     mut advanced: impl FnMut(u64),
 ) -> Result<(u64, String), Attempt> {
-    let mut hasher = Sha256::new();
+    let (to_hasher, filled) = mpsc::sync_channel::<(Vec<u8>, usize)>(PIPELINE_DEPTH);
+    let (to_reader, emptied) = mpsc::channel::<Vec<u8>>();
+    for _ in 0..PIPELINE_DEPTH {
+        let _ = to_reader.send(vec![0u8; BUFFER_BYTES]);
+    }
+    std::thread::scope(|scope| {
+        let hasher = scope.spawn(move || {
+            let mut hasher = Sha256::new();
+            for (buffer, n) in filled {
+                hasher.update(&buffer[..n]);
+                let _ = to_reader.send(buffer);
+            }
+            hex(&hasher.finalize())
+        });
+        let copied = copy(reader, file, temp, &to_hasher, &emptied, &mut advanced);
+        drop(to_hasher);
+        let sha256 = hasher
+            .join()
+            .map_err(|_| Attempt::last("the hashing thread failed".to_string(), None))?;
+        copied.map(|bytes| (bytes, sha256))
+    })
+}
+
+fn copy(
+    reader: &mut impl Read,
+    file: &mut File,
+    temp: &TempFiles,
+    to_hasher: &mpsc::SyncSender<(Vec<u8>, usize)>,
+    emptied: &mpsc::Receiver<Vec<u8>>,
+    advanced: &mut impl FnMut(u64),
+) -> Result<u64, Attempt> {
     let mut bytes = 0u64;
     loop {
         if temp.interrupted() {
             return Err(Attempt::last("interrupted".to_string(), None));
         }
-        let n = match reader.read(buffer) {
-            Ok(0) => break,
+        let mut buffer = emptied
+            .recv()
+            .map_err(|_| Attempt::last("the hashing thread stopped".to_string(), None))?;
+        let n = match reader.read(&mut buffer) {
+            Ok(0) => return Ok(bytes),
             Ok(n) => n,
-            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => 0,
             Err(err) => {
                 return Err(Attempt::retry(format!(
                     "the connection failed after {bytes} bytes: {}",
@@ -605,11 +634,12 @@ fn stream(
         file.write_all(&buffer[..n]).map_err(|err| {
             Attempt::last(format!("cannot write to disk: {}", io_reason(&err)), None)
         })?;
-        hasher.update(&buffer[..n]);
         bytes += n as u64;
         advanced(n as u64);
+        to_hasher
+            .send((buffer, n))
+            .map_err(|_| Attempt::last("the hashing thread stopped".to_string(), None))?;
     }
-    Ok((bytes, hex(&hasher.finalize())))
 }
 
 fn file_agent(timeout: Duration, proxy: Option<ureq::Proxy>) -> Agent {
@@ -637,10 +667,6 @@ fn classify(err: ureq::Error) -> Attempt {
         ureq::Error::Io(err) => Attempt::retry(io_reason(&err)),
         other => Attempt::retry(other.to_string()),
     }
-}
-
-fn io_reason(err: &io::Error) -> String {
-    crate::config_file::io_reason(err)
 }
 
 fn hex(bytes: &[u8]) -> String {

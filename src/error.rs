@@ -26,6 +26,8 @@ pub enum Exit {
     Network = 8,
     /// 9: some downloads failed.
     Download = 9,
+    /// 74: the output could not be written (stdout on a full disk, say); sysexits' EX_IOERR.
+    Output = 74,
     /// 130: interrupted by Ctrl-C.
     Interrupted = 130,
 }
@@ -80,6 +82,15 @@ impl fmt::Display for Error {
     }
 }
 
+/// An I/O error's reason without the "(os error N)" suffix.
+pub fn io_reason(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(end) => text[..end].to_string(),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,11 +108,45 @@ mod tests {
             (Exit::Api, 7),
             (Exit::Network, 8),
             (Exit::Download, 9),
+            (Exit::Output, 74),
             (Exit::Interrupted, 130),
         ];
         for (exit, code) in table {
             assert_eq!(exit.code(), code, "{exit:?}");
         }
+    }
+
+    /// The README's table and this enum must list the same codes.
+    #[test]
+    fn readme_exit_code_table_lists_every_code() {
+        let readme = include_str!("../README.md");
+        let section = readme
+            .split("## Exit codes")
+            .nth(1)
+            .expect("README has an Exit codes section");
+        let documented: Vec<u8> = section
+            .lines()
+            .skip_while(|l| !l.starts_with("| code"))
+            .skip(2)
+            .take_while(|l| l.starts_with('|'))
+            .filter_map(|l| l.trim_matches('|').split('|').next()?.trim().parse().ok())
+            .collect();
+        let all = [
+            Exit::Success,
+            Exit::Negative,
+            Exit::Usage,
+            Exit::Config,
+            Exit::Refused,
+            Exit::NotFound,
+            Exit::RateLimited,
+            Exit::Api,
+            Exit::Network,
+            Exit::Download,
+            Exit::Output,
+            Exit::Interrupted,
+        ];
+        let codes: Vec<u8> = all.iter().map(|e| e.code()).collect();
+        assert_eq!(documented, codes);
     }
 
     #[test]

@@ -12,7 +12,9 @@ mod error;
 mod model;
 mod progress;
 mod render;
+mod secret;
 mod settings;
+mod text;
 mod trace;
 mod urls;
 mod vocab;
@@ -57,14 +59,26 @@ fn clap_exit(err: clap::Error) -> ExitCode {
 /// Turns clap's rendered error into `idenfy-cli: error: …` with its tips and usage as hints.
 fn usage_error(rendered: &str) -> Error {
     let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
-    let first = lines.next().unwrap_or("invalid arguments");
-    let mut err = Error::new(Exit::Usage, first.trim_start_matches("error: "));
+    let mut message = lines
+        .next()
+        .unwrap_or("invalid arguments")
+        .trim_start_matches("error: ")
+        .to_string();
+    let mut hints = Vec::new();
     for line in lines {
         if let Some(tip) = line.strip_prefix("tip: ") {
-            err = err.hint(tip);
+            hints.push(tip.to_string());
         } else if let Some(usage) = line.strip_prefix("Usage: ") {
-            err = err.hint(format!("usage: {usage}"));
+            hints.push(format!("usage: {usage}"));
+        } else if !line.starts_with("For more information") {
+            // What is missing or wrong, listed on lines of its own: keep it on the one line.
+            message.push(' ');
+            message.push_str(line);
         }
+    }
+    let mut err = Error::new(Exit::Usage, message);
+    for hint in hints {
+        err = err.hint(hint);
     }
     err.hint("see --help")
 }

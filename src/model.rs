@@ -26,7 +26,7 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DecodeError::NotJson(err) => write!(f, "not JSON ({err})"),
-            DecodeError::NotObject(kind) => write!(f, "JSON {kind}, not an object"),
+            DecodeError::NotObject(kind) => write!(f, "{kind}, not a JSON object"),
         }
     }
 }
@@ -411,7 +411,7 @@ impl<'a> FilesView<'a> {
                 (Some((_, source)), Value::Object(entries)) => {
                     links.extend(entries.iter().map(|(k, v)| link(*source, k, v)));
                 }
-                (None, Value::String(url)) if looks_like_url(url) => {
+                (None, Value::String(url)) if looks_like_url(url) && looks_like_file_key(key) => {
                     links.push(link(LinkSource::TopLevel, key, value));
                 }
                 _ => extra.push((key.as_str(), value)),
@@ -436,6 +436,15 @@ fn link<'a>(source: LinkSource, key: &'a str, value: &'a Value) -> FileLink<'a> 
 fn looks_like_url(text: &str) -> bool {
     let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
     lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+/// Legacy top-level links sit under file keys such as `FACE` or `FRONT`, never under
+/// lower-case field names such as `documentation`.
+fn looks_like_file_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 fn file_kind(source: LinkSource, key: &str, url: Option<&str>) -> FileKind {
@@ -559,7 +568,8 @@ mod tests {
             "fileUrls": {"FACE": "https://h/u/FACE.png?Expires=1", "FACE_VIDEO": null, "X": 5},
             "videoUrls": {"SELFIE": "https://h/u/s"},
             "additionalStepPdfUrls": {"UTILITY_BILL": "https://h/u/bill"},
-            "note": "kept"
+            "note": "kept",
+            "documentation": "https://h/docs"
         }"#;
         let doc = decode(body).unwrap();
         let view = FilesView::new(&doc.body);
@@ -590,7 +600,8 @@ mod tests {
                 (LinkSource::TopLevel, "FRONT", FileKind::Photo, None),
             ]
         );
-        assert_eq!(view.extra, [("note", &Value::from("kept"))]);
+        let extra: Vec<&str> = view.extra.iter().map(|(k, _)| *k).collect();
+        assert_eq!(extra, ["note", "documentation"]);
         assert_eq!(view.links[5].expiry().unwrap().as_second(), 1);
     }
 }

@@ -10,14 +10,15 @@ use std::time::Duration;
 
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::config_file::{self, ConfigFile, Profile};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, io_reason};
+use crate::secret::Secret;
 
 pub const DEFAULT_BASE_URL: &str = "https://ivs.idenfy.com";
 pub const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
 const DEFAULT_PROFILE: &str = "default";
 
 /// The environment variables the program looks at, read once at start.
-const ENV_VARS: [&str; 17] = [
+const ENV_VARS: [&str; 16] = [
     "IDENFY_API_KEY",
     "IDENFY_API_SECRET",
     "IDENFY_PROFILE",
@@ -34,12 +35,20 @@ const ENV_VARS: [&str; 17] = [
     "all_proxy",
     "NO_PROXY",
     "no_proxy",
-    "COLUMNS",
 ];
 
 /// A snapshot of the environment variables in [`ENV_VARS`]; empty values count as unset.
-#[derive(Debug, Default, Clone)]
+#[derive(Default, Clone)]
 pub struct Env(HashMap<&'static str, String>);
+
+/// Names only: the values include secrets and proxy passwords.
+impl fmt::Debug for Env {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut names: Vec<&str> = self.0.keys().copied().collect();
+        names.sort_unstable();
+        f.debug_tuple("Env").field(&names).finish()
+    }
+}
 
 impl Env {
     pub fn from_process() -> Env {
@@ -68,26 +77,6 @@ impl Env {
 
     fn first(&self, names: &[&'static str]) -> Option<(&'static str, &str)> {
         names.iter().find_map(|&name| self.get(name))
-    }
-}
-
-/// A value that must not be shown: its `Debug` is redacted and it has no `Display`.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into())
-    }
-
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret([REDACTED])")
     }
 }
 
@@ -141,8 +130,7 @@ pub struct Settings {
     pub json: bool,
     pub verbose: bool,
     pub quiet: bool,
-    /// "Now" for expiry and age computations; `IDENFY_NOW` (RFC 3339) pins it for tests.
-    pub now: jiff::Timestamp,
+
     pub config_path: Sourced<Option<PathBuf>>,
     profile_flag: Option<String>,
     base_url_flag: Option<String>,
@@ -168,6 +156,9 @@ struct ResolvedProfile {
     name: Sourced<String>,
     fields: Profile,
     found: bool,
+    /// The other profiles the file defines, for hints.
+    others: Vec<String>,
+    file_exists: bool,
     warning: Option<String>,
 }
 
@@ -189,12 +180,6 @@ enum SecretPlan {
 impl Settings {
     pub fn new(args: &GlobalArgs, env: Env, terminals: Terminals) -> Result<Settings> {
         let color = decide_color(args.color, &env, terminals.stdout);
-        let now = match env.get("IDENFY_NOW") {
-            Some((_, text)) => text.parse::<jiff::Timestamp>().map_err(|_| {
-                Error::config(format!("IDENFY_NOW is not an RFC 3339 time: {text}"))
-            })?,
-            None => jiff::Timestamp::now(),
-        };
         let config_path = if let Some(path) = &args.config {
             sourced(Some(path.clone()), Source::Flag("--config"))
         } else if let Some((var, path)) = env.get("IDENFY_CONFIG") {
@@ -209,7 +194,6 @@ impl Settings {
             json: args.json,
             verbose: args.verbose,
             quiet: args.quiet,
-            now,
             config_path,
             profile_flag: args.profile.clone(),
             base_url_flag: args.base_url.clone(),
@@ -225,6 +209,16 @@ impl Settings {
             stderr: std::io::stderr().is_terminal(),
         };
         Settings::new(args, Env::from_process(), terminals)
+    }
+
+    /// "Now" for expiries and ages; `IDENFY_NOW` (an RFC 3339 time) pins it for tests.
+    pub fn now(&self) -> Result<jiff::Timestamp> {
+        match self.env.get("IDENFY_NOW") {
+            Some((_, text)) => text
+                .parse()
+                .map_err(|_| Error::config(format!("IDENFY_NOW is not an RFC 3339 time: {text}"))),
+            None => Ok(jiff::Timestamp::now()),
+        }
     }
 
     /// The config file's path, or an error when no config folder is known.
@@ -307,6 +301,8 @@ impl Settings {
             name,
             found: fields.is_some(),
             fields: fields.unwrap_or_default(),
+            others: file.profiles.into_keys().collect(),
+            file_exists: exists,
             warning,
         })
     }
@@ -333,7 +329,7 @@ impl Settings {
         } else {
             sourced(DEFAULT_TIMEOUT_SECS, Source::Default)
         };
-        if secs.value.is_finite() && secs.value > 0.0 && secs.value <= 86_400.0 {
+        if valid_timeout(secs.value) {
             Ok(secs)
         } else {
             Err(Error::config(format!(
@@ -344,14 +340,21 @@ impl Settings {
     }
 
     fn api_key(&self, profile: &ResolvedProfile) -> Option<Sourced<Secret>> {
-        if let Some((var, key)) = self.env.get("IDENFY_API_KEY") {
-            return Some(sourced(Secret::new(key), Source::Env(var)));
+        self.secret_from("IDENFY_API_KEY", &profile.fields.api_key, profile)
+    }
+
+    /// A secret from the environment variable `var`, else from the profile's `field`.
+    fn secret_from(
+        &self,
+        var: &'static str,
+        field: &Option<Secret>,
+        profile: &ResolvedProfile,
+    ) -> Option<Sourced<Secret>> {
+        if let Some((var, value)) = self.env.get(var) {
+            return Some(sourced(Secret::new(value), Source::Env(var)));
         }
-        let key = profile.fields.api_key.as_ref()?;
-        Some(sourced(
-            Secret::new(key.clone()),
-            Source::Profile(profile.name.value.clone()),
-        ))
+        let value = field.clone()?;
+        Some(sourced(value, Source::Profile(profile.name.value.clone())))
     }
 
     fn secret_plan(&self, profile: &ResolvedProfile) -> Result<SecretPlan> {
@@ -371,7 +374,7 @@ impl Settings {
             ))
             .hint("keep one of them")),
             (Some(secret), None) => Ok(SecretPlan::Value(sourced(
-                Secret::new(secret.clone()),
+                secret.clone(),
                 Source::Profile(name.clone()),
             ))),
             (None, Some(command)) => Ok(SecretPlan::Command(sourced(
@@ -384,14 +387,11 @@ impl Settings {
 
     /// The webhook signing key: `IDENFY_WEBHOOK_KEY`, else the profile's `webhook_signing_key`.
     fn webhook_key(&self, profile: &ResolvedProfile) -> Option<Sourced<Secret>> {
-        if let Some((var, key)) = self.env.get("IDENFY_WEBHOOK_KEY") {
-            return Some(sourced(Secret::new(key), Source::Env(var)));
-        }
-        let key = profile.fields.webhook_signing_key.as_ref()?;
-        Some(sourced(
-            Secret::new(key.clone()),
-            Source::Profile(profile.name.value.clone()),
-        ))
+        self.secret_from(
+            "IDENFY_WEBHOOK_KEY",
+            &profile.fields.webhook_signing_key,
+            profile,
+        )
     }
 
     /// Resolves everything an API call needs; runs `api_secret_command` if that is where the
@@ -431,8 +431,29 @@ impl Settings {
         } else {
             format!("no profile `{name}` in the config file")
         };
-        Error::config(format!("no API credentials: IDENFY_API_KEY/IDENFY_API_SECRET are unset and {place}"))
-            .hint("set IDENFY_API_KEY and IDENFY_API_SECRET, or run `idenfy-cli config init` and fill in a profile")
+        let path = self
+            .config_path
+            .value
+            .as_ref()
+            .map(|p| p.display().to_string());
+        let path = path.unwrap_or_else(|| "the config file".to_string());
+        let hint = match (profile.found, profile.others.first(), profile.file_exists) {
+            (true, _, _) => format!(
+                "add api_key and api_secret (or api_secret_command) to [profiles.{name}] in {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
+            ),
+            (false, Some(other), _) => format!(
+                "{path} defines {}: choose one with `-p {other}`, or set default_profile = \"{other}\" there",
+                profile.others.join(", ")
+            ),
+            (false, None, true) => format!(
+                "add a [profiles.{name}] with api_key and api_secret to {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
+            ),
+            (false, None, false) => "set IDENFY_API_KEY and IDENFY_API_SECRET, or run `idenfy-cli config init` and fill in a profile".to_string(),
+        };
+        Error::config(format!(
+            "no API credentials: IDENFY_API_KEY/IDENFY_API_SECRET are unset and {place}"
+        ))
+        .hint(hint)
     }
 
     /// The proxy for the API, from HTTPS_PROXY/ALL_PROXY, unless NO_PROXY exempts the host.
@@ -502,7 +523,7 @@ impl Settings {
             row("profile", Some(profile_value), Some(&profile.name.source)),
             row(
                 "base_url",
-                Some(base_url.value.clone()),
+                Some(redact_url_credentials(&base_url.value)),
                 Some(&base_url.source),
             ),
             row(
@@ -554,6 +575,11 @@ impl ProxyRules {
     }
 }
 
+/// A timeout is a number of seconds above 0 and at most a day.
+pub fn valid_timeout(secs: f64) -> bool {
+    secs.is_finite() && secs > 0.0 && secs <= 86_400.0
+}
+
 fn decide_color(choice: ColorChoice, env: &Env, stdout_is_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
@@ -561,8 +587,11 @@ fn decide_color(choice: ColorChoice, env: &Env, stdout_is_terminal: bool) -> boo
         ColorChoice::Auto => {
             if env.get("NO_COLOR").is_some() {
                 false
-            } else if let Some((_, force)) = env.get("CLICOLOR_FORCE") {
-                force != "0"
+            } else if env
+                .get("CLICOLOR_FORCE")
+                .is_some_and(|(_, force)| force != "0")
+            {
+                true
             } else {
                 stdout_is_terminal
             }
@@ -574,8 +603,9 @@ fn decide_color(choice: ColorChoice, env: &Env, stdout_is_terminal: bool) -> boo
 /// credentials, query or fragment in it. Returns it without a trailing slash.
 pub fn checked_base_url(url: &Sourced<String>) -> Result<String> {
     let text = url.value.trim();
+    let shown = redact_url_credentials(text);
     let bad = |why: &str| {
-        Error::config(format!("base URL {text} (from {}) {why}", url.source))
+        Error::config(format!("base URL {shown} (from {}) {why}", url.source))
             .hint(format!("use an https URL such as {DEFAULT_BASE_URL}"))
     };
     let (scheme, rest) = text.split_once("://").ok_or_else(|| bad("is not a URL"))?;
@@ -660,7 +690,7 @@ fn run_secret_command(command: &str, profile: &str) -> Result<Secret> {
         .stdin(Stdio::inherit())
         .stderr(Stdio::inherit())
         .output()
-        .map_err(|err| fail(format!("could not start: {}", config_file::io_reason(&err))))?;
+        .map_err(|err| fail(format!("could not start: {}", io_reason(&err))))?;
     if !output.status.success() {
         return Err(fail(format!("failed ({})", output.status)));
     }
@@ -757,6 +787,11 @@ mod tests {
             ColorChoice::Auto,
             &env(&[("CLICOLOR_FORCE", "0")]),
             false
+        ));
+        assert!(decide_color(
+            ColorChoice::Auto,
+            &env(&[("CLICOLOR_FORCE", "0")]),
+            true
         ));
         assert!(decide_color(
             ColorChoice::Always,

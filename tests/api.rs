@@ -257,7 +257,7 @@ fn a_body_that_is_not_json_exits_7() {
     assert_eq!(out.status.code(), Some(7));
     assert_eq!(
         first_line(&stderr(&out)),
-        "idenfy-cli: error: /api/v2/status: HTTP 200 but the body is not JSON: <html>maintenance</html>"
+        "idenfy-cli: error: /api/v2/status: HTTP 200 but the body is not JSON (expected value at line 1 column 1): <html>maintenance</html>"
     );
     let (out, _) = error_case(200, "[1,2]");
     assert_eq!(out.status.code(), Some(7));
@@ -631,17 +631,110 @@ fn https_proxy_is_used_and_never_sees_the_credentials() {
 
 #[test]
 fn no_proxy_exempts_the_api_host() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    listener.set_nonblocking(true).unwrap();
-    let proxy = format!("http://{}", listener.local_addr().unwrap());
+    // The API is https on a loopback port where nothing listens: going direct is refused
+    // at once, and the proxy must see no connection at all.
+    let proxy_listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    proxy_listener.set_nonblocking(true).unwrap();
+    let proxy = format!("http://{}", proxy_listener.local_addr().unwrap());
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let api = format!("https://127.0.0.1:{}", closed.local_addr().unwrap().port());
+    drop(closed);
     let env = TestEnv::new();
     let out = env
-        .api("https://ivs.idenfy.test")
+        .api(&api)
         .env("HTTPS_PROXY", &proxy)
-        .env("NO_PROXY", "localhost,.idenfy.test")
-        .args(["status", SCAN_REF, "--timeout", "5"])
+        .env("NO_PROXY", "localhost,127.0.0.1")
+        .args(["status", SCAN_REF])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
-    assert!(listener.accept().is_err(), "the proxy was contacted");
+    assert!(
+        first_line(&stderr(&out)).contains("refused"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(proxy_listener.accept().is_err(), "the proxy was contacted");
+}
+
+#[test]
+fn error_status_bodies_with_detail_or_plain_text_still_get_the_sandbox_hint() {
+    for body in [
+        r#"{"detail":"This endpoint is not available for sandbox partners."}"#,
+        "This endpoint is not available for sandbox partners.",
+    ] {
+        let (out, _) = error_case(403, body);
+        assert_eq!(out.status.code(), Some(4));
+        let err = stderr(&out);
+        assert!(err.contains("not available for sandbox partners"), "{err}");
+        assert!(
+            err.contains("hint: sandbox keys work only against the sandbox"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn unknown_field_names_cannot_write_escape_codes() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["data", "--input", "-"])
+        .write_stdin(r#"{"evil\u001b[2JKEY":"v","new\u202eField":{"x\u0007":1}}"#)
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{202e}') && !text.contains('\u{7}'),
+        "{text:?}"
+    );
+    assert!(text.contains("evil\\u{1b}[2JKEY "), "{text}");
+    assert!(text.contains("new\\u{202e}Field.x\\u{7}  1"), "{text}");
+}
+
+#[test]
+fn json_numbers_come_out_exactly_as_sent() {
+    let env = TestEnv::new();
+    let body = r#"{"a":12345678901234567890123,"c":1e2,"e":-0,"f":1E400,"g":0.1}"#;
+    let out = env
+        .cmd()
+        .args(["data", "--input", "-", "--json"])
+        .write_stdin(body)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let compact: String = stdout(&out).split_whitespace().collect();
+    assert_eq!(
+        compact,
+        r#"{"a":12345678901234567890123,"c":1e+2,"e":-0,"f":1e+400,"g":0.1}"#
+    );
+}
+
+#[test]
+fn a_missing_argument_is_named_in_the_error_line() {
+    let env = TestEnv::new();
+    let out = env.cmd().arg("status").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        first_line(&stderr(&out)),
+        "idenfy-cli: error: the following required arguments were not provided: <SCAN_REF>"
+    );
+}
+
+#[test]
+fn a_full_stdout_is_an_output_error_not_an_api_error() {
+    let env = TestEnv::new();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
+        .env_clear()
+        .env("HOME", env.path("home"))
+        .args(["status", "--input"])
+        .arg(fixture_path("status-denied.json"))
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(74));
+    assert!(first_line(&stderr(&out)).starts_with("idenfy-cli: error: cannot write to stdout"));
 }

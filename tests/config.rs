@@ -988,7 +988,9 @@ fn plain_http_base_url_that_is_not_loopback_is_refused_before_connecting() {
         "http://127.0.0.1.example.com",
     ] {
         let env = TestEnv::new();
-        let output = run(env.api(url).args(["status", SCAN_REF]));
+        // With -v every attempted exchange is traced, even a failed one; the error being
+        // followed only by hints shows that no request was attempted.
+        let output = run(env.api(url).args(["-v", "status", SCAN_REF]));
         assert_config_error(
             &output,
             &format!(

@@ -7,8 +7,6 @@ pub mod files;
 pub mod status;
 pub mod trace;
 
-use std::borrow::Cow;
-
 use comfy_table::{Cell, ContentArrangement, Table, presets};
 use owo_colors::OwoColorize;
 use serde_json::{Map, Value};
@@ -85,26 +83,7 @@ impl Text {
 /// How `null` (and a missing field) shows.
 pub const NULL: &str = "—";
 
-/// Text from a response made safe for a terminal: control characters and bidirectional
-/// overrides, which could rewrite what the reader sees, are shown as `\u{…}` escapes.
-pub fn clean(text: &str) -> Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        c.is_control()
-            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
-    if !text.chars().any(unsafe_char) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if unsafe_char(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
+pub use crate::text::clean;
 
 /// The most characters a table cell shows; `--json` always has the whole value.
 pub const MAX_CELL_CHARS: usize = 2_000;
@@ -149,7 +128,7 @@ pub fn value_rows(label: &str, value: &Value, rows: &mut Vec<[Text; 2]>) {
                 value_rows(&format!("{label}.{}", clean(key)), inner, rows);
             }
         }
-        _ => rows.push([Text::plain(label), value_text(value)]),
+        _ => rows.push([Text::plain(fit(&clean(label))), value_text(value)]),
     }
 }
 

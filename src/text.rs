@@ -1,0 +1,50 @@
+//! Text from outside (responses, error bodies) made safe to show on a terminal.
+
+use std::borrow::Cow;
+
+/// Characters that could rewrite what the reader sees: controls and bidirectional overrides.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text from a response made safe for a terminal: control characters and bidirectional
+/// overrides, which could rewrite what the reader sees, are shown as `\u{…}` escapes.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text squeezed onto one line of at most `max_chars`: whitespace runs become one space,
+/// unsafe characters are dropped, and a cut is marked with `…`.
+pub fn one_line(text: &str, max_chars: usize) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut kept = joined.chars().filter(|c| !is_unsafe(*c));
+    let mut out: String = kept.by_ref().take(max_chars).collect();
+    if kept.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_drops_controls_and_overrides() {
+        assert_eq!(one_line("a\n\tb\u{202e}c\u{1b}", 10), "a bc");
+        assert_eq!(one_line("abcdef", 3), "abc…");
+        assert_eq!(one_line("abc", 3), "abc");
+    }
+}
