@@ -319,7 +319,7 @@ impl Downloader {
     ) -> Downloader {
         let proxied = options
             .proxy
-            .proxy_for("https://any")
+            .proxy_url()
             .and_then(|url| Some((url.to_string(), ureq::Proxy::new(url).ok()?)))
             .map(|(url, proxy)| (url, file_agent(options.timeout, Some(proxy))));
         Downloader {
@@ -447,10 +447,12 @@ impl Downloader {
         let response = match result {
             Ok(response) => response,
             Err(err) => {
-                exchange.response = Err(err.to_string());
+                exchange.response = Err(without_signature(&err.to_string(), &target.url));
                 exchange.elapsed = started.elapsed();
                 self.observe(&exchange);
-                return Err(classify(err));
+                let mut failed = classify(err);
+                failed.failure.reason = without_signature(&failed.failure.reason, &target.url);
+                return Err(failed);
             }
         };
         let status = response.status();
@@ -639,6 +641,14 @@ fn copy(
         to_hasher
             .send((buffer, n))
             .map_err(|_| Attempt::last("the hashing thread stopped".to_string(), None))?;
+    }
+}
+
+/// An error text with the link's query (its signature) cut out, in case the text quotes it.
+fn without_signature(text: &str, url: &str) -> String {
+    match url.split_once('?') {
+        Some((_, query)) if !query.is_empty() => text.replace(query, "…"),
+        _ => text.to_string(),
     }
 }
 
@@ -855,6 +865,16 @@ mod tests {
         let stems: Vec<&str> = plan.targets.iter().map(|t| t.stem.as_str()).collect();
         assert_eq!(stems, ["FACE", "A_B", "A_B-2", "FACE_VIDEO", "LEGACY"]);
         assert_eq!(plan.without_link, ["BACK"]);
+    }
+
+    #[test]
+    fn error_texts_lose_the_link_signature() {
+        let url = "https://h/a.png?Signature=abc&Expires=1";
+        assert_eq!(
+            without_signature("bad uri https://h/a.png?Signature=abc&Expires=1", url),
+            "bad uri https://h/a.png?…"
+        );
+        assert_eq!(without_signature("refused", "https://h/a.png"), "refused");
     }
 
     #[test]

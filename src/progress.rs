@@ -51,24 +51,20 @@ fn style(template: &str) -> ProgressStyle {
 
 impl Reporter for Bars {
     fn started(&self, target: &Target, total: Option<u64>) {
-        let bar = match total {
-            Some(total) => {
-                let bar = ProgressBar::new(total);
-                bar.set_style(style(
-                    "{prefix:16!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
-                ));
-                bar
-            }
-            None => {
-                let bar = ProgressBar::new_spinner();
-                bar.set_style(style(
-                    "{prefix:16!} {spinner} {bytes} {bytes_per_sec} {msg}",
-                ));
-                bar
-            }
+        // Added to the group before it is styled, so that it never draws on its own.
+        let (bar, template) = match total {
+            Some(total) => (
+                ProgressBar::new(total),
+                "{prefix:16!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+            ),
+            None => (
+                ProgressBar::new_spinner(),
+                "{prefix:16!} {spinner} {bytes} {bytes_per_sec} {msg}",
+            ),
         };
-        bar.set_prefix(target.stem.clone());
         let bar = self.multi.insert_before(&self.overall, bar);
+        bar.set_style(style(template));
+        bar.set_prefix(target.stem.clone());
         if let Some(old) = self.lock().insert(target.stem.clone(), bar) {
             old.finish_and_clear();
         }

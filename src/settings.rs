@@ -561,6 +561,11 @@ pub struct ProxyRules {
 }
 
 impl ProxyRules {
+    /// The proxy URL, whichever hosts it applies to.
+    pub fn proxy_url(&self) -> Option<&str> {
+        self.proxy.as_deref()
+    }
+
     /// The proxy for `url`: only https URLs use one, and not when NO_PROXY names the host.
     pub fn proxy_for(&self, url: &str) -> Option<&str> {
         let rest = url
