@@ -11,7 +11,7 @@ use clap::CommandFactory;
 use crate::api::{Client, Endpoint, MAX_BODY_BYTES};
 use crate::cli::{Cli, Command, ConfigCommand, DownloadArgs, FilesArgs, ResponseArgs};
 use crate::config_file;
-use crate::download::{self, Downloader, Outcome, Silent, TempFiles};
+use crate::download::{self, Downloader, Failure, Outcome, Silent, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
 use crate::model::{self, Document, FilesView};
 use crate::progress::Bars;
@@ -177,10 +177,20 @@ fn download_files(
         .collect();
     if failed.is_empty() {
         if !settings.quiet {
+            let kept = reports
+                .iter()
+                .filter(|r| matches!(r.outcome, Outcome::Kept(_)))
+                .count();
+            let what = match kept {
+                0 => format!("Saved {} file(s)", reports.len()),
+                n => format!(
+                    "Saved {} file(s) and kept {n} already there",
+                    reports.len() - n
+                ),
+            };
             let _ = writeln!(
                 io::stderr(),
-                "Saved {} file(s), {}, in {}; checksums in {}",
-                reports.len(),
+                "{what}, {}, in {}; checksums in {}",
                 indicatif::HumanBytes(download::total_bytes(&reports)),
                 dir.display(),
                 manifest_path.display()
@@ -197,16 +207,14 @@ fn download_files(
             dir.display()
         ),
     );
-    let mut hints: Vec<&str> = failed
-        .iter()
-        .filter_map(|r| match &r.outcome {
-            Outcome::Failed(failure) => failure.hint.as_deref(),
-            _ => None,
-        })
-        .collect();
-    hints.dedup();
-    for hint in hints {
-        error = error.hint(hint);
+    for report in &failed {
+        if let Outcome::Failed(Failure {
+            hint: Some(hint), ..
+        }) = &report.outcome
+            && !error.hints.contains(hint)
+        {
+            error = error.hint(hint.clone());
+        }
     }
     Err(error)
 }

@@ -57,8 +57,12 @@ pub fn plan(view: &FilesView<'_>, only: &[String]) -> Result<Plan, String> {
         .iter()
         .find(|o| !view.links.iter().any(|l| l.key.eq_ignore_ascii_case(o)))
     {
-        let mut keys: Vec<&str> = view.links.iter().map(|l| l.key).collect();
-        keys.dedup();
+        let mut keys: Vec<&str> = Vec::new();
+        for link in &view.links {
+            if !keys.contains(&link.key) {
+                keys.push(link.key);
+            }
+        }
         return Err(format!(
             "--only {unknown}: the response has no such file key (it has: {})",
             if keys.is_empty() {
