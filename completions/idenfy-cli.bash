@@ -28,6 +28,9 @@ _idenfy__cli() {
             idenfy__cli,files)
                 cmd="idenfy__cli__subcmd__files"
                 ;;
+            idenfy__cli,find)
+                cmd="idenfy__cli__subcmd__find"
+                ;;
             idenfy__cli,help)
                 cmd="idenfy__cli__subcmd__help"
                 ;;
@@ -70,6 +73,9 @@ _idenfy__cli() {
             idenfy__cli__subcmd__help,files)
                 cmd="idenfy__cli__subcmd__help__subcmd__files"
                 ;;
+            idenfy__cli__subcmd__help,find)
+                cmd="idenfy__cli__subcmd__help__subcmd__find"
+                ;;
             idenfy__cli__subcmd__help,help)
                 cmd="idenfy__cli__subcmd__help__subcmd__help"
                 ;;
@@ -92,7 +98,7 @@ _idenfy__cli() {
 
     case "${cmd}" in
         idenfy__cli)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --help --version status data files config completions help"
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --help --version status data files find config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -485,8 +491,54 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idenfy__subcmd__cli__subcmd__find)
+            opts="-p -v -q -h -V --client-id --limit --json --profile --config --base-url --timeout --color --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idenfy__subcmd__cli__subcmd__help)
-            opts="status data files config completions help"
+            opts="status data files find config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -584,6 +636,20 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__help__subcmd__files)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__help__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

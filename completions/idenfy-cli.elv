@@ -36,6 +36,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand status 'Overall status, face and document results (automatic and manual) and the tags'
             cand data 'Every field read from the document, grouped, nulls visible'
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
+            cand find 'The verifications of one of your clients: scanRef, status, suspected'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -88,6 +89,25 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --force 'Replace files that already exist in DIR (they are kept otherwise)'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;find'= {
+            cand --client-id 'Your client ID, as given when the verifications were created'
+            cand --limit 'Stop after this many results (pages are fetched only as needed)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
             cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
@@ -205,6 +225,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand status 'Overall status, face and document results (automatic and manual) and the tags'
             cand data 'Every field read from the document, grouped, nulls visible'
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
+            cand find 'The verifications of one of your clients: scanRef, status, suspected'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -214,6 +235,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;help;data'= {
         }
         &'idenfy-cli;help;files'= {
+        }
+        &'idenfy-cli;help;find'= {
         }
         &'idenfy-cli;help;config'= {
             cand show 'Each resolved setting with where it came from (secrets redacted)'

@@ -20,12 +20,14 @@ pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
 
 pub const USER_AGENT: &str = concat!("idenfy-cli/", env!("CARGO_PKG_VERSION"));
 
-/// The data-retrieval endpoints, each a `POST` of `{"scanRef": …}`.
+/// The endpoints: three data-retrieval ones, each a `POST` of `{"scanRef": …}`, and the
+/// paged list of a client's verifications.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Endpoint {
     Status,
     Data,
     Files,
+    Identifications,
 }
 
 impl Endpoint {
@@ -34,8 +36,19 @@ impl Endpoint {
             Endpoint::Status => "/api/v2/status",
             Endpoint::Data => "/api/v2/data",
             Endpoint::Files => "/api/v2/files",
+            Endpoint::Identifications => "/kyc/identifications/",
         }
     }
+}
+
+/// Which page of the identifications list to get.
+#[derive(Debug, Clone, Copy)]
+pub enum Page<'a> {
+    First {
+        client_id: &'a str,
+    },
+    /// The absolute `next` link of the previous page.
+    Next(&'a str),
 }
 
 /// Why an API call failed; each kind maps to one exit code.
@@ -53,6 +66,8 @@ pub enum ApiErrorKind {
         problem: String,
         snippet: String,
     },
+    /// A `next` link that leaves the API root; never followed.
+    ForeignLink(String),
     Timeout,
     Refused,
     HostNotFound,
@@ -97,7 +112,8 @@ impl ApiError {
             },
             ApiErrorKind::Redirect { .. }
             | ApiErrorKind::TooLarge
-            | ApiErrorKind::NotJson { .. } => Exit::Api,
+            | ApiErrorKind::NotJson { .. }
+            | ApiErrorKind::ForeignLink(_) => Exit::Api,
             ApiErrorKind::Timeout
             | ApiErrorKind::Refused
             | ApiErrorKind::HostNotFound
@@ -135,6 +151,10 @@ impl ApiError {
             ApiErrorKind::TooLarge => {
                 format!("{path}: the response is over 16 MiB; refused")
             }
+            ApiErrorKind::ForeignLink(url) => format!(
+                "{path}: the next page is at {url}, outside {}; not followed, so the credentials stay with the API",
+                self.context.base_url
+            ),
             ApiErrorKind::NotJson {
                 status,
                 problem,
@@ -194,7 +214,7 @@ impl ApiError {
                 _ => return Vec::new(),
             },
             ApiErrorKind::Redirect { .. } | ApiErrorKind::NotJson { .. } => check_base,
-            ApiErrorKind::TooLarge => return Vec::new(),
+            ApiErrorKind::TooLarge | ApiErrorKind::ForeignLink(_) => return Vec::new(),
             ApiErrorKind::Timeout => {
                 "raise the limit with --timeout (or IDENFY_TIMEOUT, or the profile's timeout)"
                     .to_string()
@@ -269,28 +289,72 @@ impl Client {
     pub fn fetch(&self, endpoint: Endpoint, scan_ref: &str) -> Result<Document, ApiError> {
         let url = format!("{}{}", self.base_url, endpoint.path());
         let body = serde_json::json!({ "scanRef": scan_ref }).to_string();
+        self.call(endpoint, &url, Some(&body))
+    }
+
+    /// One page of `GET <base>/kyc/identifications/?clientId=…`, or the page a previous
+    /// one named as `next`. A `next` link to another host is refused: the credentials go
+    /// only to the API root.
+    pub fn identifications(&self, page: Page<'_>) -> Result<Document, ApiError> {
+        let endpoint = Endpoint::Identifications;
+        let url = match page {
+            Page::First { client_id } => format!(
+                "{}{}?clientId={}",
+                self.base_url,
+                endpoint.path(),
+                urls::encode_query_value(client_id)
+            ),
+            Page::Next(url) => {
+                if !urls::same_origin(url, &self.base_url) {
+                    let kind = ApiErrorKind::ForeignLink(urls::redact_signatures(url));
+                    return Err(self.error(endpoint, kind));
+                }
+                url.to_string()
+            }
+        };
+        self.call(endpoint, &url, None)
+    }
+
+    /// One exchange: `POST` with a JSON body, or `GET`; traced, never retried.
+    fn call(
+        &self,
+        endpoint: Endpoint,
+        url: &str,
+        body: Option<&str>,
+    ) -> Result<Document, ApiError> {
         let started = Instant::now();
+        let mut request_headers = vec![
+            ("authorization".into(), "Basic [REDACTED]".into()),
+            ("user-agent".into(), USER_AGENT.into()),
+            ("accept".into(), "application/json".into()),
+        ];
+        if body.is_some() {
+            request_headers.push(("content-type".into(), "application/json".into()));
+        }
         let mut exchange = Exchange {
-            method: "POST",
-            url: urls::redact_signatures(&url),
+            method: if body.is_some() { "POST" } else { "GET" },
+            url: urls::redact_signatures(url),
             proxy: self.proxy.as_deref().map(redact_url_credentials),
-            request_headers: vec![
-                ("authorization".into(), "Basic [REDACTED]".into()),
-                ("user-agent".into(), USER_AGENT.into()),
-                ("content-type".into(), "application/json".into()),
-                ("accept".into(), "application/json".into()),
-            ],
+            request_headers,
             response: Err(String::new()),
             body_bytes: None,
             elapsed: Duration::ZERO,
         };
-        let result = self
-            .agent
-            .post(&url)
-            .header("Authorization", &self.authorization)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .send(body.as_str());
+        let result = match body {
+            Some(body) => self
+                .agent
+                .post(url)
+                .header("Authorization", &self.authorization)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .send(body),
+            None => self
+                .agent
+                .get(url)
+                .header("Authorization", &self.authorization)
+                .header("Accept", "application/json")
+                .call(),
+        };
         let outcome = match result {
             Ok(response) => self.read(endpoint, response, &mut exchange),
             Err(err) => {

@@ -72,6 +72,8 @@ pub enum Command {
     Data(ResponseArgs),
     /// The photo, video and PDF links with their kind and expiry; --download saves them
     Files(FilesArgs),
+    /// The verifications of one of your clients: scanRef, status, suspected
+    Find(FindArgs),
     /// Show, locate or create the config file
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -126,6 +128,17 @@ pub struct DownloadArgs {
     pub jobs: u16,
 }
 
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    /// Your client ID, as given when the verifications were created
+    #[arg(long, value_name = "ID", value_parser = parse_client_id)]
+    pub client_id: String,
+
+    /// Stop after this many results (pages are fetched only as needed)
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub limit: u32,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Each resolved setting with where it came from (secrets redacted)
@@ -155,6 +168,20 @@ fn parse_scan_ref(text: &str) -> Result<String, String> {
         return Err(format!(
             "a scanRef has only letters, digits, '-' and '_', not {bad:?}"
         ));
+    }
+    Ok(text.to_string())
+}
+
+/// iDenfy documents client IDs of at most 100 characters.
+fn parse_client_id(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        return Err("a client ID cannot be empty".to_string());
+    }
+    if text.chars().count() > 100 {
+        return Err("a client ID has at most 100 characters".to_string());
+    }
+    if text.chars().any(char::is_control) {
+        return Err("a client ID cannot contain control characters".to_string());
     }
     Ok(text.to_string())
 }

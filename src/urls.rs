@@ -76,6 +76,43 @@ pub fn link_expiry(url: &str) -> Option<jiff::Timestamp> {
         .ok()
 }
 
+/// A query value percent-encoded: everything but unreserved characters (RFC 3986).
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Whether `url` has the same scheme, host and port as `base` (case-insensitive).
+pub fn same_origin(url: &str, base: &str) -> bool {
+    fn origin(url: &str) -> Option<(String, String)> {
+        let (scheme, rest) = url.split_once("://")?;
+        let authority = rest.split(['/', '?', '#']).next()?;
+        let scheme = scheme.to_ascii_lowercase();
+        let default_port = match scheme.as_str() {
+            "https" => ":443",
+            "http" => ":80",
+            _ => return None,
+        };
+        let mut authority = authority.to_ascii_lowercase();
+        if authority.contains('@') {
+            return None;
+        }
+        if !authority.rsplit(']').next()?.contains(':') {
+            authority.push_str(default_port);
+        }
+        Some((scheme, authority))
+    }
+    matches!((origin(url), origin(base)), (Some(a), Some(b)) if a == b)
+}
+
 /// The last path segment's extension, lower-cased: `.../FRONT.PNG?x` -> `png`.
 pub fn path_extension(url: &str) -> Option<String> {
     let path = without_query(url);
@@ -125,6 +162,41 @@ mod tests {
         assert_eq!(link_expiry(v4).unwrap().to_string(), "2023-11-14T23:13:20Z");
         assert_eq!(link_expiry("https://h/k.jpg"), None);
         assert_eq!(link_expiry("https://h/k.jpg?Expires=soon"), None);
+    }
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(encode_query_value("abc-1_2.~"), "abc-1_2.~");
+        assert_eq!(encode_query_value("a b&c=d/é"), "a%20b%26c%3Dd%2F%C3%A9");
+    }
+
+    #[test]
+    fn same_origin_compares_scheme_host_and_port() {
+        assert!(same_origin(
+            "https://ivs.idenfy.com/kyc/x?page=2",
+            "https://ivs.idenfy.com"
+        ));
+        assert!(same_origin(
+            "https://IVS.idenfy.com:443/x",
+            "https://ivs.idenfy.com"
+        ));
+        assert!(same_origin(
+            "http://127.0.0.1:8080/x",
+            "http://127.0.0.1:8080"
+        ));
+        assert!(!same_origin(
+            "http://127.0.0.1:8081/x",
+            "http://127.0.0.1:8080"
+        ));
+        assert!(!same_origin(
+            "http://ivs.idenfy.com/x",
+            "https://ivs.idenfy.com"
+        ));
+        assert!(!same_origin("https://evil.com/x", "https://ivs.idenfy.com"));
+        assert!(!same_origin(
+            "https://ivs.idenfy.com@evil.com/x",
+            "https://ivs.idenfy.com"
+        ));
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod config;
 pub mod data;
 pub mod download;
 pub mod files;
+pub mod find;
 pub mod status;
 pub mod trace;
 
@@ -192,6 +193,13 @@ pub fn section<const N: usize>(
 /// A response body as pretty JSON, key order as sent, with a final newline.
 pub fn json(body: &Map<String, Value>) -> String {
     let mut text = serde_json::to_string_pretty(body).unwrap_or_else(|_| "{}".to_string());
+    text.push('\n');
+    text
+}
+
+/// Any JSON value, pretty, with a final newline.
+pub fn json_value(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".to_string());
     text.push('\n');
     text
 }

@@ -1,0 +1,37 @@
+//! `config show`, `config path`, `config init`.
+
+use super::{warn, write_stdout};
+use crate::cli::ConfigCommand;
+use crate::config_file;
+use crate::error::Result;
+use crate::render::{self, Style};
+use crate::settings::Settings;
+
+pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
+    match command {
+        ConfigCommand::Path => write_stdout(&format!("{}\n", settings.config_path()?.display())),
+        ConfigCommand::Init => {
+            let path = config_file::init(settings.config_path()?)?;
+            write_stdout(&format!(
+                "Wrote {} (mode 0600). Fill in a profile, then check it with `idenfy-cli config show`.\n",
+                path.display()
+            ))
+        }
+        ConfigCommand::Show => {
+            let (rows, warning) = settings.report()?;
+            if let Some(warning) = warning {
+                warn(settings, &warning);
+            }
+            let text = match settings.json {
+                true => render::config::json(&rows),
+                false => render::config::render(
+                    &rows,
+                    Style {
+                        color: settings.color,
+                    },
+                ),
+            };
+            write_stdout(&text)
+        }
+    }
+}

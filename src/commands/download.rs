@@ -1,0 +1,160 @@
+//! `files --download`: plan, fetch, report, and the manifest.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::{fetch_document, observer, response, warn, write_stdout};
+use crate::api::Endpoint;
+use crate::cli::{DownloadArgs, FilesArgs};
+use crate::download::{self, Downloader, Failure, Outcome, Silent, TempFiles};
+use crate::error::{Error, Exit, Result, io_reason};
+use crate::model::{Document, FilesView};
+use crate::progress::Bars;
+use crate::render::{self, Style};
+use crate::settings::Settings;
+
+pub fn files(settings: &Settings, args: &FilesArgs) -> Result<()> {
+    if args.download.download.is_none() {
+        return response::files(settings, &args.response);
+    }
+    let document = fetch_document(settings, &args.response, Endpoint::Files)?;
+    download_files(
+        settings,
+        &document,
+        args.response.scan_ref.as_deref(),
+        &args.download,
+    )
+}
+
+/// `--download`: saves the files, prints the summary (or the manifest with `--json`), and
+/// fails with exit 9 when any file could not be saved.
+pub fn download_files(
+    settings: &Settings,
+    document: &Document,
+    scan_ref: Option<&str>,
+    args: &DownloadArgs,
+) -> Result<()> {
+    let dir = match (args.download.as_ref().and_then(Option::as_ref), scan_ref) {
+        (Some(dir), _) => dir.clone(),
+        (_, Some(scan_ref)) => PathBuf::from(scan_ref),
+        _ => {
+            return Err(Error::usage(
+                "--download needs a DIR when the response comes from --input",
+            ));
+        }
+    };
+    let view = FilesView::new(&document.body);
+    let plan = download::plan(&view, &args.only).map_err(Error::usage)?;
+    if !args.only.is_empty() {
+        for key in &plan.without_link {
+            warn(
+                settings,
+                &format!("{key} has no link in the response (null); nothing to save"),
+            );
+        }
+    }
+    if plan.targets.is_empty() {
+        return write_stdout("No files to download.\n");
+    }
+    download::create_private_dir(&dir).map_err(|err| {
+        Error::new(
+            Exit::Download,
+            format!("cannot create {}: {}", dir.display(), io_reason(&err)),
+        )
+    })?;
+    let temp = Arc::new(TempFiles::default());
+    let on_interrupt = Arc::clone(&temp);
+    let _ = ctrlc::set_handler(move || {
+        on_interrupt.remove_all_and(|removed| {
+            let _ = writeln!(
+                io::stderr(),
+                "\nidenfy-cli: error: interrupted; {removed} temporary file(s) removed"
+            );
+            std::process::exit(Exit::Interrupted.code().into())
+        })
+    });
+    let options = download::Options {
+        dir: dir.clone(),
+        jobs: args.jobs.into(),
+        force: args.force,
+        timeout: settings.call_timeout()?,
+        proxy: settings.proxy_rules()?,
+    };
+    let downloader = Downloader::new(options, Arc::clone(&temp), observer(settings));
+    let reports = if settings.progress && !settings.verbose {
+        let bars = Bars::new(plan.targets.len());
+        let reports = downloader.run(&plan.targets, &bars);
+        bars.clear();
+        reports
+    } else {
+        downloader.run(&plan.targets, &Silent)
+    };
+    let manifest = download::manifest(&dir, scan_ref, &reports);
+    let manifest_path = download::write_manifest(&dir, &manifest, &temp).map_err(|err| {
+        Error::new(
+            Exit::Download,
+            format!(
+                "cannot write {}: {}",
+                dir.join(download::MANIFEST).display(),
+                io_reason(&err)
+            ),
+        )
+    })?;
+    let text = match settings.json {
+        true => render::json(manifest.as_object().unwrap_or(&serde_json::Map::new())),
+        false => render::download::summary(
+            &reports,
+            Style {
+                color: settings.color,
+            },
+        ),
+    };
+    write_stdout(&text)?;
+    let failed: Vec<&download::Report> = reports
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
+        .collect();
+    if failed.is_empty() {
+        if !settings.quiet {
+            let kept = reports
+                .iter()
+                .filter(|r| matches!(r.outcome, Outcome::Kept(_)))
+                .count();
+            let what = match kept {
+                0 => format!("Saved {} file(s)", reports.len()),
+                n => format!(
+                    "Saved {} file(s) and kept {n} already there",
+                    reports.len() - n
+                ),
+            };
+            let _ = writeln!(
+                io::stderr(),
+                "{what}, {}, in {}; checksums in {}",
+                indicatif::HumanBytes(download::total_bytes(&reports)),
+                dir.display(),
+                manifest_path.display()
+            );
+        }
+        return Ok(());
+    }
+    let mut error = Error::new(
+        Exit::Download,
+        format!(
+            "{} of {} file(s) could not be saved; the others are in {}",
+            failed.len(),
+            reports.len(),
+            dir.display()
+        ),
+    );
+    for report in &failed {
+        if let Outcome::Failed(Failure {
+            hint: Some(hint), ..
+        }) = &report.outcome
+            && !error.hints.contains(hint)
+        {
+            error = error.hint(hint.clone());
+        }
+    }
+    Err(error)
+}

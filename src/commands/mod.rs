@@ -1,0 +1,130 @@
+//! Runs one parsed command: resolve settings, get the responses (API or `--input`), render
+//! them, write them. The only modules besides `main` that write to stdout or stderr.
+
+mod config;
+mod download;
+mod find;
+mod response;
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::sync::Arc;
+
+use clap::CommandFactory;
+
+use crate::api::{Client, Endpoint, MAX_BODY_BYTES};
+use crate::cli::{Cli, Command, ResponseArgs};
+use crate::error::{Error, Exit, Result, io_reason};
+use crate::model::{self, Document};
+use crate::render;
+use crate::settings::Settings;
+use crate::trace::{Exchange, Observer};
+
+pub fn run(cli: Cli) -> Result<()> {
+    let settings = Settings::from_process(&cli.global)?;
+    match &cli.command {
+        Command::Status(args) => response::status(&settings, args),
+        Command::Data(args) => response::data(&settings, args),
+        Command::Files(args) => download::files(&settings, args),
+        Command::Find(args) => find::run(&settings, args),
+        Command::Config(command) => config::run(&settings, command),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "idenfy-cli", &mut script);
+            write_stdout(&String::from_utf8_lossy(&script))
+        }
+    }
+}
+
+/// The response from the API, or from `--input`; warns when text had to be repaired.
+pub(crate) fn fetch_document(
+    settings: &Settings,
+    args: &ResponseArgs,
+    endpoint: Endpoint,
+) -> Result<Document> {
+    let document = match (&args.input, &args.scan_ref) {
+        (Some(path), _) => read_input(path)?,
+        (None, Some(scan_ref)) => client(settings)?.fetch(endpoint, scan_ref)?,
+        (None, None) => return Err(Error::usage("give a scanRef or --input FILE")),
+    };
+    if document.repairs > 0 {
+        warn(
+            settings,
+            &format!(
+                "the response had {} malformed text sequence(s) (invalid UTF-8 or a lone UTF-16 surrogate), shown as U+FFFD",
+                document.repairs
+            ),
+        );
+    }
+    Ok(document)
+}
+
+pub(crate) fn observer(settings: &Settings) -> Option<Arc<dyn Observer>> {
+    match settings.verbose {
+        true => Some(Arc::new(StderrTrace)),
+        false => None,
+    }
+}
+
+pub(crate) fn client(settings: &Settings) -> Result<Client> {
+    let (connection, warning) = settings.connection()?;
+    if let Some(warning) = warning {
+        warn(settings, &warning);
+    }
+    Client::new(connection, observer(settings))
+}
+
+/// Reads a saved response from a file, or stdin for `-`.
+fn read_input(path: &Path) -> Result<Document> {
+    let name = path.display();
+    let mut bytes = Vec::new();
+    let read = if path == Path::new("-") {
+        io::stdin()
+            .lock()
+            .take(MAX_BODY_BYTES + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        fs::File::open(path).and_then(|f| f.take(MAX_BODY_BYTES + 1).read_to_end(&mut bytes))
+    };
+    read.map_err(|err| Error::usage(format!("cannot read --input {name}: {}", io_reason(&err))))?;
+    if bytes.len() as u64 > MAX_BODY_BYTES {
+        return Err(Error::new(
+            Exit::Api,
+            format!("--input {name} is over 16 MiB; refused"),
+        ));
+    }
+    model::decode(&bytes).map_err(|err| {
+        Error::new(Exit::Api, format!("--input {name} is {err}"))
+            .hint("--input takes a response body as saved from the API or from --json")
+    })
+}
+
+/// `idenfy-cli: warning: …` on stderr, unless `--quiet`.
+pub(crate) fn warn(settings: &Settings, message: &str) {
+    if !settings.quiet {
+        let _ = writeln!(io::stderr(), "idenfy-cli: warning: {message}");
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+pub(crate) fn write_stdout(text: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(err) => Err(Error::new(
+            Exit::Output,
+            format!("cannot write to stdout: {}", io_reason(&err)),
+        )),
+    }
+}
+
+/// The `-v` observer: each exchange on stderr as it completes.
+struct StderrTrace;
+
+impl Observer for StderrTrace {
+    fn exchange(&self, exchange: &Exchange) {
+        let _ = io::stderr().write_all(render::trace::render(exchange).as_bytes());
+    }
+}

@@ -1,0 +1,48 @@
+//! `status`, `data` and `files` without `--download`: one response, as a table or JSON.
+
+use serde_json::{Map, Value};
+
+use super::{fetch_document, write_stdout};
+use crate::api::Endpoint;
+use crate::cli::ResponseArgs;
+use crate::error::Result;
+use crate::render::{self, Style};
+use crate::settings::Settings;
+
+pub fn status(settings: &Settings, args: &ResponseArgs) -> Result<()> {
+    show(settings, args, Endpoint::Status, |body, style| {
+        Ok(render::status::render(body, style))
+    })
+}
+
+pub fn data(settings: &Settings, args: &ResponseArgs) -> Result<()> {
+    show(settings, args, Endpoint::Data, |body, style| {
+        Ok(render::data::render(body, style))
+    })
+}
+
+pub fn files(settings: &Settings, args: &ResponseArgs) -> Result<()> {
+    show(settings, args, Endpoint::Files, |body, style| {
+        Ok(render::files::render(body, style, settings.now()?))
+    })
+}
+
+/// Gets one response and prints it with `table`, or as JSON with `--json`.
+fn show(
+    settings: &Settings,
+    args: &ResponseArgs,
+    endpoint: Endpoint,
+    table: impl Fn(&Map<String, Value>, Style) -> Result<String>,
+) -> Result<()> {
+    let document = fetch_document(settings, args, endpoint)?;
+    let text = match settings.json {
+        true => render::json(&document.body),
+        false => table(
+            &document.body,
+            Style {
+                color: settings.color,
+            },
+        )?,
+    };
+    write_stdout(&text)
+}

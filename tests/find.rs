@@ -1,0 +1,208 @@
+//! `find --client-id`: paging, limits, output, and where the credentials may go.
+
+mod common;
+
+use common::*;
+use httpmock::Method::GET;
+use httpmock::MockServer;
+use serde_json::{Value, json};
+
+fn page(results: Value, next: Option<String>, count: u64) -> String {
+    json!({ "count": count, "next": next, "previous": null, "results": results }).to_string()
+}
+
+#[test]
+fn find_follows_next_until_done_and_merges_results() {
+    let server = MockServer::start();
+    let first = server.mock(|when, then| {
+        when.method(GET)
+            .path("/kyc/identifications/")
+            .query_param("clientId", "client 4471/é")
+            .query_param_missing("page")
+            .header("authorization", BASIC_AUTH);
+        then.status(200).body(page(
+            json!([{"scanRef": "a1", "status": "APPROVED", "suspected": false},
+                   {"scanRef": "a2", "status": "DENIED", "suspected": true}]),
+            Some(server.url("/kyc/identifications/?clientId=client%204471%2F%C3%A9&page=2")),
+            3,
+        ));
+    });
+    let second = server.mock(|when, then| {
+        when.method(GET)
+            .path("/kyc/identifications/")
+            .query_param("page", "2")
+            .header("authorization", BASIC_AUTH);
+        then.status(200).body(page(
+            json!([{"scanRef": "a3", "status": "NEW_STATUS", "suspected": null, "extra": 1}]),
+            None,
+            3,
+        ));
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["find", "--client-id", "client 4471/é"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    first.assert_calls(1);
+    second.assert_calls(1);
+    assert_eq!(
+        stdout(&out),
+        "scanRef  Status      Suspected\na1       APPROVED    no\na2       DENIED      yes\na3       NEW_STATUS  —\n"
+    );
+
+    let out = env
+        .api(&server.base_url())
+        .args(["find", "--client-id", "client 4471/é", "--json"])
+        .output()
+        .unwrap();
+    let merged: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        merged,
+        json!([{"scanRef": "a1", "status": "APPROVED", "suspected": false},
+               {"scanRef": "a2", "status": "DENIED", "suspected": true},
+               {"scanRef": "a3", "status": "NEW_STATUS", "suspected": null, "extra": 1}])
+    );
+}
+
+#[test]
+fn limit_stops_paging_early() {
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(GET)
+            .path("/kyc/identifications/")
+            .query_param_missing("page");
+        then.status(200).body(page(
+            json!([{"scanRef": "a1", "status": "APPROVED", "suspected": false},
+                   {"scanRef": "a2", "status": "DENIED", "suspected": true}]),
+            Some(server.url("/kyc/identifications/?clientId=c&page=2")),
+            40,
+        ));
+    });
+    let second = server.mock(|when, then| {
+        when.method(GET)
+            .path("/kyc/identifications/")
+            .query_param("page", "2");
+        then.status(200).body(page(json!([]), None, 40));
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["find", "--client-id", "c", "--limit", "1", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let merged: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        merged,
+        json!([{"scanRef": "a1", "status": "APPROVED", "suspected": false}])
+    );
+    second.assert_calls(0);
+    assert_eq!(
+        stderr(&out),
+        "Showing 1 of 40; raise --limit to see more.\n"
+    );
+}
+
+#[test]
+fn no_results_is_not_an_error() {
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(GET).path("/kyc/identifications/");
+        then.status(200).body(page(json!([]), None, 0));
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["find", "--client-id", "nobody"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), "No verifications for client ID nobody.\n");
+    let out = env
+        .api(&server.base_url())
+        .args(["find", "--client-id", "nobody", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&out), "[]\n");
+}
+
+#[test]
+fn a_next_link_to_another_host_is_not_followed() {
+    let server = MockServer::start();
+    let other = MockServer::start();
+    let elsewhere = other.mock(|when, then| {
+        when.any_request();
+        then.status(200).body(page(json!([]), None, 0));
+    });
+    server.mock(|when, then| {
+        when.method(GET).path("/kyc/identifications/");
+        then.status(200).body(page(
+            json!([{"scanRef": "a1", "status": "APPROVED", "suspected": false}]),
+            Some(other.url("/kyc/identifications/?page=2")),
+            2,
+        ));
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["find", "--client-id", "c"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7));
+    elsewhere.assert_calls(0);
+    assert!(stdout(&out).contains("a1"), "what was read is still shown");
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("idenfy-cli: error: /kyc/identifications/: the next page is at "),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: the 1 result(s) above were read before the failure"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_failing_page_keeps_what_was_read_and_exits_with_its_code() {
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(GET)
+            .path("/kyc/identifications/")
+            .query_param_missing("page");
+        then.status(200).body(page(
+            json!([{"scanRef": "a1", "status": "APPROVED", "suspected": false}]),
+            Some(server.url("/kyc/identifications/?page=2")),
+            2,
+        ));
+    });
+    server.mock(|when, then| {
+        when.method(GET)
+            .path("/kyc/identifications/")
+            .query_param("page", "2");
+        then.status(429).body(r#"{"message":"Slow down."}"#);
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["find", "--client-id", "c", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    let shown: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(shown[0]["scanRef"], "a1");
+}
+
+#[test]
+fn a_bad_client_id_is_a_usage_error() {
+    let env = TestEnv::new();
+    for bad in ["", "   ", &"x".repeat(101)] {
+        let out = env
+            .cmd()
+            .args(["find", "--client-id", bad])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+    }
+}
