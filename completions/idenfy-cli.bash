@@ -98,7 +98,7 @@ _idenfy__cli() {
 
     case "${cmd}" in
         idenfy__cli)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --help --version status data files find config completions help"
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files find config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -136,7 +136,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__completions)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --help --version bash elvish fish powershell zsh"
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -174,7 +174,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__config)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --help --version show path init help"
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version show path init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -282,7 +282,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__config__subcmd__init)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -320,7 +320,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__config__subcmd__path)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -358,7 +358,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__config__subcmd__show)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -396,7 +396,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__data)
-            opts="-p -v -q -h -V --input --json --profile --config --base-url --timeout --color --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --input --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -438,7 +438,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__files)
-            opts="-p -v -q -h -V --input --download --only --force --jobs --json --profile --config --base-url --timeout --color --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --input --download --only --force --jobs --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -492,7 +492,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__find)
-            opts="-p -v -q -h -V --client-id --limit --json --profile --config --base-url --timeout --color --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --client-id --limit --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -692,7 +692,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__status)
-            opts="-p -v -q -h -V --input --json --profile --config --base-url --timeout --color --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --input --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_idenfy_cli_global_optspecs
-    string join \n json p/profile= config= base-url= timeout= color= v/verbose q/quiet h/help V/version
+    string join \n json p/profile= config= base-url= timeout= color= v/verbose q/quiet redact h/help V/version
 end
 
 function __fish_idenfy_cli_needs_command
@@ -34,6 +34,7 @@ never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "status" -d 'Overall status, face and document results (automatic and manual) and the tags'
@@ -54,6 +55,7 @@ never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
@@ -67,6 +69,7 @@ never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
@@ -84,6 +87,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l force -d
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l client-id -d 'Your client ID, as given when the verifications were created' -r
@@ -98,6 +102,7 @@ never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
@@ -110,6 +115,7 @@ never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
@@ -126,6 +132,7 @@ never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
@@ -138,6 +145,7 @@ never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
@@ -150,6 +158,7 @@ never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
@@ -166,6 +175,7 @@ never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files find config completions help" -f -a "status" -d 'Overall status, face and document results (automatic and manual) and the tags'

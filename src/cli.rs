@@ -55,6 +55,10 @@ pub struct GlobalArgs {
     /// No warnings and no progress output
     #[arg(short, long, global = true)]
     pub quiet: bool,
+
+    /// Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON
+    #[arg(long, global = true)]
+    pub redact: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

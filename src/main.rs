@@ -11,6 +11,7 @@ mod download;
 mod error;
 mod model;
 mod progress;
+mod redact;
 mod render;
 mod secret;
 mod settings;

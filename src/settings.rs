@@ -130,6 +130,8 @@ pub struct Settings {
     pub json: bool,
     pub verbose: bool,
     pub quiet: bool,
+    /// Mask personal data in what is shown (`--redact`).
+    pub redact: bool,
 
     pub config_path: Sourced<Option<PathBuf>>,
     profile_flag: Option<String>,
@@ -194,6 +196,7 @@ impl Settings {
             json: args.json,
             verbose: args.verbose,
             quiet: args.quiet,
+            redact: args.redact,
             config_path,
             profile_flag: args.profile.clone(),
             base_url_flag: args.base_url.clone(),

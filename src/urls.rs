@@ -48,6 +48,24 @@ pub fn redact_signatures(url: &str) -> String {
     format!("{base}?{}", pairs.join("&"))
 }
 
+/// The URL with only the parameters that say when it expires (`Expires`, `X-Amz-Date`,
+/// `X-Amz-Expires`): the signature and key go, the expiry can still be shown.
+pub fn only_expiry(url: &str) -> String {
+    let kept: Vec<String> = query_pairs(url)
+        .filter(|(name, _)| {
+            matches!(
+                name.to_ascii_lowercase().as_str(),
+                "expires" | "x-amz-date" | "x-amz-expires"
+            )
+        })
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect();
+    match kept.is_empty() {
+        true => without_query(url).to_string(),
+        false => format!("{}?{}", without_query(url), kept.join("&")),
+    }
+}
+
 /// When a pre-signed link stops working: `Expires=<unix seconds>` (S3 signature v2), or
 /// `X-Amz-Date` plus `X-Amz-Expires` (signature v4).
 pub fn link_expiry(url: &str) -> Option<jiff::Timestamp> {
@@ -145,6 +163,15 @@ mod tests {
             redact_signatures("https://a/b?X-Amz-Signature=abc&x=1"),
             "https://a/b?X-Amz-Signature=REDACTED&x=1"
         );
+    }
+
+    #[test]
+    fn only_the_expiry_survives() {
+        assert_eq!(
+            only_expiry(V2),
+            "https://s3.eu-west-1.amazonaws.com/b/FRONT.png?Expires=1700000000"
+        );
+        assert_eq!(only_expiry("https://h/a?Signature=x"), "https://h/a");
     }
 
     #[test]

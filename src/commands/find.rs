@@ -9,6 +9,7 @@ use super::{client, warn, write_stdout};
 use crate::api::{Endpoint, Page};
 use crate::cli::FindArgs;
 use crate::error::{Error, Exit, Result};
+use crate::redact;
 use crate::render::{self, Style};
 use crate::settings::Settings;
 
@@ -62,6 +63,13 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
             ));
         }
     };
+    if settings.redact {
+        for result in &mut results {
+            if let Value::Object(fields) = result {
+                *fields = redact::body(fields);
+            }
+        }
+    }
     let text = match settings.json {
         true => render::json_value(&Value::Array(results.clone())),
         false => render::find::render(

@@ -6,6 +6,7 @@ use super::{fetch_document, write_stdout};
 use crate::api::Endpoint;
 use crate::cli::ResponseArgs;
 use crate::error::Result;
+use crate::redact;
 use crate::render::{self, Style};
 use crate::settings::Settings;
 
@@ -35,14 +36,16 @@ fn show(
     table: impl Fn(&Map<String, Value>, Style) -> Result<String>,
 ) -> Result<()> {
     let document = fetch_document(settings, args, endpoint)?;
+    let body = match settings.redact {
+        true => redact::body(&document.body),
+        false => document.body,
+    };
+    let style = Style {
+        color: settings.color,
+    };
     let text = match settings.json {
-        true => render::json(&document.body),
-        false => table(
-            &document.body,
-            Style {
-                color: settings.color,
-            },
-        )?,
+        true => render::json(&body),
+        false => table(&body, style)?,
     };
     write_stdout(&text)
 }
