@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Overall status, face and document results (automatic and manual) and the tags')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Every field read from the document, grouped, nulls visible')
             [CompletionResult]::new('files', 'files', [CompletionResultType]::ParameterValue, 'The photo, video and PDF links with their kind and expiry; --download saves them')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'One report for a support case: verdict, data and files (three calls, made at once)')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'The verifications of one of your clients: scanRef, status, suspected')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -88,6 +89,29 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
         }
         'idenfy-cli;files' {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials')
+            [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json')
+            [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files to fetch at once')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace files that already exist in DIR (they are kept otherwise)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them) instead of tables')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;case' {
             [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json')
             [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files to fetch at once')
@@ -253,6 +277,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Overall status, face and document results (automatic and manual) and the tags')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Every field read from the document, grouped, nulls visible')
             [CompletionResult]::new('files', 'files', [CompletionResultType]::ParameterValue, 'The photo, video and PDF links with their kind and expiry; --download saves them')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'One report for a support case: verdict, data and files (three calls, made at once)')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'The verifications of one of your clients: scanRef, status, suspected')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -266,6 +291,9 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             break
         }
         'idenfy-cli;help;files' {
+            break
+        }
+        'idenfy-cli;help;case' {
             break
         }
         'idenfy-cli;help;find' {

@@ -16,6 +16,9 @@ _idenfy__cli() {
             ",$1")
                 cmd="idenfy__cli"
                 ;;
+            idenfy__cli,case)
+                cmd="idenfy__cli__subcmd__case"
+                ;;
             idenfy__cli,completions)
                 cmd="idenfy__cli__subcmd__completions"
                 ;;
@@ -61,6 +64,9 @@ _idenfy__cli() {
             idenfy__cli__subcmd__config__subcmd__help,show)
                 cmd="idenfy__cli__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            idenfy__cli__subcmd__help,case)
+                cmd="idenfy__cli__subcmd__help__subcmd__case"
+                ;;
             idenfy__cli__subcmd__help,completions)
                 cmd="idenfy__cli__subcmd__help__subcmd__completions"
                 ;;
@@ -98,12 +104,62 @@ _idenfy__cli() {
 
     case "${cmd}" in
         idenfy__cli)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files find config completions help"
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__case)
+            opts="-p -v -q -h -V --download --only --force --jobs --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --download)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -538,8 +594,22 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__help)
-            opts="status data files find config completions help"
+            opts="status data files case find config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__help__subcmd__case)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

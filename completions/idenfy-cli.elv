@@ -37,6 +37,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand status 'Overall status, face and document results (automatic and manual) and the tags'
             cand data 'Every field read from the document, grouped, nulls visible'
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
+            cand case 'One report for a support case: verdict, data and files (three calls, made at once)'
             cand find 'The verifications of one of your clients: scanRef, status, suspected'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
@@ -82,6 +83,28 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;files'= {
             cand --input 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials'
+            cand --download 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json'
+            cand --only 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE'
+            cand --jobs 'How many files to fetch at once'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --force 'Replace files that already exist in DIR (they are kept otherwise)'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;case'= {
             cand --download 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json'
             cand --only 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE'
             cand --jobs 'How many files to fetch at once'
@@ -235,6 +258,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand status 'Overall status, face and document results (automatic and manual) and the tags'
             cand data 'Every field read from the document, grouped, nulls visible'
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
+            cand case 'One report for a support case: verdict, data and files (three calls, made at once)'
             cand find 'The verifications of one of your clients: scanRef, status, suspected'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
@@ -245,6 +269,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;help;data'= {
         }
         &'idenfy-cli;help;files'= {
+        }
+        &'idenfy-cli;help;case'= {
         }
         &'idenfy-cli;help;find'= {
         }

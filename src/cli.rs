@@ -76,6 +76,8 @@ pub enum Command {
     Data(ResponseArgs),
     /// The photo, video and PDF links with their kind and expiry; --download saves them
     Files(FilesArgs),
+    /// One report for a support case: verdict, data and files (three calls, made at once)
+    Case(CaseArgs),
     /// The verifications of one of your clients: scanRef, status, suspected
     Find(FindArgs),
     /// Show, locate or create the config file
@@ -130,6 +132,16 @@ pub struct DownloadArgs {
     /// How many files to fetch at once
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
     pub jobs: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct CaseArgs {
+    /// The verification's scanRef (letters, digits, '-' and '_'; at most 40)
+    #[arg(value_name = "SCAN_REF", value_parser = parse_scan_ref)]
+    pub scan_ref: String,
+
+    #[command(flatten)]
+    pub download: DownloadArgs,
 }
 
 #[derive(Debug, Args)]

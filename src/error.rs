@@ -39,7 +39,7 @@ impl Exit {
 }
 
 /// A failure to report to the user: one line of what happened, then hints on what to do.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Error {
     pub exit: Exit,
     pub message: String,

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
-use super::{client, warn, write_stdout};
+use super::{client, warn_repairs, write_stdout};
 use crate::api::{Endpoint, Page};
 use crate::cli::FindArgs;
 use crate::error::{Error, Exit, Result};
@@ -31,9 +31,7 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
             Ok(document) => document,
             Err(err) => break Some(Error::from(err)),
         };
-        if document.repairs > 0 {
-            warn(settings, "the response had malformed text, shown as U+FFFD");
-        }
+        warn_repairs(settings, &document);
         let Some(Value::Array(items)) = document.body.get("results") else {
             break Some(Error::new(
                 Exit::Api,

@@ -1,6 +1,7 @@
 //! Runs one parsed command: resolve settings, get the responses (API or `--input`), render
 //! them, write them. The only modules besides `main` that write to stdout or stderr.
 
+mod case;
 mod config;
 mod download;
 mod find;
@@ -27,6 +28,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Status(args) => response::status(&settings, args),
         Command::Data(args) => response::data(&settings, args),
         Command::Files(args) => download::files(&settings, args),
+        Command::Case(args) => case::run(&settings, args),
         Command::Find(args) => find::run(&settings, args),
         Command::Config(command) => config::run(&settings, command),
         Command::Completions { shell } => {
@@ -48,6 +50,12 @@ pub(crate) fn fetch_document(
         (None, Some(scan_ref)) => client(settings)?.fetch(endpoint, scan_ref)?,
         (None, None) => return Err(Error::usage("give a scanRef or --input FILE")),
     };
+    warn_repairs(settings, &document);
+    Ok(document)
+}
+
+/// Says how many malformed pieces of text a response had, if any.
+pub(crate) fn warn_repairs(settings: &Settings, document: &Document) {
     if document.repairs > 0 {
         warn(
             settings,
@@ -57,7 +65,6 @@ pub(crate) fn fetch_document(
             ),
         );
     }
-    Ok(document)
 }
 
 pub(crate) fn observer(settings: &Settings) -> Option<Arc<dyn Observer>> {

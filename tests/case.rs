@@ -1,0 +1,206 @@
+//! `case`: three calls, once each, one report; a failing call does not hide the others.
+
+mod common;
+
+use common::*;
+use httpmock::Method::POST;
+use httpmock::{Mock, MockServer};
+use serde_json::{Value, json};
+
+fn endpoint<'a>(server: &'a MockServer, path: &str, status: u16, body: &str) -> Mock<'a> {
+    server.mock(|when, then| {
+        when.method(POST)
+            .path(path)
+            .header("authorization", BASIC_AUTH)
+            .json_body(json!({ "scanRef": SCAN_REF }));
+        then.status(status)
+            .header("content-type", "application/json")
+            .body(body);
+    })
+}
+
+#[test]
+fn case_calls_each_endpoint_exactly_once_and_reports_all_three() {
+    let server = MockServer::start();
+    let status = endpoint(
+        &server,
+        "/api/v2/status",
+        200,
+        &fixture("status-denied.json"),
+    );
+    let data = endpoint(&server, "/api/v2/data", 200, &fixture("data.json"));
+    let files = endpoint(&server, "/api/v2/files", 200, &fixture("files.json"));
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    status.assert_calls(1);
+    data.assert_calls(1);
+    files.assert_calls(1);
+    let text = stdout(&out);
+    let order: Vec<usize> = ["━━ Status ━━", "━━ Data ━━", "━━ Files ━━"]
+        .iter()
+        .map(|title| {
+            text.find(title)
+                .unwrap_or_else(|| panic!("{title} missing:\n{text}"))
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{text}");
+    for expected in ["DENIED", "MIGRACIJOS DEPARTAMENTAS", "UTILITY_BILL"] {
+        assert!(text.contains(expected), "{expected} missing:\n{text}");
+    }
+}
+
+#[test]
+fn case_json_holds_the_three_bodies() {
+    let server = MockServer::start();
+    endpoint(
+        &server,
+        "/api/v2/status",
+        200,
+        &fixture("status-denied.json"),
+    );
+    endpoint(&server, "/api/v2/data", 200, &fixture("data.json"));
+    endpoint(&server, "/api/v2/files", 200, &fixture("files.json"));
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let keys: Vec<&String> = printed.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["status", "data", "files"]);
+    for (key, name) in [
+        ("status", "status-denied.json"),
+        ("data", "data.json"),
+        ("files", "files.json"),
+    ] {
+        let sent: Value = serde_json::from_str(&fixture(name)).unwrap();
+        assert_eq!(printed[key].to_string(), sent.to_string(), "{key}");
+    }
+}
+
+#[test]
+fn a_failing_call_shows_the_others_and_exits_with_its_code() {
+    let server = MockServer::start();
+    let status = endpoint(
+        &server,
+        "/api/v2/status",
+        200,
+        &fixture("status-denied.json"),
+    );
+    let data = endpoint(
+        &server,
+        "/api/v2/data",
+        404,
+        r#"{"identifier":"NOT_FOUND","message":"No data."}"#,
+    );
+    let files = endpoint(&server, "/api/v2/files", 200, &fixture("files.json"));
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    status.assert_calls(1);
+    data.assert_calls(1);
+    files.assert_calls(1);
+    let text = stdout(&out);
+    assert!(
+        text.contains("DENIED") && text.contains("UTILITY_BILL"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Could not be read: /api/v2/data: HTTP 404 Not Found: NOT_FOUND: No data."),
+        "{text}"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("idenfy-cli: error: /api/v2/data: HTTP 404 Not Found"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: the report above shows what the other calls returned"),
+        "{err}"
+    );
+
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(
+        printed["data"].is_null() && printed["status"].is_object() && printed["files"].is_object()
+    );
+}
+
+#[test]
+fn case_download_saves_the_files() {
+    let server = MockServer::start();
+    let file = server.mock(|when, then| {
+        when.path("/u/FRONT.jpg").header_missing("authorization");
+        then.status(200)
+            .header("content-type", "image/jpeg")
+            .body("jpeg-bytes");
+    });
+    let files_body = json!({
+        "fileUrls": {"FRONT": server.url("/u/FRONT.jpg?Signature=SIG")},
+        "videoUrls": {}, "additionalStepPdfUrls": {}
+    })
+    .to_string();
+    endpoint(
+        &server,
+        "/api/v2/status",
+        200,
+        &fixture("status-approved.json"),
+    );
+    endpoint(&server, "/api/v2/data", 200, &fixture("data.json"));
+    endpoint(&server, "/api/v2/files", 200, &files_body);
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--download", "out"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    file.assert_calls(1);
+    assert_eq!(
+        std::fs::read_to_string(env.path("out/FRONT.jpg")).unwrap(),
+        "jpeg-bytes"
+    );
+    assert!(env.path("out/manifest.json").exists());
+}
+
+#[test]
+fn case_redact_masks_the_data() {
+    let server = MockServer::start();
+    endpoint(
+        &server,
+        "/api/v2/status",
+        200,
+        &fixture("status-denied.json"),
+    );
+    endpoint(&server, "/api/v2/data", 200, &fixture("data.json"));
+    endpoint(&server, "/api/v2/files", 200, &fixture("files.json"));
+    let env = TestEnv::new();
+    for extra in [&[][..], &["--json"][..]] {
+        let out = env
+            .api(&server.base_url())
+            .args(["case", SCAN_REF, "--redact"])
+            .args(extra)
+            .output()
+            .unwrap();
+        let text = stdout(&out);
+        for secret in ["MARIJA", "LT0042917", "1987-05-12", "Signature="] {
+            assert!(!text.contains(secret), "{secret} shown:\n{text}");
+        }
+    }
+}
