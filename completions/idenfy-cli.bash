@@ -28,6 +28,9 @@ _idenfy__cli() {
             idenfy__cli,data)
                 cmd="idenfy__cli__subcmd__data"
                 ;;
+            idenfy__cli,explain)
+                cmd="idenfy__cli__subcmd__explain"
+                ;;
             idenfy__cli,files)
                 cmd="idenfy__cli__subcmd__files"
                 ;;
@@ -76,6 +79,9 @@ _idenfy__cli() {
             idenfy__cli__subcmd__help,data)
                 cmd="idenfy__cli__subcmd__help__subcmd__data"
                 ;;
+            idenfy__cli__subcmd__help,explain)
+                cmd="idenfy__cli__subcmd__help__subcmd__explain"
+                ;;
             idenfy__cli__subcmd__help,files)
                 cmd="idenfy__cli__subcmd__help__subcmd__files"
                 ;;
@@ -104,7 +110,7 @@ _idenfy__cli() {
 
     case "${cmd}" in
         idenfy__cli)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find config completions help"
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -493,6 +499,44 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idenfy__subcmd__cli__subcmd__explain)
+            opts="-p -v -q -h -V --list --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idenfy__subcmd__cli__subcmd__files)
             opts="-p -v -q -h -V --input --download --only --force --jobs --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -594,7 +638,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__help)
-            opts="status data files case find config completions help"
+            opts="status data files case find explain config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -692,6 +736,20 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__help__subcmd__data)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__help__subcmd__explain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -39,6 +39,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
             cand case 'One report for a support case: verdict, data and files (three calls, made at once)'
             cand find 'The verifications of one of your clients: scanRef, status, suspected'
+            cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -135,6 +136,25 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
             cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;explain'= {
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --list 'List every known code, grouped by category'
             cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
             cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
@@ -260,6 +280,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
             cand case 'One report for a support case: verdict, data and files (three calls, made at once)'
             cand find 'The verifications of one of your clients: scanRef, status, suspected'
+            cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -273,6 +294,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;help;case'= {
         }
         &'idenfy-cli;help;find'= {
+        }
+        &'idenfy-cli;help;explain'= {
         }
         &'idenfy-cli;help;config'= {
             cand show 'Each resolved setting with where it came from (secrets redacted)'

@@ -80,6 +80,8 @@ pub enum Command {
     Case(CaseArgs),
     /// The verifications of one of your clients: scanRef, status, suspected
     Find(FindArgs),
+    /// What a status, check result, tag or data value means, offline; --list shows them all
+    Explain(ExplainArgs),
     /// Show, locate or create the config file
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -153,6 +155,17 @@ pub struct FindArgs {
     /// Stop after this many results (pages are fetched only as needed)
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub limit: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The code, in any case (e.g. DOC_GLARED, face_mismatch, SUSPECTED)
+    #[arg(value_name = "CODE", required_unless_present = "list")]
+    pub code: Option<String>,
+
+    /// List every known code, grouped by category
+    #[arg(long, conflicts_with = "code")]
+    pub list: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -7,6 +7,7 @@ mod api;
 mod cli;
 mod commands;
 mod config_file;
+mod diagnosis;
 mod download;
 mod error;
 mod model;

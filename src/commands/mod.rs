@@ -4,6 +4,7 @@
 mod case;
 mod config;
 mod download;
+mod explain;
 mod find;
 mod response;
 
@@ -30,6 +31,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Files(args) => download::files(&settings, args),
         Command::Case(args) => case::run(&settings, args),
         Command::Find(args) => find::run(&settings, args),
+        Command::Explain(args) => explain::run(&settings, args),
         Command::Config(command) => config::run(&settings, command),
         Command::Completions { shell } => {
             let mut script = Vec::new();

@@ -18,7 +18,11 @@ pub fn status(settings: &Settings, args: &ResponseArgs) -> Result<()> {
 
 pub fn data(settings: &Settings, args: &ResponseArgs) -> Result<()> {
     show(settings, args, Endpoint::Data, |body, style| {
-        Ok(render::data::render(body, style))
+        let context = render::data::Context {
+            today: Some(today(settings)?),
+            mismatches: Vec::new(),
+        };
+        Ok(render::data::render(body, style, &context))
     })
 }
 
@@ -26,6 +30,14 @@ pub fn files(settings: &Settings, args: &ResponseArgs) -> Result<()> {
     show(settings, args, Endpoint::Files, |body, style| {
         Ok(render::files::render(body, style, settings.now()?))
     })
+}
+
+/// Today's date (UTC), for expiries and ages.
+pub fn today(settings: &Settings) -> Result<jiff::civil::Date> {
+    Ok(settings
+        .now()?
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date())
 }
 
 /// Gets one response and prints it with `table`, or as JSON with `--json`.

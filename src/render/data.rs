@@ -1,15 +1,25 @@
 //! The `data` table: every field, grouped into person, document, original language,
-//! checks and other; nulls visible.
+//! checks and other; nulls visible; dates read against today; mismatches marked.
 
+use jiff::civil::Date;
 use serde_json::{Map, Value};
 
 use super::{Style, Text, Tone, section, table, value_rows, value_text};
-use crate::model::{DataGroup, data_fields};
+use crate::diagnosis;
+use crate::model::{DataField, DataGroup, data_fields};
 
 /// Fields shown in the heading rather than in a section.
 const HEADING_FIELDS: [(&str, &str); 2] = [("scanRef", "Verification"), ("clientId", "Client")];
 
-pub fn render(body: &Map<String, Value>, style: Style) -> String {
+/// What the data is read against: today's date, and the mismatch tags of the status
+/// (`(field, tag)`, e.g. `("docDob", "DATE_OF_BIRTH")`) when the status is known.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    pub today: Option<Date>,
+    pub mismatches: Vec<(&'static str, String)>,
+}
+
+pub fn render(body: &Map<String, Value>, style: Style, context: &Context) -> String {
     let fields = data_fields(body);
     let heading: Vec<[Text; 2]> = HEADING_FIELDS
         .iter()
@@ -20,17 +30,21 @@ pub fn render(body: &Map<String, Value>, style: Style) -> String {
         parts.push(table(style, None, &heading, 0));
     }
     for group in DataGroup::ALL {
-        let mut rows = Vec::new();
+        let mut rows: Vec<[Text; 3]> = Vec::new();
         for field in fields.iter().filter(|f| f.group == group) {
             if HEADING_FIELDS.iter().any(|(key, _)| *key == field.key) {
                 continue;
             }
-            value_rows(field.label, field.value, &mut rows);
-            if field.key == "manuallyDataChanged"
-                && field.value == &Value::Bool(true)
-                && let Some(last) = rows.last_mut()
-            {
-                last[1] = Text::new("true (a reviewer corrected the data)", Tone::Attention);
+            let mut pairs = Vec::new();
+            value_rows(field.label, field.value, &mut pairs);
+            let first = rows.len();
+            rows.extend(
+                pairs
+                    .into_iter()
+                    .map(|[label, value]| [label, value, Text::plain("")]),
+            );
+            if let Some(row) = rows.get_mut(first) {
+                annotate(row, field, context);
             }
         }
         if !rows.is_empty() {
@@ -44,4 +58,49 @@ pub fn render(body: &Map<String, Value>, style: Style) -> String {
         );
     }
     parts.join("\n")
+}
+
+/// Adds what a field means for the case: expiry, age, review changes, duplicates, mismatches.
+fn annotate(row: &mut [Text; 3], field: &DataField<'_>, context: &Context) {
+    let text = field.value.as_str().unwrap_or("");
+    let mut notes: Vec<(String, Tone)> = Vec::new();
+    match (field.key, context.today) {
+        ("docExpiry", Some(today)) => {
+            if let Some((note, reading)) = diagnosis::expiry_note(text, today) {
+                notes.push((note, reading.into()));
+            }
+        }
+        ("docDob", Some(today)) => {
+            if let Some(age) = diagnosis::age(text, today) {
+                notes.push((format!("age {age}"), Tone::Plain));
+            }
+        }
+        ("manuallyDataChanged", _) if field.value == &Value::Bool(true) => {
+            row[1] = Text::new("true", Tone::Attention);
+            notes.push(("a reviewer corrected the data".to_string(), Tone::Attention));
+        }
+        ("duplicateFaces" | "duplicateDocFaces", _) => {
+            if let Some(Value::String(first)) = field.value.as_array().and_then(|l| l.first()) {
+                let next = format!("look next: idenfy-cli case {}", super::clean(first));
+                notes.push((next, Tone::Attention));
+                row[1].tone = Tone::Attention;
+            }
+        }
+        _ => {}
+    }
+    for (key, tag) in &context.mismatches {
+        if *key == field.key {
+            notes.push((format!("mismatch: {tag}"), Tone::Attention));
+            row[1].tone = Tone::Attention;
+        }
+    }
+    if !notes.is_empty() {
+        let tone = notes
+            .iter()
+            .map(|(_, t)| *t)
+            .find(|t| *t != Tone::Plain)
+            .unwrap_or(Tone::Plain);
+        let text: Vec<String> = notes.into_iter().map(|(n, _)| n).collect();
+        row[2] = Text::new(text.join("; "), tone);
+    }
 }

@@ -4,6 +4,7 @@ pub mod case;
 pub mod config;
 pub mod data;
 pub mod download;
+pub mod explain;
 pub mod files;
 pub mod find;
 pub mod status;

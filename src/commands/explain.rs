@@ -1,0 +1,41 @@
+//! `explain [CODE]` and `explain --list`: the vocabulary, offline, no credentials.
+
+use super::write_stdout;
+use crate::cli::ExplainArgs;
+use crate::error::{Error, Exit, Result};
+use crate::render::{self, Style};
+use crate::settings::Settings;
+use crate::vocab;
+
+/// How many near misses an unknown code suggests.
+const SUGGESTIONS: usize = 3;
+
+pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
+    let style = Style {
+        color: settings.color,
+    };
+    let entries: Vec<&vocab::Entry> = match &args.code {
+        Some(code) => vocab::find(code.trim()),
+        None => vocab::ENTRIES.iter().collect(),
+    };
+    if let (Some(code), true) = (&args.code, entries.is_empty()) {
+        let suggestions = vocab::nearest(code.trim(), SUGGESTIONS);
+        let mut error = Error::new(
+            Exit::Negative,
+            format!(
+                "unknown code `{}`: no description",
+                crate::text::one_line(code, 60)
+            ),
+        );
+        if !suggestions.is_empty() {
+            error = error.hint(format!("did you mean: {}", suggestions.join(", ")));
+        }
+        return Err(error.hint("`idenfy-cli explain --list` lists every known code"));
+    }
+    let text = match (settings.json, args.list) {
+        (true, _) => render::explain::json(&entries),
+        (false, true) => render::explain::list(&entries, style),
+        (false, false) => render::explain::entries(&entries, style),
+    };
+    write_stdout(&text)
+}
