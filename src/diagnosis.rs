@@ -126,19 +126,20 @@ pub fn verdict(view: &StatusView<'_>) -> Verdict {
         }
     }
     let all_passed = checks.iter().all(|(_, check, _)| check.passed());
+    let failing = checks.iter().filter_map(|(_, check, category)| {
+        let result = check.effective().filter(|_| !check.passed())?;
+        Some(Finding::new(*category, result))
+    });
     match overall {
         Some("DENIED") => {
-            for (_, check, category) in &checks {
-                if let Some(result) = check.effective().filter(|_| !check.passed()) {
-                    reasons.push(Finding::new(*category, result));
-                }
-            }
+            reasons.extend(failing);
             reasons.extend(tag_findings);
             if reasons.is_empty() {
                 notes.push("Neither the results nor the tags say why; ask iDenfy's support about this scanRef.".to_string());
             }
         }
         Some("SUSPECTED") => {
+            reasons.extend(failing);
             reasons.extend(tag_findings);
             if all_passed {
                 notes.push("The face and document checks passed: iDenfy leaves it to your business to accept or decline this client.".to_string());
