@@ -773,40 +773,25 @@ mod tests {
 
     #[test]
     fn color_auto_follows_terminal_and_env() {
-        let env = |pairs: &[(&'static str, &str)]| Env::from_pairs(pairs);
-        assert!(decide_color(ColorChoice::Auto, &env(&[]), true));
-        assert!(!decide_color(ColorChoice::Auto, &env(&[]), false));
-        assert!(!decide_color(
-            ColorChoice::Auto,
-            &env(&[("NO_COLOR", "1")]),
-            true
-        ));
-        assert!(decide_color(
-            ColorChoice::Auto,
-            &env(&[("NO_COLOR", "")]),
-            true
-        ));
-        assert!(decide_color(
-            ColorChoice::Auto,
-            &env(&[("CLICOLOR_FORCE", "1")]),
-            false
-        ));
-        assert!(!decide_color(
-            ColorChoice::Auto,
-            &env(&[("CLICOLOR_FORCE", "0")]),
-            false
-        ));
-        assert!(decide_color(
-            ColorChoice::Auto,
-            &env(&[("CLICOLOR_FORCE", "0")]),
-            true
-        ));
-        assert!(decide_color(
-            ColorChoice::Always,
-            &env(&[("NO_COLOR", "1")]),
-            false
-        ));
-        assert!(!decide_color(ColorChoice::Never, &env(&[]), true));
+        let cases: [(ColorChoice, &[(&'static str, &str)], bool, bool); 9] = [
+            (ColorChoice::Auto, &[], true, true),
+            (ColorChoice::Auto, &[], false, false),
+            (ColorChoice::Auto, &[("NO_COLOR", "1")], true, false),
+            (ColorChoice::Auto, &[("NO_COLOR", "")], true, true),
+            (ColorChoice::Auto, &[("CLICOLOR_FORCE", "1")], false, true),
+            (ColorChoice::Auto, &[("CLICOLOR_FORCE", "0")], false, false),
+            (ColorChoice::Auto, &[("CLICOLOR_FORCE", "0")], true, true),
+            (ColorChoice::Always, &[("NO_COLOR", "1")], false, true),
+            (ColorChoice::Never, &[], true, false),
+        ];
+        for (choice, vars, terminal, expected) in cases {
+            let env = Env::from_pairs(vars);
+            assert_eq!(
+                decide_color(choice, &env, terminal),
+                expected,
+                "{choice:?} {vars:?} {terminal}"
+            );
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{Style, Text, Tone, clean, extra_rows, moment, section, table, value_text};
+use super::{Style, Text, Tone, clean, moment, other_fields, table, value_text};
 use crate::model::{FileLink, FilesView};
 
 pub fn render(body: &Map<String, Value>, style: Style, now: jiff::Timestamp) -> String {
@@ -21,15 +21,7 @@ pub fn render(body: &Map<String, Value>, style: Style, now: jiff::Timestamp) -> 
             0,
         )
     };
-    if !view.extra.is_empty() {
-        out.push('\n');
-        out.push_str(&section(
-            style,
-            "Other fields",
-            None,
-            &extra_rows(&view.extra),
-        ));
-    }
+    out.push_str(&other_fields(style, &view.extra));
     out
 }
 

@@ -144,6 +144,18 @@ pub fn extra_rows(fields: &[(&str, &Value)]) -> Vec<[Text; 2]> {
     rows
 }
 
+/// The "Other fields" section for fields this program does not know, after a blank line;
+/// nothing when there are none.
+pub fn other_fields(style: Style, fields: &[(&str, &Value)]) -> String {
+    if fields.is_empty() {
+        return String::new();
+    }
+    format!(
+        "\n{}",
+        section(style, "Other fields", None, &extra_rows(fields))
+    )
+}
+
 /// A borderless table, columns aligned, lines right-trimmed, each line indented.
 pub fn table<const N: usize>(
     style: Style,

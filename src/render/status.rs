@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{NULL, Style, Text, Tone, clean, extra_rows, section, table, value_text};
+use super::{NULL, Style, Text, Tone, clean, other_fields, table, value_text};
 use crate::diagnosis::{self, Check, Finding, Verdict};
 use crate::model::{StatusView, code};
 use crate::vocab::{check_reading, overall_reading};
@@ -55,15 +55,7 @@ pub fn render(body: &Map<String, Value>, style: Style) -> String {
     out.push_str(&table(style, None, &tags, 0));
     out.push('\n');
     out.push_str(&verdict(&diagnosis::verdict(&view), style));
-    if !view.extra.is_empty() {
-        out.push('\n');
-        out.push_str(&section(
-            style,
-            "Other fields",
-            None,
-            &extra_rows(&view.extra),
-        ));
-    }
+    out.push_str(&other_fields(style, &view.extra));
     out
 }
 
