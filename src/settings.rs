@@ -773,7 +773,8 @@ mod tests {
 
     #[test]
     fn color_auto_follows_terminal_and_env() {
-        let cases: [(ColorChoice, &[(&'static str, &str)], bool, bool); 9] = [
+        type Vars = &'static [(&'static str, &'static str)];
+        let cases: [(ColorChoice, Vars, bool, bool); 9] = [
             (ColorChoice::Auto, &[], true, true),
             (ColorChoice::Auto, &[], false, false),
             (ColorChoice::Auto, &[("NO_COLOR", "1")], true, false),
