@@ -141,21 +141,43 @@ pub fn verdict(view: &StatusView<'_>) -> Verdict {
         Some("SUSPECTED") => {
             reasons.extend(failing);
             reasons.extend(tag_findings);
-            if all_passed {
+            if reasons.is_empty() {
+                notes.push(
+                    "No tag or failing result says why; ask iDenfy's support about this scanRef."
+                        .to_string(),
+                );
+            } else if all_passed {
                 notes.push("The face and document checks passed: iDenfy leaves it to your business to accept or decline this client.".to_string());
             }
         }
-        Some("REVIEWING") => {
-            notes.push("The result arrives by webhook when the review ends; do not poll the status (iDenfy restricts accounts that do).".to_string());
+        other => {
+            // Results this program does not know are listed whatever the status, so that
+            // nothing is passed over in silence.
+            reasons.extend(failing.filter(|f| f.meaning == NO_DESCRIPTION));
             reasons.extend(tag_findings);
+            if other == Some("REVIEWING") {
+                notes.push("The result arrives by webhook when the review ends; do not poll the status (iDenfy restricts accounts that do).".to_string());
+            }
+            if other == Some("APPROVED") && !all_passed {
+                notes.push("The status is APPROVED although the results that stand do not both pass; ask iDenfy's support about this scanRef.".to_string());
+            }
         }
-        _ => reasons.extend(tag_findings),
     }
     Verdict {
         status: overall.map(|status| Finding::new(Category::OverallStatus, status)),
         reasons,
         notes,
     }
+}
+
+/// The data fields the status's mismatch tags point at, as `(field, tag)`.
+pub fn mismatched_fields(
+    status: &serde_json::Map<String, serde_json::Value>,
+) -> Vec<(&'static str, String)> {
+    tags(status.get("mismatchTags"))
+        .into_iter()
+        .filter_map(|tag| Some((vocab::mismatch_field(tag)?, tag.to_string())))
+        .collect()
 }
 
 /// A `YYYY-MM-DD` date as the API sends it.
@@ -187,7 +209,7 @@ pub fn expiry_note(expiry: &str, today: Date) -> Option<(String, Reading)> {
 /// Whole years from the date of birth to today.
 pub fn age(date_of_birth: &str, today: Date) -> Option<i16> {
     let born = parse_date(date_of_birth)?;
-    if born > today {
+    if born > today || today.year() - born.year() > 150 {
         return None;
     }
     let mut years = today.year() - born.year();
@@ -245,6 +267,7 @@ mod tests {
         assert_eq!(age("1987-11-23", today), Some(39));
         assert_eq!(age("1987-11-24", today), Some(38));
         assert_eq!(age("2030-01-01", today), None);
+        assert_eq!(age("0000-01-01", today), None);
         assert_eq!(age("12.05.1987", today), None);
     }
 }

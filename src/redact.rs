@@ -28,8 +28,9 @@ const WORD_FIELDS: [&str; 17] = [
     "clientLocation",
 ];
 
-/// Document and personal numbers: only the last two characters show (`*******83`).
-const NUMBER_FIELDS: [&str; 3] = ["docNumber", "docPersonalCode", "clientIp"];
+/// Document and personal numbers, and the client's own ID: only the last two characters
+/// show (`*******83`).
+const NUMBER_FIELDS: [&str; 4] = ["docNumber", "docPersonalCode", "clientIp", "clientId"];
 
 /// Dates of birth: only the year shows (`1965-**-**`).
 const BIRTH_DATE_FIELDS: [&str; 1] = ["docDob"];
@@ -40,7 +41,86 @@ const FREE_FORM_FIELDS: [&str; 1] = ["additionalData"];
 /// Objects of file links, and the legacy top-level links, lose their queries.
 const LINK_FIELDS: [&str; 3] = ["fileUrls", "videoUrls", "additionalStepPdfUrls"];
 
-/// The body with personal data masked; nested `data` (webhooks) is masked the same way.
+/// How a field is masked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mask {
+    Words,
+    Number,
+    BirthDate,
+    FreeForm,
+    Links,
+    Keep,
+}
+
+/// Known fields that look personal by their name but are not.
+const KEEP_FIELDS: [&str; 4] = [
+    "clientIpProxyRiskLevel",
+    "clientIpCountry",
+    "manualAddressMatch",
+    "scanRef",
+];
+
+/// Words in a field name that mark it as personal, for fields this program does not know.
+const WORDY: [&str; 12] = [
+    "name", "names", "address", "street", "city", "postal", "zip", "email", "phone", "mobile",
+    "place", "maiden",
+];
+const NUMBERY: [&str; 6] = ["ssn", "iban", "passport", "personal", "ip", "tin"];
+const BIRTHY: [&str; 3] = ["birth", "dob", "born"];
+
+fn mask_for(key: &str) -> Mask {
+    if KEEP_FIELDS.contains(&key) {
+        return Mask::Keep;
+    }
+    if WORD_FIELDS.contains(&key) {
+        return Mask::Words;
+    }
+    if NUMBER_FIELDS.contains(&key) {
+        return Mask::Number;
+    }
+    if BIRTH_DATE_FIELDS.contains(&key) {
+        return Mask::BirthDate;
+    }
+    if FREE_FORM_FIELDS.contains(&key) {
+        return Mask::FreeForm;
+    }
+    if LINK_FIELDS.contains(&key) {
+        return Mask::Links;
+    }
+    let words = key_words(key);
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if has(&BIRTHY) {
+        Mask::BirthDate
+    } else if has(&WORDY) {
+        Mask::Words
+    } else if has(&NUMBERY) {
+        Mask::Number
+    } else {
+        Mask::Keep
+    }
+}
+
+/// `dateOfBirth` -> `date`, `of`, `birth`; `postal_code` -> `postal`, `code`.
+fn key_words(key: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut previous_upper = false;
+    for c in key.chars() {
+        let separator = matches!(c, '_' | '-' | ' ' | '.');
+        if separator || (c.is_uppercase() && !previous_upper) {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        }
+        previous_upper = c.is_uppercase();
+    }
+    words.push(word);
+    words.retain(|w| !w.is_empty());
+    words
+}
+
+/// The body with personal data masked, at any depth: in nested objects and in lists.
 pub fn body(body: &Map<String, Value>) -> Map<String, Value> {
     body.iter()
         .map(|(key, value)| (key.clone(), field(key, value)))
@@ -48,25 +128,30 @@ pub fn body(body: &Map<String, Value>) -> Map<String, Value> {
 }
 
 fn field(key: &str, value: &Value) -> Value {
-    if WORD_FIELDS.contains(&key) {
-        map_strings(value, &mask_words)
-    } else if NUMBER_FIELDS.contains(&key) {
-        map_strings(value, &mask_number)
-    } else if BIRTH_DATE_FIELDS.contains(&key) {
-        map_strings(value, &mask_birth_date)
-    } else if FREE_FORM_FIELDS.contains(&key) {
-        free_form(value)
-    } else if LINK_FIELDS.contains(&key) {
-        map_strings(value, &urls::only_expiry)
-    } else {
-        match value {
-            Value::Object(inner) => Value::Object(body(inner)),
-            Value::String(s) if s.starts_with("http://") || s.starts_with("https://") => {
-                Value::String(urls::only_expiry(s))
-            }
-            other => other.clone(),
-        }
+    match mask_for(key) {
+        Mask::Words => map_strings(value, &mask_words),
+        Mask::Number => map_strings(value, &mask_number),
+        Mask::BirthDate => map_strings(value, &mask_birth_date),
+        Mask::FreeForm => free_form(value),
+        Mask::Links => map_strings(value, &urls::only_expiry),
+        Mask::Keep => keep(value),
     }
+}
+
+/// A value kept as it is, but for what is inside it: objects and lists are masked field by
+/// field, and links lose their signature.
+fn keep(value: &Value) -> Value {
+    match value {
+        Value::Object(inner) => Value::Object(body(inner)),
+        Value::Array(items) => Value::Array(items.iter().map(keep).collect()),
+        Value::String(s) if is_link(s) => Value::String(urls::only_expiry(s)),
+        other => other.clone(),
+    }
+}
+
+fn is_link(text: &str) -> bool {
+    let head = text.get(..8).unwrap_or(text).to_ascii_lowercase();
+    head.starts_with("https://") || head.starts_with("http://")
 }
 
 /// Applies `mask` to every string in `value` (nested lists and objects included).
@@ -76,7 +161,10 @@ fn map_strings(value: &Value, mask: &dyn Fn(&str) -> String) -> Value {
         Value::Array(items) => Value::Array(items.iter().map(|v| map_strings(v, mask)).collect()),
         Value::Object(map) => Value::Object(
             map.iter()
-                .map(|(k, v)| (k.clone(), map_strings(v, mask)))
+                .map(|(k, v)| match k.as_str() {
+                    "status" if !v.is_object() && !v.is_array() => (k.clone(), v.clone()),
+                    _ => (k.clone(), map_strings(v, mask)),
+                })
                 .collect(),
         ),
         Value::Number(_) => Value::String("***".to_string()),
@@ -145,6 +233,16 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn field_names_split_into_words() {
+        assert_eq!(key_words("dateOfBirth"), ["date", "of", "birth"]);
+        assert_eq!(key_words("postal_code"), ["postal", "code"]);
+        assert_eq!(key_words("clientIP"), ["client", "ip"]);
+        assert_eq!(mask_for("clientIpProxyRiskLevel"), Mask::Keep);
+        assert_eq!(mask_for("motherName"), Mask::Words);
+        assert_eq!(mask_for("serviceGroupType"), Mask::Keep);
+    }
+
+    #[test]
     fn masks_follow_the_documented_shapes() {
         assert_eq!(mask_words("JOHN SAMPLE PETER"), "J*** S*** P***");
         assert_eq!(mask_words("ŠAULĖ"), "Š***");
@@ -160,7 +258,10 @@ mod tests {
             "docFirstName": "JOHN", "docLastName": "SAMPLE", "docNumber": "DE4878783",
             "docDob": "1965-03-10", "birthPlace": "LONDON", "address": null,
             "docExpiry": "2024-03-09", "docType": "PASSPORT", "docNationality": "NL",
-            "scanRef": "328c6766", "status": "APPROVED", "duplicateFaces": ["x1"],
+            "scanRef": "328c6766", "status": "APPROVED", "duplicateFaces": ["x1"], "clientId": "W2GL2K333Y",
+            "AML": [{"status": {"overallStatus": "SUSPECTED"}, "data": [{"docFirstName": "JOHN", "dateOfBirth": "1965-03-10", "fullAddress": "1 Main St"}]}],
+            "addressVerification": {"fullAddress": "1 Main St", "postalCode": "12345", "status": "VALID"},
+            "emailAddress": "john@example.com", "HTTPSLINK": "HTTPS://h/x?Signature=abc",
             "additionalData": {"UTILITY_BILL": {"ssn": {"value": "123-45-6789", "status": "MATCH"}}},
             "fileUrls": {"FACE": "https://h/FACE.png?Signature=abc&Expires=9", "BACK": null},
             "FACE": "https://h/FACE.png?Signature=abc",
@@ -176,7 +277,10 @@ mod tests {
                 "docFirstName": "J***", "docLastName": "S***", "docNumber": "*******83",
                 "docDob": "1965-**-**", "birthPlace": "L***", "address": null,
                 "docExpiry": "2024-03-09", "docType": "PASSPORT", "docNationality": "NL",
-                "scanRef": "328c6766", "status": "APPROVED", "duplicateFaces": ["x1"],
+                "scanRef": "328c6766", "status": "APPROVED", "duplicateFaces": ["x1"], "clientId": "********3Y",
+                "AML": [{"status": {"overallStatus": "SUSPECTED"}, "data": [{"docFirstName": "J***", "dateOfBirth": "1965-**-**", "fullAddress": "1*** M*** S***"}]}],
+                "addressVerification": {"fullAddress": "1*** M*** S***", "postalCode": "1***", "status": "VALID"},
+                "emailAddress": "j***", "HTTPSLINK": "HTTPS://h/x",
                 "additionalData": {"UTILITY_BILL": {"ssn": {"value": "*********89", "status": "MATCH"}}},
                 "fileUrls": {"FACE": "https://h/FACE.png?Expires=9", "BACK": null},
                 "FACE": "https://h/FACE.png",

@@ -115,16 +115,14 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         code: "DENIED",
         category: Category::OverallStatus,
-        meaning: "The verification did not pass: the face check or the document check found a problem. \
-                  The face and document results show which one.",
-        next_step: Some("Try again, avoiding the problem the face or document result points to."),
+        meaning: "The verification did not pass. The reasons below (failing results and tags) say why.",
+        next_step: None,
         reading: Reading::Bad,
     },
     Entry {
         code: "SUSPECTED",
         category: Category::OverallStatus,
-        meaning: "Something about this verification was flagged: it carries fraud tags or mismatch tags. \
-                  If the face and document checks passed anyway, the business decides whether to accept the client.",
+        meaning: "iDenfy flagged this verification: the reasons below (tags, and any failing result) say why.",
         next_step: None,
         reading: Reading::Attention,
     },
@@ -148,7 +146,9 @@ pub static ENTRIES: &[Entry] = &[
         code: "EXPIRED",
         category: Category::OverallStatus,
         meaning: "The verification link ran out before the client finished verifying.",
-        next_step: Some("Ask the business for a new verification link."),
+        next_step: Some(
+            "Start a new verification for the client: the old link cannot be used again.",
+        ),
         reading: Reading::Attention,
     },
     Entry {
@@ -156,13 +156,15 @@ pub static ENTRIES: &[Entry] = &[
         category: Category::OverallStatus,
         meaning: "The verification link ran out before the client finished, and the verification's data has \
                   since been deleted.",
-        next_step: Some("Ask the business for a new verification link."),
+        next_step: Some(
+            "Start a new verification for the client: the old link cannot be used again.",
+        ),
         reading: Reading::Attention,
     },
     Entry {
         code: "DELETED",
         category: Category::OverallStatus,
-        meaning: "The data of this verification has been deleted.",
+        meaning: "The data of this verification has been deleted, so its data and files may come back empty.",
         next_step: None,
         reading: Reading::Attention,
     },
@@ -843,7 +845,7 @@ pub static ENTRIES: &[Entry] = &[
         category: Category::MismatchTag,
         meaning: "The first name the business gave when it created the verification differs from the one on the document.",
         next_step: Some(
-            "Make sure the business has the first name exactly as it is written on the document.",
+            "Check the first name in your records against the document; if yours is wrong, correct it and start a new verification.",
         ),
         reading: Reading::Attention,
     },
@@ -852,7 +854,7 @@ pub static ENTRIES: &[Entry] = &[
         category: Category::MismatchTag,
         meaning: "The surname the business gave when it created the verification differs from the one on the document.",
         next_step: Some(
-            "Make sure the business has the surname exactly as it is written on the document.",
+            "Check the surname in your records against the document; if yours is wrong, correct it and start a new verification.",
         ),
         reading: Reading::Attention,
     },
@@ -861,7 +863,7 @@ pub static ENTRIES: &[Entry] = &[
         category: Category::MismatchTag,
         meaning: "The full name the business gave when it created the verification differs from the one on the document.",
         next_step: Some(
-            "Make sure the business has the full name exactly as it is written on the document.",
+            "Check the full name in your records against the document; if yours is wrong, correct it and start a new verification.",
         ),
         reading: Reading::Attention,
     },
@@ -870,7 +872,9 @@ pub static ENTRIES: &[Entry] = &[
         category: Category::MismatchTag,
         meaning: "The document number the business gave when it created the verification differs from the one \
                   on the document.",
-        next_step: Some("Make sure the business has the number of the document actually used."),
+        next_step: Some(
+            "Check the number in your records against the document the client used; correct it and start a new verification if it differs.",
+        ),
         reading: Reading::Attention,
     },
     Entry {
@@ -879,7 +883,7 @@ pub static ENTRIES: &[Entry] = &[
         meaning: "The personal code the business gave when it created the verification differs from the one on \
                   the document.",
         next_step: Some(
-            "Make sure the business has the personal code exactly as it is on the document.",
+            "Check the personal code in your records against the document; if yours is wrong, correct it and start a new verification.",
         ),
         reading: Reading::Attention,
     },
@@ -889,7 +893,7 @@ pub static ENTRIES: &[Entry] = &[
         meaning: "The expiry date the business gave when it created the verification differs from the one on \
                   the document.",
         next_step: Some(
-            "Make sure the business has the expiry date of the document actually used.",
+            "Check the expiry date in your records against the document the client used; correct it and start a new verification if it differs.",
         ),
         reading: Reading::Attention,
     },
@@ -899,7 +903,7 @@ pub static ENTRIES: &[Entry] = &[
         meaning: "The date of birth the business gave when it created the verification differs from the one on \
                   the document.",
         next_step: Some(
-            "Make sure the business has the date of birth exactly as it is on the document.",
+            "Check the date of birth in your records against the document; if yours is wrong, correct it and start a new verification.",
         ),
         reading: Reading::Attention,
     },
@@ -909,7 +913,7 @@ pub static ENTRIES: &[Entry] = &[
         meaning: "The date of issue the business gave when it created the verification differs from the one on \
                   the document.",
         next_step: Some(
-            "Make sure the business has the date of issue of the document actually used.",
+            "Check the date of issue in your records against the document the client used; correct it and start a new verification if it differs.",
         ),
         reading: Reading::Attention,
     },
@@ -917,7 +921,9 @@ pub static ENTRIES: &[Entry] = &[
         code: "SEX",
         category: Category::MismatchTag,
         meaning: "The sex the business gave when it created the verification differs from the one on the document.",
-        next_step: Some("Make sure the business has the sex as it is given on the document."),
+        next_step: Some(
+            "Check the sex in your records against the document; if yours is wrong, correct it and start a new verification.",
+        ),
         reading: Reading::Attention,
     },
     Entry {
@@ -926,7 +932,7 @@ pub static ENTRIES: &[Entry] = &[
         meaning: "The nationality the business gave when it created the verification differs from the one on \
                   the document.",
         next_step: Some(
-            "Make sure the business has the nationality as it is given on the document.",
+            "Check the nationality in your records against the document; if yours is wrong, correct it and start a new verification.",
         ),
         reading: Reading::Attention,
     },
@@ -935,7 +941,9 @@ pub static ENTRIES: &[Entry] = &[
         category: Category::MismatchTag,
         meaning: "Details the business gave when it created the verification differ from the document. This \
                   general tag does not say which detail.",
-        next_step: Some("Make sure the details the business has match the document exactly."),
+        next_step: Some(
+            "Check the details in your records against the document; correct them and start a new verification if they differ.",
+        ),
         reading: Reading::Attention,
     },
     Entry {
@@ -1385,7 +1393,9 @@ pub static ENTRIES: &[Entry] = &[
         code: "IDENTIFICATION_EXPIRED",
         category: Category::WebhookEvent,
         meaning: "A verification link ran out before the client finished verifying.",
-        next_step: Some("Ask the business for a new verification link."),
+        next_step: Some(
+            "Start a new verification for the client: the old link cannot be used again.",
+        ),
         reading: Reading::Attention,
     },
     Entry {
@@ -1449,6 +1459,24 @@ pub fn nearest(code: &str, max: usize) -> Vec<&'static str> {
         .into_iter()
         .take(max)
         .map(|(_, known)| known)
+        .collect()
+}
+
+/// "Did you mean" candidates: up to three known codes close enough to `code` to be a
+/// likely typo (at most a third of its length away, and at least two edits allowed).
+pub fn suggestions(code: &str) -> Vec<&'static str> {
+    let length = code.chars().count();
+    if length == 0 || length > 64 {
+        return Vec::new();
+    }
+    let wanted: Vec<char> = code.to_uppercase().chars().collect();
+    let limit = (length / 3).max(2);
+    nearest(code, 3)
+        .into_iter()
+        .filter(|known| {
+            let known: Vec<char> = known.to_uppercase().chars().collect();
+            edit_distance(&wanted, &known) <= limit
+        })
         .collect()
 }
 
@@ -1739,6 +1767,15 @@ mod tests {
         chars.next().is_some_and(|first| first.is_ascii_uppercase())
             && token.len() >= 3
             && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-')
+    }
+
+    #[test]
+    fn suggestions_are_only_likely_typos() {
+        assert_eq!(suggestions("DOC_EXPIRD"), ["DOC_EXPIRED"]);
+        assert_eq!(suggestions("face_mach")[0], "FACE_MATCH");
+        assert!(suggestions("BAD").is_empty());
+        assert!(suggestions("").is_empty());
+        assert!(suggestions(&"X".repeat(100_000)).is_empty());
     }
 
     #[test]

@@ -198,9 +198,65 @@ fn case_redact_masks_the_data() {
             .args(extra)
             .output()
             .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
         let text = stdout(&out);
-        for secret in ["MARIJA", "LT0042917", "1987-05-12", "Signature="] {
+        assert!(text.contains("M*** S***"), "{text}");
+        for secret in [
+            "MARIJA",
+            "LT0042917",
+            "1987-05-12",
+            "Signature=",
+            "client-4471",
+        ] {
             assert!(!text.contains(secret), "{secret} shown:\n{text}");
         }
     }
+}
+
+#[test]
+fn case_download_still_saves_the_files_when_another_call_failed() {
+    let server = MockServer::start();
+    let file = server.mock(|when, then| {
+        when.path("/u/FRONT.jpg");
+        then.status(200)
+            .header("content-type", "image/jpeg")
+            .body("jpeg-bytes");
+    });
+    let files_body =
+        json!({"fileUrls": {"FRONT": server.url("/u/FRONT.jpg?Signature=SIG")}}).to_string();
+    endpoint(&server, "/api/v2/status", 500, r#"{"message":"down"}"#);
+    endpoint(&server, "/api/v2/data", 200, &fixture("data.json"));
+    endpoint(&server, "/api/v2/files", 200, &files_body);
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--download", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "the failed call's code");
+    file.assert_calls(1);
+    assert_eq!(
+        std::fs::read_to_string(env.path("out/FRONT.jpg")).unwrap(),
+        "jpeg-bytes"
+    );
+}
+
+#[test]
+fn a_bad_pinned_time_fails_before_anything_is_sent() {
+    let server = MockServer::start();
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(200).body("{}");
+    });
+    let env = TestEnv::new();
+    for command in ["case", "data", "files"] {
+        let out = env
+            .api(&server.base_url())
+            .env("IDENFY_NOW", "bogus")
+            .args([command, SCAN_REF])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{command}");
+    }
+    any.assert_calls(0);
 }

@@ -206,3 +206,92 @@ fn a_bad_client_id_is_a_usage_error() {
         assert_eq!(out.status.code(), Some(2), "{bad:?}");
     }
 }
+
+#[test]
+fn empty_pages_end_the_list_whatever_next_says() {
+    let server = MockServer::start();
+    let endless = server.mock(|when, then| {
+        when.method(GET).path("/kyc/identifications/");
+        then.status(200).body(page(
+            json!([]),
+            Some(server.url("/kyc/identifications/?page=2")),
+            0,
+        ));
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["find", "--client-id", "c", "--limit", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    endless.assert_calls(1);
+}
+
+#[test]
+fn pages_stop_once_count_results_are_in() {
+    let server = MockServer::start();
+    let first = server.mock(|when, then| {
+        when.method(GET)
+            .path("/kyc/identifications/")
+            .query_param_missing("page");
+        then.status(200).body(page(
+            json!([{"scanRef": "a1", "status": "APPROVED", "suspected": false}]),
+            Some(server.url("/kyc/identifications/?page=2")),
+            1,
+        ));
+    });
+    let second = server.mock(|when, then| {
+        when.method(GET)
+            .path("/kyc/identifications/")
+            .query_param("page", "2");
+        then.status(200).body(page(json!([]), None, 1));
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["find", "--client-id", "c"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    first.assert_calls(1);
+    second.assert_calls(0);
+}
+
+#[test]
+fn a_next_link_that_loops_is_an_error_not_a_poll() {
+    let server = MockServer::start();
+    let looping = server.mock(|when, then| {
+        when.method(GET)
+            .path("/kyc/identifications/")
+            .query_param("page", "2");
+        then.status(200).body(page(
+            json!([{"scanRef": "b", "status": "DENIED", "suspected": false}]),
+            Some(server.url("/kyc/identifications/?page=2")),
+            99,
+        ));
+    });
+    server.mock(|when, then| {
+        when.method(GET)
+            .path("/kyc/identifications/")
+            .query_param_missing("page");
+        then.status(200).body(page(
+            json!([{"scanRef": "a", "status": "APPROVED", "suspected": false}]),
+            Some(server.url("/kyc/identifications/?page=2")),
+            99,
+        ));
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["find", "--client-id", "c"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7));
+    looping.assert_calls(1);
+    assert!(
+        stderr(&out).contains("loop back to a page already read"),
+        "{}",
+        stderr(&out)
+    );
+}

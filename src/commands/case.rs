@@ -13,6 +13,7 @@ use crate::render::{self, Style};
 use crate::settings::Settings;
 
 pub fn run(settings: &Settings, args: &CaseArgs) -> Result<()> {
+    let now = settings.now()?;
     let client = client(settings)?;
     let [status, data, files] = fetch_all(&client, &args.scan_ref);
     let answers = [&status, &data, &files];
@@ -40,20 +41,26 @@ pub fn run(settings: &Settings, args: &CaseArgs) -> Result<()> {
         let style = Style {
             color: settings.color,
         };
-        render::case::render(parts, style, settings.now()?)
+        render::case::render(parts, style, now)
     };
     write_stdout(&text)?;
-    if let Some(failure) = answers.into_iter().find_map(|answer| answer.as_ref().err()) {
-        return Err(failure
-            .clone()
-            .hint("the report above shows what the other calls returned"));
-    }
-    match (&args.download.download, &files) {
+    // The links expire within the hour: save the files even when another call failed.
+    let downloaded = match (&args.download.download, &files) {
         (Some(_), Ok(files)) => {
             download::download_files(settings, files, Some(&args.scan_ref), &args.download)
         }
         _ => Ok(()),
+    };
+    if let Some(failure) = answers.into_iter().find_map(|answer| answer.as_ref().err()) {
+        let mut error = failure
+            .clone()
+            .hint("the report above shows what the other calls returned");
+        if let Err(download) = downloaded {
+            error = error.hint(format!("the download failed too: {}", download.message));
+        }
+        return Err(error);
     }
+    downloaded
 }
 
 /// The three calls on three threads over the one agent: as long as the slowest, not the sum.

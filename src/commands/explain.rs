@@ -7,19 +7,23 @@ use crate::render::{self, Style};
 use crate::settings::Settings;
 use crate::vocab;
 
-/// How many near misses an unknown code suggests.
-const SUGGESTIONS: usize = 3;
-
 pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
     let style = Style {
         color: settings.color,
     };
+    if args
+        .code
+        .as_deref()
+        .is_some_and(|code| code.trim().is_empty())
+    {
+        return Err(Error::usage("give a code to explain, or --list"));
+    }
     let entries: Vec<&vocab::Entry> = match &args.code {
         Some(code) => vocab::find(code.trim()),
         None => vocab::ENTRIES.iter().collect(),
     };
     if let (Some(code), true) = (&args.code, entries.is_empty()) {
-        let suggestions = vocab::nearest(code.trim(), SUGGESTIONS);
+        let suggestions = vocab::suggestions(code.trim());
         let mut error = Error::new(
             Exit::Negative,
             format!(

@@ -43,10 +43,13 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
         };
         total = total.or(document.body.get("count").and_then(Value::as_u64));
         results.extend(items.iter().take(limit - results.len()).cloned());
+        // Every page must bring something new: an empty page, or a count already reached,
+        // ends the list whatever `next` says, so a misbehaving server cannot make this poll.
+        let more = !items.is_empty()
+            && results.len() < limit
+            && total.is_none_or(|total| (results.len() as u64) < total);
         next = match document.body.get("next") {
-            Some(Value::String(url)) if !url.is_empty() && results.len() < limit => {
-                Some(url.clone())
-            }
+            Some(Value::String(url)) if !url.is_empty() && more => Some(url.clone()),
             _ => break None,
         };
         if let Some(url) = &next

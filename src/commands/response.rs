@@ -17,18 +17,19 @@ pub fn status(settings: &Settings, args: &ResponseArgs) -> Result<()> {
 }
 
 pub fn data(settings: &Settings, args: &ResponseArgs) -> Result<()> {
+    let context = render::data::Context {
+        today: Some(today(settings)?),
+        mismatches: Vec::new(),
+    };
     show(settings, args, Endpoint::Data, |body, style| {
-        let context = render::data::Context {
-            today: Some(today(settings)?),
-            mismatches: Vec::new(),
-        };
         Ok(render::data::render(body, style, &context))
     })
 }
 
 pub fn files(settings: &Settings, args: &ResponseArgs) -> Result<()> {
+    let now = settings.now()?;
     show(settings, args, Endpoint::Files, |body, style| {
-        Ok(render::files::render(body, style, settings.now()?))
+        Ok(render::files::render(body, style, now))
     })
 }
 

@@ -3,18 +3,6 @@
 use serde_json::{Map, Value};
 
 use super::{Style, Tone};
-use crate::vocab;
-
-/// The data fields the status's mismatch tags point at.
-fn mismatches(status: &Map<String, Value>) -> Vec<(&'static str, String)> {
-    let tags = status.get("mismatchTags").and_then(Value::as_array);
-    tags.into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .filter_map(|tag| Some((vocab::mismatch_field(tag)?, tag.to_string())))
-        .collect()
-}
-
 /// Each part of the report: the body, or why it could not be read.
 pub struct Parts<'a> {
     pub status: Result<&'a Map<String, Value>, &'a str>,
@@ -25,7 +13,10 @@ pub struct Parts<'a> {
 pub fn render(parts: Parts<'_>, style: Style, now: jiff::Timestamp) -> String {
     let context = super::data::Context {
         today: Some(now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()),
-        mismatches: parts.status.map(mismatches).unwrap_or_default(),
+        mismatches: parts
+            .status
+            .map(crate::diagnosis::mismatched_fields)
+            .unwrap_or_default(),
     };
     let mut out = String::new();
     let mut part = |title: &str, body: Result<String, &str>| {

@@ -80,8 +80,21 @@ fn annotate(row: &mut [Text; 3], field: &DataField<'_>, context: &Context) {
             notes.push(("a reviewer corrected the data".to_string(), Tone::Attention));
         }
         ("duplicateFaces" | "duplicateDocFaces", _) => {
-            if let Some(Value::String(first)) = field.value.as_array().and_then(|l| l.first()) {
-                let next = format!("look next: idenfy-cli case {}", super::clean(first));
+            let first = field
+                .value
+                .as_array()
+                .and_then(|l| l.first())
+                .and_then(Value::as_str);
+            // Only a well-formed scanRef becomes a command to copy: anything else could be
+            // a shell command in disguise.
+            let safe = |r: &&str| {
+                !r.is_empty()
+                    && r.len() <= 40
+                    && r.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            };
+            if let Some(first) = first.filter(safe) {
+                let next = format!("look next: idenfy-cli case {first}");
                 notes.push((next, Tone::Attention));
                 row[1].tone = Tone::Attention;
             }
