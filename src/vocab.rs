@@ -373,17 +373,17 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         code: "MRZ_NOT_FOUND",
         category: Category::DocumentResult,
-        meaning: "The machine-readable lines (the rows of letters, digits and < signs at the bottom of \
-                  passports and many ID cards) could not be found.",
+        meaning: "The machine-readable lines (the rows of letters, digits and < signs on the photo page of \
+                  a passport, or on the back of many ID cards) could not be found.",
         next_step: Some(
-            "Retake the photo with the bottom of the document fully visible, sharp and free of glare.",
+            "Retake the photos with the side that has those lines fully visible, sharp and free of glare.",
         ),
         reading: Reading::Bad,
     },
     Entry {
         code: "MRZ_OCR_READING_ERROR",
         category: Category::DocumentResult,
-        meaning: "The machine-readable lines at the bottom of the document were there but could not be read.",
+        meaning: "The machine-readable lines (rows of letters, digits and < signs) were there but could not be read.",
         next_step: Some(
             "Retake the photo so those lines are sharp, fully visible and free of glare.",
         ),
@@ -392,7 +392,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         code: "MRZ_INVALID",
         category: Category::DocumentResult,
-        meaning: "The machine-readable lines at the bottom of the document were read, but what they say is not valid.",
+        meaning: "The machine-readable lines (rows of letters, digits and < signs) were read, but what they say is not valid.",
         next_step: Some(
             "Retake the photo so those lines are sharp; if that does not help, use another document.",
         ),
@@ -760,7 +760,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         code: "AML_SUSPECTION",
         category: Category::FraudTag,
-        meaning: "The anti-money-laundering screening found a possible concern that needs a closer look.",
+        meaning: "The anti-money-laundering screening found a possible match.",
         next_step: None,
         reading: Reading::Attention,
     },
@@ -774,8 +774,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         code: "LID_SUSPECTION",
         category: Category::FraudTag,
-        meaning: "The check against the register of lost and invalid documents found a possible match that \
-                  needs a closer look.",
+        meaning: "The check against the register of lost and invalid documents found a possible match.",
         next_step: None,
         reading: Reading::Attention,
     },
@@ -789,14 +788,14 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         code: "SANCTIONS_SUSPECTION",
         category: Category::FraudTag,
-        meaning: "The sanctions screening found a possible match that needs a closer look.",
+        meaning: "Going by its name, the sanctions screening found a possible match. iDenfy does not explain this tag further.",
         next_step: None,
         reading: Reading::Attention,
     },
     Entry {
         code: "SANCTIONS_FAILED",
         category: Category::FraudTag,
-        meaning: "The client did not pass the sanctions screening.",
+        meaning: "Going by its name, the client did not pass the sanctions screening. iDenfy does not explain this tag further.",
         next_step: None,
         reading: Reading::Bad,
     },
@@ -1041,7 +1040,7 @@ pub static ENTRIES: &[Entry] = &[
         code: "NOT_SUPPORTED_POA_DOCUMENT_TYPE",
         category: Category::MismatchTag,
         meaning: "The proof-of-address document is of a kind that is not supported.",
-        next_step: Some("Provide another kind of proof of address, such as a utility bill."),
+        next_step: Some("Provide a proof of address of a kind the business accepts."),
         reading: Reading::Attention,
     },
     Entry {
@@ -1208,7 +1207,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         code: "UNDEFINED",
         category: Category::Sex,
-        meaning: "No sex was taken from the document: it may not state one, or it could not be read.",
+        meaning: "No sex was taken from the document.",
         next_step: None,
         reading: Reading::Good,
     },
@@ -1315,7 +1314,7 @@ pub static ENTRIES: &[Entry] = &[
         category: Category::ProxyRiskLevel,
         meaning: "The client's internet address shows a medium risk of going through a proxy (a service that \
                   hides where someone really connects from).",
-        next_step: Some("Turn off any VPN or proxy service before verifying."),
+        next_step: None,
         reading: Reading::Attention,
     },
     Entry {
@@ -1323,7 +1322,7 @@ pub static ENTRIES: &[Entry] = &[
         category: Category::ProxyRiskLevel,
         meaning: "The client's internet address shows a high risk of going through a proxy (a service that \
                   hides where someone really connects from).",
-        next_step: Some("Turn off any VPN or proxy service before verifying."),
+        next_step: None,
         reading: Reading::Bad,
     },
     Entry {
@@ -1331,7 +1330,7 @@ pub static ENTRIES: &[Entry] = &[
         category: Category::ProxyRiskLevel,
         meaning: "The client's internet address shows a very high risk of going through a proxy (a service that \
                   hides where someone really connects from).",
-        next_step: Some("Turn off any VPN or proxy service before verifying."),
+        next_step: None,
         reading: Reading::Bad,
     },
     Entry {
@@ -1370,8 +1369,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         code: "IDENTIFICATION",
         category: Category::WebhookEvent,
-        meaning: "The older, general kind of verification notice, kept for older setups; the newer event types \
-                  say more precisely what happened.",
+        meaning: "The general verification event, which iDenfy lists as legacy.",
         next_step: None,
         reading: Reading::Good,
     },
