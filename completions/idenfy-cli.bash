@@ -43,6 +43,9 @@ _idenfy__cli() {
             idenfy__cli,status)
                 cmd="idenfy__cli__subcmd__status"
                 ;;
+            idenfy__cli,webhook)
+                cmd="idenfy__cli__subcmd__webhook"
+                ;;
             idenfy__cli__subcmd__config,help)
                 cmd="idenfy__cli__subcmd__config__subcmd__help"
                 ;;
@@ -94,6 +97,9 @@ _idenfy__cli() {
             idenfy__cli__subcmd__help,status)
                 cmd="idenfy__cli__subcmd__help__subcmd__status"
                 ;;
+            idenfy__cli__subcmd__help,webhook)
+                cmd="idenfy__cli__subcmd__help__subcmd__webhook"
+                ;;
             idenfy__cli__subcmd__help__subcmd__config,init)
                 cmd="idenfy__cli__subcmd__help__subcmd__config__subcmd__init"
                 ;;
@@ -103,6 +109,39 @@ _idenfy__cli() {
             idenfy__cli__subcmd__help__subcmd__config,show)
                 cmd="idenfy__cli__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            idenfy__cli__subcmd__help__subcmd__webhook,diff)
+                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__diff"
+                ;;
+            idenfy__cli__subcmd__help__subcmd__webhook,show)
+                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__show"
+                ;;
+            idenfy__cli__subcmd__help__subcmd__webhook,verify)
+                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__verify"
+                ;;
+            idenfy__cli__subcmd__webhook,diff)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__diff"
+                ;;
+            idenfy__cli__subcmd__webhook,help)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__help"
+                ;;
+            idenfy__cli__subcmd__webhook,show)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__show"
+                ;;
+            idenfy__cli__subcmd__webhook,verify)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__verify"
+                ;;
+            idenfy__cli__subcmd__webhook__subcmd__help,diff)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__diff"
+                ;;
+            idenfy__cli__subcmd__webhook__subcmd__help,help)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__help"
+                ;;
+            idenfy__cli__subcmd__webhook__subcmd__help,show)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__show"
+                ;;
+            idenfy__cli__subcmd__webhook__subcmd__help,verify)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__verify"
+                ;;
             *)
                 ;;
         esac
@@ -110,7 +149,7 @@ _idenfy__cli() {
 
     case "${cmd}" in
         idenfy__cli)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain config completions help"
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -638,7 +677,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__help)
-            opts="status data files case find explain config completions help"
+            opts="status data files case find explain webhook config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -819,6 +858,62 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idenfy__subcmd__cli__subcmd__help__subcmd__webhook)
+            opts="verify show diff"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idenfy__subcmd__cli__subcmd__status)
             opts="-p -v -q -h -V --input --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -827,6 +922,232 @@ _idenfy__cli() {
             fi
             case "${prev}" in
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook)
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__diff)
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__help)
+            opts="verify show diff help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__show)
+            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__verify)
+            opts="-p -v -q -h -V --signature --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --signature)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand case 'One report for a support case: verdict, data and files (three calls, made at once)'
             cand find 'The verifications of one of your clients: scanRef, status, suspected'
             cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
+            cand webhook 'Check a stored webhook: its signature, its content, and whether the API agrees'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -166,6 +167,97 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idenfy-cli;webhook'= {
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
+            cand show 'Render a stored payload like status, data and files, offline'
+            cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idenfy-cli;webhook;verify'= {
+            cand --signature 'The Idenfy-Signature header''s value (hex)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;webhook;show'= {
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;webhook;diff'= {
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;webhook;help'= {
+            cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
+            cand show 'Render a stored payload like status, data and files, offline'
+            cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idenfy-cli;webhook;help;verify'= {
+        }
+        &'idenfy-cli;webhook;help;show'= {
+        }
+        &'idenfy-cli;webhook;help;diff'= {
+        }
+        &'idenfy-cli;webhook;help;help'= {
+        }
         &'idenfy-cli;config'= {
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -281,6 +373,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand case 'One report for a support case: verdict, data and files (three calls, made at once)'
             cand find 'The verifications of one of your clients: scanRef, status, suspected'
             cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
+            cand webhook 'Check a stored webhook: its signature, its content, and whether the API agrees'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -296,6 +389,17 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;help;find'= {
         }
         &'idenfy-cli;help;explain'= {
+        }
+        &'idenfy-cli;help;webhook'= {
+            cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
+            cand show 'Render a stored payload like status, data and files, offline'
+            cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
+        }
+        &'idenfy-cli;help;webhook;verify'= {
+        }
+        &'idenfy-cli;help;webhook;show'= {
+        }
+        &'idenfy-cli;help;webhook;diff'= {
         }
         &'idenfy-cli;help;config'= {
             cand show 'Each resolved setting with where it came from (secrets redacted)'

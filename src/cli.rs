@@ -82,6 +82,9 @@ pub enum Command {
     Find(FindArgs),
     /// What a status, check result, tag or data value means, offline; --list shows them all
     Explain(ExplainArgs),
+    /// Check a stored webhook: its signature, its content, and whether the API agrees
+    #[command(subcommand)]
+    Webhook(WebhookCommand),
     /// Show, locate or create the config file
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -169,6 +172,31 @@ pub struct ExplainArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum WebhookCommand {
+    /// Whether --signature is the HMAC-SHA256 of FILE's exact bytes (stdin without FILE)
+    Verify {
+        /// The stored body, exactly as received ('-' or nothing for stdin)
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// The Idenfy-Signature header's value (hex)
+        #[arg(long, value_name = "HEX")]
+        signature: String,
+    },
+    /// Render a stored payload like status, data and files, offline
+    Show {
+        /// The stored payload ('-' or nothing for stdin)
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Compare a stored payload with what the API answers now (status, data, files)
+    Diff {
+        /// The stored payload ('-' or nothing for stdin)
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Each resolved setting with where it came from (secrets redacted)
     Show,
@@ -180,6 +208,11 @@ pub enum ConfigCommand {
 
 /// The longest scanRef accepted; iDenfy documents 40 characters at most.
 pub const MAX_SCAN_REF_CHARS: usize = 40;
+
+/// Whether `text` is a well-formed scanRef.
+pub fn is_scan_ref(text: &str) -> bool {
+    parse_scan_ref(text).is_ok()
+}
 
 fn parse_scan_ref(text: &str) -> Result<String, String> {
     if text.is_empty() {

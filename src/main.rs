@@ -20,6 +20,7 @@ mod text;
 mod trace;
 mod urls;
 mod vocab;
+mod webhook;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -490,6 +490,19 @@ impl Settings {
         Ok(Duration::from_secs_f64(self.timeout(&profile)?.value))
     }
 
+    /// The webhook signing key (`IDENFY_WEBHOOK_KEY`, else the profile's
+    /// `webhook_signing_key`), and the API secret when it is at hand without running a
+    /// command (for the "signed with the API secret" hint). The config file's warning too.
+    pub fn webhook_keys(&self) -> Result<(Option<Secret>, Option<Secret>, Option<String>)> {
+        let profile = self.resolve_profile()?;
+        let key = self.webhook_key(&profile).map(|k| k.value);
+        let api_secret = match self.secret_plan(&profile) {
+            Ok(SecretPlan::Value(secret)) => Some(secret.value),
+            _ => None,
+        };
+        Ok((key, api_secret, profile.warning))
+    }
+
     /// Every resolved setting with its source, for `config show`; secrets are redacted and
     /// `api_secret_command` is not run.
     pub fn report(&self) -> Result<(Vec<ReportRow>, Option<String>)> {

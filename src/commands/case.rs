@@ -64,7 +64,7 @@ pub fn run(settings: &Settings, args: &CaseArgs) -> Result<()> {
 }
 
 /// The three calls on three threads over the one agent: as long as the slowest, not the sum.
-fn fetch_all(client: &Client, scan_ref: &str) -> [Result<Document>; 3] {
+pub(crate) fn fetch_all(client: &Client, scan_ref: &str) -> [Result<Document>; 3] {
     let fetch = |endpoint| move || client.fetch(endpoint, scan_ref);
     let joined =
         |handle: std::thread::ScopedJoinHandle<'_, Result<Document, ApiError>>| match handle.join()

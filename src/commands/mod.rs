@@ -7,6 +7,7 @@ mod download;
 mod explain;
 mod find;
 mod response;
+mod webhook;
 
 use std::fs;
 use std::io::{self, Read, Write};
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Case(args) => case::run(&settings, args),
         Command::Find(args) => find::run(&settings, args),
         Command::Explain(args) => explain::run(&settings, args),
+        Command::Webhook(command) => webhook::run(&settings, command),
         Command::Config(command) => config::run(&settings, command),
         Command::Completions { shell } => {
             let mut script = Vec::new();
@@ -86,6 +88,18 @@ pub(crate) fn client(settings: &Settings) -> Result<Client> {
 
 /// Reads a saved response from a file, or stdin for `-`.
 fn read_input(path: &Path) -> Result<Document> {
+    let bytes = read_bytes(Some(path), "--input")?;
+    let name = path.display();
+    model::decode(&bytes).map_err(|err| {
+        Error::new(Exit::Api, format!("--input {name} is {err}"))
+            .hint("--input takes a response body as saved from the API or from --json")
+    })
+}
+
+/// The bytes of FILE, or of stdin for `-` or no FILE, at most 16 MiB; `what` names the
+/// argument in errors.
+pub(crate) fn read_bytes(path: Option<&Path>, what: &str) -> Result<Vec<u8>> {
+    let path = path.unwrap_or(Path::new("-"));
     let name = path.display();
     let mut bytes = Vec::new();
     let read = if path == Path::new("-") {
@@ -96,17 +110,14 @@ fn read_input(path: &Path) -> Result<Document> {
     } else {
         fs::File::open(path).and_then(|f| f.take(MAX_BODY_BYTES + 1).read_to_end(&mut bytes))
     };
-    read.map_err(|err| Error::usage(format!("cannot read --input {name}: {}", io_reason(&err))))?;
+    read.map_err(|err| Error::usage(format!("cannot read {what} {name}: {}", io_reason(&err))))?;
     if bytes.len() as u64 > MAX_BODY_BYTES {
         return Err(Error::new(
             Exit::Api,
-            format!("--input {name} is over 16 MiB; refused"),
+            format!("{what} {name} is over 16 MiB; refused"),
         ));
     }
-    model::decode(&bytes).map_err(|err| {
-        Error::new(Exit::Api, format!("--input {name} is {err}"))
-            .hint("--input takes a response body as saved from the API or from --json")
-    })
+    Ok(bytes)
 }
 
 /// `idenfy-cli: warning: …` on stderr, unless `--quiet`.

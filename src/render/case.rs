@@ -23,8 +23,7 @@ pub fn render(parts: Parts<'_>, style: Style, now: jiff::Timestamp) -> String {
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&style.paint(&format!("━━ {title} ━━"), Tone::Heading));
-        out.push('\n');
+        out.push_str(&super::heading(style, title));
         match body {
             Ok(text) => out.push_str(&text),
             Err(why) => {

@@ -9,6 +9,7 @@ pub mod files;
 pub mod find;
 pub mod status;
 pub mod trace;
+pub mod webhook;
 
 use comfy_table::{Cell, ContentArrangement, Table, presets};
 use owo_colors::OwoColorize;
@@ -142,6 +143,14 @@ pub fn extra_rows(fields: &[(&str, &Value)]) -> Vec<[Text; 2]> {
         value_rows(&clean(key), value, &mut rows);
     }
     rows
+}
+
+/// A part's heading in a report of several parts (`case`, `webhook show`).
+pub fn heading(style: Style, title: &str) -> String {
+    format!(
+        "{}\n",
+        style.paint(&format!("━━ {title} ━━"), Tone::Heading)
+    )
 }
 
 /// The "Other fields" section for fields this program does not know, after a blank line;

@@ -1,0 +1,294 @@
+//! Webhooks: the signature check, a payload seen as the three API responses, and where a
+//! payload and the API's answers differ. Pure functions over bytes and decoded JSON.
+
+use std::collections::BTreeSet;
+
+use hmac::{Hmac, KeyInit, Mac};
+use serde_json::{Map, Value};
+use sha2::Sha256;
+
+use crate::urls;
+
+/// A signature as the `Idenfy-Signature` header carries it: 64 hex digits, either case,
+/// surrounding whitespace ignored.
+pub fn parse_signature(text: &str) -> Result<Vec<u8>, String> {
+    let hex = text.trim();
+    if hex.len() != 64 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(format!(
+            "--signature must be 64 hex digits (HMAC-SHA256), got {} characters",
+            hex.chars().count()
+        ));
+    }
+    (0..64)
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).map_err(|e| e.to_string()))
+        .collect()
+}
+
+/// Whether `signature` is HMAC-SHA256(key, body), compared in constant time.
+pub fn signature_matches(key: &[u8], body: &[u8], signature: &[u8]) -> bool {
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else {
+        return false;
+    };
+    mac.update(body);
+    mac.verify_slice(signature).is_ok()
+}
+
+/// Why a signature that does not match might still be genuine; each a hint for a person.
+pub fn mismatch_hints(
+    key: &[u8],
+    body: &[u8],
+    signature: &[u8],
+    api_secret: Option<&[u8]>,
+) -> Vec<String> {
+    let mut hints = Vec::new();
+    if api_secret.is_some_and(|secret| signature_matches(secret, body, signature)) {
+        hints.push(
+            "the API secret verifies this signature: the account signs webhooks with its API secret (older accounts did); use it as the signing key"
+                .to_string(),
+        );
+        return hints;
+    }
+    // One or two line ends added on the way to the file (`\n`, `\r\n`, or both kinds).
+    let mut shorter = body;
+    let mut added_line_end = false;
+    for _ in 0..2 {
+        shorter = shorter
+            .strip_suffix(b"\n")
+            .map(|s| s.strip_suffix(b"\r").unwrap_or(s))
+            .unwrap_or(shorter);
+        added_line_end |= signature_matches(key, shorter, signature);
+    }
+    if added_line_end {
+        hints.push(
+            "the body verifies without its trailing newline: the signature covers the raw bytes as received, and something added a newline when it was stored"
+                .to_string(),
+        );
+        return hints;
+    }
+    if let Ok(parsed) = serde_json::from_slice::<Value>(body) {
+        let compact = serde_json::to_vec(&parsed).unwrap_or_default();
+        let pretty = serde_json::to_vec_pretty(&parsed).unwrap_or_default();
+        let reserialised = [compact, pretty].iter().any(|variant| {
+            variant.as_slice() != body && signature_matches(key, variant, signature)
+        });
+        hints.push(if reserialised {
+            "the body verifies in another JSON layout: a framework parsed and re-serialised it; the signature covers the raw bytes as received".to_string()
+        } else {
+            "the signature covers the raw bytes exactly as received: a body that was parsed and re-serialised, or that gained a trailing newline, no longer matches; check the key too".to_string()
+        });
+    } else {
+        hints.push(
+            "check the signing key, and that the file holds the body exactly as received"
+                .to_string(),
+        );
+    }
+    hints
+}
+
+/// Fields that only a webhook carries, shown in their own section by `webhook show`.
+pub const WEBHOOK_ONLY: [&str; 8] = [
+    "final",
+    "platform",
+    "startTime",
+    "finishTime",
+    "clientIp",
+    "clientIpCountry",
+    "clientLocation",
+    "externalRef",
+];
+
+/// A payload split into what the three API responses would hold, what only a webhook
+/// carries, and everything else.
+#[derive(Debug, Default)]
+pub struct Parts<'a> {
+    /// As `/api/v2/status` answers: `status` is the payload's `status.overall`.
+    pub status: Map<String, Value>,
+    pub data: Option<&'a Map<String, Value>>,
+    /// As `/api/v2/files` answers: the link objects.
+    pub files: Map<String, Value>,
+    pub webhook_only: Vec<(&'a str, &'a Value)>,
+    pub other: Vec<(&'a str, &'a Value)>,
+}
+
+const LINK_OBJECTS: [&str; 3] = ["fileUrls", "videoUrls", "additionalStepPdfUrls"];
+
+pub fn split(payload: &Map<String, Value>) -> Parts<'_> {
+    let mut parts = Parts::default();
+    for key in ["scanRef", "clientId"] {
+        if let Some(value) = payload.get(key) {
+            parts.status.insert(key.to_string(), value.clone());
+        }
+    }
+    if let Some(Value::Object(status)) = payload.get("status") {
+        for (key, value) in status {
+            let key = if key == "overall" {
+                "status"
+            } else {
+                key.as_str()
+            };
+            parts.status.insert(key.to_string(), value.clone());
+        }
+    }
+    for (key, value) in payload {
+        match (key.as_str(), value) {
+            ("scanRef" | "clientId", _) | ("status", Value::Object(_)) => {}
+            ("data", Value::Object(data)) => parts.data = Some(data),
+            (link, _) if LINK_OBJECTS.contains(&link) => {
+                parts.files.insert(key.clone(), value.clone());
+            }
+            (known, _) if WEBHOOK_ONLY.contains(&known) => parts.webhook_only.push((key, value)),
+            _ => parts.other.push((key, value)),
+        }
+    }
+    parts
+}
+
+/// One thing that differs: where, and the value on each side (absent shows as `null`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Difference {
+    pub path: String,
+    pub webhook: Value,
+    pub api: Value,
+}
+
+const CHECKS: [&str; 4] = ["autoFace", "manualFace", "autoDocument", "manualDocument"];
+const TAGS: [&str; 2] = ["fraudTags", "mismatchTags"];
+
+/// Every difference between a payload and the API's status, data and files answers, in
+/// what both describe. Link queries (signature, expiry) never count, nor do fields that
+/// only one side has.
+pub fn differences(
+    payload: &Map<String, Value>,
+    status: &Map<String, Value>,
+    data: &Map<String, Value>,
+    files: &Map<String, Value>,
+) -> Vec<Difference> {
+    let parts = split(payload);
+    let mut found = Vec::new();
+    let mut differ = |path: String, webhook: Option<&Value>, api: Option<&Value>| {
+        found.push(Difference {
+            path,
+            webhook: webhook.cloned().unwrap_or(Value::Null),
+            api: api.cloned().unwrap_or(Value::Null),
+        });
+    };
+    let overall = (parts.status.get("status"), status.get("status"));
+    if code(overall.0) != code(overall.1) {
+        differ("status.overall".to_string(), overall.0, overall.1);
+    }
+    for key in CHECKS {
+        let (ours, theirs) = (parts.status.get(key), status.get(key));
+        if code(ours) != code(theirs) {
+            differ(format!("status.{key}"), ours, theirs);
+        }
+    }
+    for key in TAGS {
+        let (ours, theirs) = (parts.status.get(key), status.get(key));
+        if tag_set(ours) != tag_set(theirs) {
+            differ(format!("status.{key}"), ours, theirs);
+        }
+    }
+    if let Some(webhook_data) = parts.data {
+        for (key, ours) in webhook_data {
+            if let Some(theirs) = data.get(key)
+                && ours != theirs
+            {
+                differ(format!("data.{key}"), Some(ours), Some(theirs));
+            }
+        }
+    }
+    for object in LINK_OBJECTS {
+        let (ours, theirs) = (links(parts.files.get(object)), links(files.get(object)));
+        if parts.files.get(object).is_none() {
+            continue;
+        }
+        let our_keys: BTreeSet<&String> = ours.keys().collect();
+        let their_keys: BTreeSet<&String> = theirs.keys().collect();
+        if our_keys != their_keys {
+            let list = |keys: &BTreeSet<&String>| {
+                Value::from(keys.iter().map(|k| k.as_str()).collect::<Vec<_>>())
+            };
+            differ(
+                format!("{object} (keys)"),
+                Some(&list(&our_keys)),
+                Some(&list(&their_keys)),
+            );
+        }
+        for key in our_keys.intersection(&their_keys) {
+            if ours[*key] != theirs[*key] {
+                differ(
+                    format!("{object}.{key}"),
+                    Some(&Value::from(ours[*key].clone())),
+                    Some(&Value::from(theirs[*key].clone())),
+                );
+            }
+        }
+    }
+    found
+}
+
+/// A code: a non-empty string; `null`, absent and `""` all mean "no result".
+fn code(value: Option<&Value>) -> Option<&Value> {
+    value.filter(|v| !v.is_null() && v.as_str() != Some(""))
+}
+
+/// Tags as a set; `null` and absent are the empty set.
+fn tag_set(value: Option<&Value>) -> BTreeSet<String> {
+    match value {
+        Some(Value::Array(items)) => items.iter().map(|v| v.to_string()).collect(),
+        Some(Value::Null) | None => BTreeSet::new(),
+        Some(other) => BTreeSet::from([other.to_string()]),
+    }
+}
+
+/// A link object's entries with each link cut to its path: queries never count.
+fn links(value: Option<&Value>) -> std::collections::BTreeMap<String, Option<String>> {
+    let Some(Value::Object(entries)) = value else {
+        return Default::default();
+    };
+    entries
+        .iter()
+        .map(|(key, link)| {
+            (
+                key.clone(),
+                link.as_str().map(|u| urls::without_query(u).to_string()),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn signatures_parse_in_either_case_with_whitespace() {
+        let hex = "E7386736c7f0e8ee293a7637a316d64f7193c3197c133576e3f72061100180e2";
+        assert_eq!(parse_signature(&format!("  {hex}\n")).unwrap().len(), 32);
+        assert!(parse_signature("abc").is_err());
+        assert!(parse_signature(&"g".repeat(64)).is_err());
+    }
+
+    #[test]
+    fn a_payload_splits_into_the_three_responses() {
+        let payload = json!({
+            "clientId": "c", "scanRef": "s", "final": true, "platform": "PC",
+            "status": {"overall": "APPROVED", "autoFace": "FACE_MATCH", "fraudTags": []},
+            "data": {"docFirstName": "A"}, "fileUrls": {"FACE": "https://h/f"}, "AML": []
+        });
+        let Value::Object(payload) = payload else {
+            unreachable!()
+        };
+        let parts = split(&payload);
+        assert_eq!(parts.status["status"], "APPROVED");
+        assert_eq!(parts.status["scanRef"], "s");
+        assert_eq!(parts.data.unwrap()["docFirstName"], "A");
+        assert!(parts.files.contains_key("fileUrls"));
+        let only: Vec<&str> = parts.webhook_only.iter().map(|(k, _)| *k).collect();
+        assert_eq!(only, ["final", "platform"]);
+        let other: Vec<&str> = parts.other.iter().map(|(k, _)| *k).collect();
+        assert_eq!(other, ["AML"]);
+    }
+}

@@ -1,0 +1,384 @@
+//! `webhook verify`, `webhook show`, `webhook diff`.
+//!
+//! Signature vectors were computed with Python's standard library, independently of this
+//! program: `hmac.new(KEY, open("tests/fixtures/webhook.json", "rb").read(), hashlib.sha256).hexdigest()`.
+//! The re-serialised vector is the same over `json.dumps(payload, separators=(",", ":"),
+//! ensure_ascii=False).encode()`, the compact form a web framework would send back out.
+
+mod common;
+
+use common::*;
+use httpmock::Method::POST;
+use httpmock::{Mock, MockServer};
+use serde_json::{Value, json};
+
+const WEBHOOK_KEY: &str = "whsec-test-key-7781";
+/// HMAC-SHA256(WEBHOOK_KEY, tests/fixtures/webhook.json).
+const SIGNATURE: &str = "90362f407b25ad68d75270df9f6748e48f1be50e6879aaaf07592dcaca08f010";
+/// HMAC-SHA256(SECRET, tests/fixtures/webhook.json): an account that signs with its API secret.
+const SIGNED_WITH_API_SECRET: &str =
+    "3fd9e88acf7e9d70ede3e733a2244a1bfbb69229706ffa5921c53aac3a197884";
+/// HMAC-SHA256(WEBHOOK_KEY, the payload in compact JSON): what was signed before a framework pretty-printed it.
+const SIGNED_COMPACT: &str = "76b1ca1c90db1ed58c20337809adebb37de38e284e49502f2741e0b1c3fac786";
+
+fn verify(env: &TestEnv, signature: &str) -> assert_cmd::Command {
+    let mut cmd = env.cmd();
+    cmd.env("IDENFY_WEBHOOK_KEY", WEBHOOK_KEY).args([
+        "webhook",
+        "verify",
+        "--signature",
+        signature,
+    ]);
+    cmd
+}
+
+#[test]
+fn a_matching_signature_is_valid_from_a_file_and_from_stdin() {
+    let env = TestEnv::new();
+    let out = verify(&env, SIGNATURE)
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "valid\n");
+    let upper = format!("  {}\n", SIGNATURE.to_uppercase());
+    let out = verify(&env, &upper)
+        .write_stdin(fixture("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "valid\n");
+}
+
+#[test]
+fn a_wrong_signature_is_invalid_with_exit_1() {
+    let env = TestEnv::new();
+    let wrong = format!("{}1", &SIGNATURE[..63]);
+    let out = verify(&env, &wrong)
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "invalid\n");
+    assert!(
+        stderr(&out)
+            .starts_with("idenfy-cli: error: the signature does not match the 1372 bytes read")
+    );
+}
+
+#[test]
+fn a_trailing_newline_fails_with_the_raw_bytes_hint() {
+    let env = TestEnv::new();
+    let body = format!("{}\n", fixture("webhook.json"));
+    let out = verify(&env, SIGNATURE).write_stdin(body).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("hint: the body verifies without its trailing newline: the signature covers the raw bytes as received"), "{err}");
+}
+
+#[test]
+fn a_reserialised_body_fails_with_the_raw_bytes_hint() {
+    let env = TestEnv::new();
+    let out = verify(&env, SIGNED_COMPACT)
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("hint: the body verifies in another JSON layout: a framework parsed and re-serialised it; the signature covers the raw bytes as received"), "{err}");
+}
+
+#[test]
+fn a_body_signed_with_the_api_secret_says_so() {
+    let env = TestEnv::new();
+    let out = verify(&env, SIGNED_WITH_API_SECRET)
+        .env("IDENFY_API_SECRET", SECRET)
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("hint: the API secret verifies this signature: the account signs webhooks with its API secret"), "{err}");
+    assert!(!err.contains(SECRET) && !stdout(&out).contains(SECRET));
+}
+
+#[test]
+fn the_key_comes_from_the_environment_before_the_profile() {
+    let env = TestEnv::new();
+    let config = env.write(
+        "config.toml",
+        &format!("[profiles.default]\nwebhook_signing_key = \"{WEBHOOK_KEY}\"\n"),
+        0o600,
+    );
+    let from_profile = env
+        .cmd()
+        .arg("--config")
+        .arg(&config)
+        .args(["webhook", "verify", "--signature", SIGNATURE])
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        from_profile.status.code(),
+        Some(0),
+        "{}",
+        stderr(&from_profile)
+    );
+    let env_wins = env
+        .cmd()
+        .env("IDENFY_WEBHOOK_KEY", "another-key")
+        .arg("--config")
+        .arg(&config)
+        .args(["webhook", "verify", "--signature", SIGNATURE])
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        env_wins.status.code(),
+        Some(1),
+        "IDENFY_WEBHOOK_KEY must win over the profile"
+    );
+}
+
+#[test]
+fn no_key_is_a_configuration_error() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["webhook", "verify", "--signature", SIGNATURE])
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).starts_with("idenfy-cli: error: no webhook signing key"));
+}
+
+#[test]
+fn a_malformed_signature_is_a_usage_error() {
+    let env = TestEnv::new();
+    for bad in ["abc", "zz", &"g".repeat(64)] {
+        let out = verify(&env, bad)
+            .arg(fixture_path("webhook.json"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+    }
+}
+
+#[test]
+fn show_renders_the_payload_offline_with_what_only_a_webhook_carries() {
+    let server = MockServer::start();
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(500);
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["webhook", "show"])
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    any.assert_calls(0);
+    golden("webhook-show.txt", &stdout(&out));
+    let text = stdout(&out);
+    for expected in [
+        "Started            2026-11-23 10:40:00 UTC (1795430400)",
+        "Final              true",
+        "Client IP          198.51.100.23",
+        "DOC_EXPIRED (set by review)",
+        "mismatch: DATE_OF_BIRTH",
+        "ŠAULĖ",
+        "FRONT",
+        "AML",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+}
+
+#[test]
+fn show_json_passes_the_payload_through_and_redact_masks_it() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["webhook", "show", "--json"])
+        .write_stdin(fixture("webhook.json"))
+        .output()
+        .unwrap();
+    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let sent: Value = serde_json::from_str(&fixture("webhook.json")).unwrap();
+    assert_eq!(printed.to_string(), sent.to_string());
+
+    for extra in [&[][..], &["--json"][..]] {
+        let out = env
+            .cmd()
+            .args(["webhook", "show", "--redact"])
+            .args(extra)
+            .arg(fixture_path("webhook.json"))
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let text = stdout(&out);
+        for secret in [
+            "MARIJA",
+            "LT0042917",
+            "1987-05-12",
+            "198.51.100.23",
+            "Vilnius",
+            "Signature=",
+        ] {
+            assert!(!text.contains(secret), "{secret} shown:\n{text}");
+        }
+    }
+}
+
+fn api<'a>(server: &'a MockServer, path: &str, body: Value) -> Mock<'a> {
+    server.mock(|when, then| {
+        when.method(POST)
+            .path(path)
+            .header("authorization", BASIC_AUTH)
+            .json_body(json!({ "scanRef": SCAN_REF }));
+        then.status(200).body(body.to_string());
+    })
+}
+
+/// The API's answers as they would be for the stored webhook: nothing differs.
+fn agreeing() -> (Value, Value, Value) {
+    let payload: Value = serde_json::from_str(&fixture("webhook.json")).unwrap();
+    let mut status = json!({
+        "fraudTags": ["DOC_MOBILE_PHOTO"], "mismatchTags": ["NAME", "DATE_OF_BIRTH"],
+        "autoDocument": "DOC_NOT_FOUND", "autoFace": "FACE_MATCH",
+        "manualDocument": "DOC_EXPIRED", "manualFace": "",
+        "scanRef": SCAN_REF, "clientId": "client-4471", "status": "DENIED"
+    });
+    let mut data = payload["data"].clone();
+    data["scanRef"] = json!(SCAN_REF);
+    data["clientId"] = json!("client-4471");
+    data["extraApiOnlyField"] = json!("only on one side");
+    let files = json!({
+        "FRONT": "https://files.example.test/users/8f2a41c0/FRONT.jpg?Signature=NEW&Expires=1999999999",
+        "fileUrls": {
+            "FRONT": "https://files.example.test/users/8f2a41c0/FRONT.jpg?AWSAccessKeyId=AKIDEXAMPLE&Signature=NEWER&Expires=1999999999",
+            "FACE": "https://files.example.test/users/8f2a41c0/FACE.png?Signature=OTHER&Expires=1999999999"
+        },
+        "videoUrls": {},
+        "additionalStepPdfUrls": {}
+    });
+    status["status"] = json!("DENIED");
+    (status, data, files)
+}
+
+fn diff(server: &MockServer) -> std::process::Output {
+    TestEnv::new()
+        .api(&server.base_url())
+        .args(["webhook", "diff"])
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn diff_finds_nothing_when_only_signatures_and_layout_differ() {
+    let server = MockServer::start();
+    let (status, data, files) = agreeing();
+    let calls = [
+        api(&server, "/api/v2/status", status),
+        api(&server, "/api/v2/data", data),
+        api(&server, "/api/v2/files", files),
+    ];
+    let out = diff(&server);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}\n{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(
+        stdout(&out).starts_with("No differences"),
+        "{}",
+        stdout(&out)
+    );
+    for call in calls {
+        call.assert_calls(1);
+    }
+}
+
+#[test]
+fn diff_finds_each_kind_of_difference() {
+    let server = MockServer::start();
+    let (mut status, mut data, mut files) = agreeing();
+    status["status"] = json!("APPROVED");
+    status["manualDocument"] = json!("DOC_VALIDATED");
+    status["fraudTags"] = json!([]);
+    data["docNumber"] = json!("LT0042918");
+    files["fileUrls"]["BACK"] =
+        json!("https://files.example.test/users/8f2a41c0/BACK.jpg?Signature=X");
+    api(&server, "/api/v2/status", status);
+    api(&server, "/api/v2/data", data);
+    api(&server, "/api/v2/files", files);
+    let out = diff(&server);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    let paths: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "status.overall",
+            "status.manualDocument",
+            "status.fraudTags",
+            "data.docNumber",
+            "fileUrls"
+        ],
+        "{text}"
+    );
+    let keys = text
+        .lines()
+        .find(|l| l.starts_with("fileUrls (keys)"))
+        .unwrap();
+    assert_eq!(
+        keys.split_whitespace().collect::<Vec<_>>(),
+        [
+            "fileUrls", "(keys)", "FACE,", "FRONT", "BACK,", "FACE,", "FRONT"
+        ]
+    );
+    assert!(
+        stderr(&out)
+            .starts_with("idenfy-cli: error: 5 difference(s) between the webhook and the API")
+    );
+
+    let out = TestEnv::new()
+        .api(&server.base_url())
+        .args(["webhook", "diff", "--json"])
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    let list: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        list[0],
+        json!({"path": "status.overall", "webhook": "DENIED", "api": "APPROVED"})
+    );
+    assert_eq!(
+        list[3],
+        json!({"path": "data.docNumber", "webhook": "LT0042917", "api": "LT0042918"})
+    );
+}
+
+#[test]
+fn diff_reports_a_failed_call_with_its_exit_code() {
+    let server = MockServer::start();
+    let (status, data, _) = agreeing();
+    api(&server, "/api/v2/status", status);
+    api(&server, "/api/v2/data", data);
+    server.mock(|when, then| {
+        when.method(POST).path("/api/v2/files");
+        then.status(404).body(r#"{"message":"gone"}"#);
+    });
+    let out = diff(&server);
+    assert_eq!(out.status.code(), Some(5));
+}
