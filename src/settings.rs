@@ -356,7 +356,9 @@ impl Settings {
         if let Some((var, value)) = self.env.get(var) {
             return Some(sourced(Secret::new(value), Source::Env(var)));
         }
-        let value = field.clone()?;
+        // An empty value counts as unset, as an empty variable does: an empty key would
+        // make any signature made with an empty key "valid".
+        let value = field.clone().filter(|v| !v.expose().is_empty())?;
         Some(sourced(value, Source::Profile(profile.name.value.clone())))
     }
 

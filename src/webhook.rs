@@ -7,8 +7,6 @@ use hmac::{Hmac, KeyInit, Mac};
 use serde_json::{Map, Value};
 use sha2::Sha256;
 
-use crate::urls;
-
 /// A signature as the `Idenfy-Signature` header carries it: 64 hex digits, either case,
 /// surrounding whitespace ignored.
 pub fn parse_signature(text: &str) -> Result<Vec<u8>, String> {
@@ -58,6 +56,19 @@ pub fn mismatch_hints(
             .map(|s| s.strip_suffix(b"\r").unwrap_or(s))
             .unwrap_or(shorter);
         added_line_end |= signature_matches(key, shorter, signature);
+    }
+    let unix_endings: Vec<u8> = body
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| !(*b == b'\r' && body.get(i + 1) == Some(&b'\n')))
+        .map(|(_, b)| *b)
+        .collect();
+    if unix_endings.len() < body.len() && signature_matches(key, &unix_endings, signature) {
+        hints.push(
+            "the body verifies with \\n line ends instead of \\r\\n: the signature covers the raw bytes as received, and the line ends were changed when it was stored"
+                .to_string(),
+        );
+        return hints;
     }
     if added_line_end {
         hints.push(
@@ -191,39 +202,19 @@ pub fn differences(
     }
     if let Some(webhook_data) = parts.data {
         for (key, ours) in webhook_data {
-            if let Some(theirs) = data.get(key)
-                && ours != theirs
-            {
-                differ(format!("data.{key}"), Some(ours), Some(theirs));
+            if let Some(theirs) = data.get(key) {
+                compare(&format!("data.{key}"), ours, theirs, &mut differ);
             }
         }
     }
-    for object in LINK_OBJECTS {
-        let (ours, theirs) = (links(parts.files.get(object)), links(files.get(object)));
-        if parts.files.get(object).is_none() {
-            continue;
-        }
-        let our_keys: BTreeSet<&String> = ours.keys().collect();
-        let their_keys: BTreeSet<&String> = theirs.keys().collect();
-        if our_keys != their_keys {
-            let list = |keys: &BTreeSet<&String>| {
-                Value::from(keys.iter().map(|k| k.as_str()).collect::<Vec<_>>())
-            };
-            differ(
-                format!("{object} (keys)"),
-                Some(&list(&our_keys)),
-                Some(&list(&their_keys)),
-            );
-        }
-        for key in our_keys.intersection(&their_keys) {
-            if ours[*key] != theirs[*key] {
-                differ(
-                    format!("{object}.{key}"),
-                    Some(&Value::from(ours[*key].clone())),
-                    Some(&Value::from(theirs[*key].clone())),
-                );
-            }
-        }
+    let (ours, theirs) = (file_keys(&parts.files), file_keys(files));
+    if parts.files.values().any(Value::is_object) && ours != theirs {
+        let list = |keys: &BTreeSet<String>| Value::from(keys.iter().cloned().collect::<Vec<_>>());
+        differ(
+            "file keys".to_string(),
+            Some(&list(&ours)),
+            Some(&list(&theirs)),
+        );
     }
     found
 }
@@ -242,20 +233,64 @@ fn tag_set(value: Option<&Value>) -> BTreeSet<String> {
     }
 }
 
-/// A link object's entries with each link cut to its path: queries never count.
-fn links(value: Option<&Value>) -> std::collections::BTreeMap<String, Option<String>> {
-    let Some(Value::Object(entries)) = value else {
-        return Default::default();
-    };
-    entries
+/// The keys of every non-null link in `fileUrls`, `videoUrls` and `additionalStepPdfUrls`
+/// together: a `null` link is no file, and which object holds a key does not matter.
+fn file_keys(body: &Map<String, Value>) -> BTreeSet<String> {
+    LINK_OBJECTS
         .iter()
-        .map(|(key, link)| {
-            (
-                key.clone(),
-                link.as_str().map(|u| urls::without_query(u).to_string()),
-            )
-        })
+        .filter_map(|object| body.get(*object)?.as_object())
+        .flat_map(|links| links.iter())
+        .filter(|(_, link)| !link.is_null() && link.as_str() != Some(""))
+        .map(|(key, _)| key.clone())
         .collect()
+}
+
+/// Compares one field of both sides: objects field by field (fields one side lacks are
+/// skipped), everything else as a value.
+fn compare(
+    path: &str,
+    ours: &Value,
+    theirs: &Value,
+    differ: &mut impl FnMut(String, Option<&Value>, Option<&Value>),
+) {
+    match (ours, theirs) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (key, value) in a {
+                if let Some(other) = b.get(key) {
+                    compare(&format!("{path}.{key}"), value, other, differ);
+                }
+            }
+        }
+        _ if same(ours, theirs) => {}
+        _ => differ(path.to_string(), Some(ours), Some(theirs)),
+    }
+}
+
+/// Equal in meaning: `null`, `""`, `[]` and `{}` all say "nothing"; numbers by value; lists
+/// (of scanRefs, say) whatever their order.
+fn same(a: &Value, b: &Value) -> bool {
+    let empty = |v: &Value| match v {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(items) => items.is_empty(),
+        Value::Object(map) => map.is_empty(),
+        _ => false,
+    };
+    match (a, b) {
+        _ if empty(a) && empty(b) => true,
+        (Value::Number(x), Value::Number(y)) => match (x.as_f64(), y.as_f64()) {
+            (Some(x), Some(y)) => x == y,
+            _ => x == y,
+        },
+        (Value::Array(x), Value::Array(y)) => {
+            let mut x: Vec<String> = x.iter().map(Value::to_string).collect();
+            let mut y: Vec<String> = y.iter().map(Value::to_string).collect();
+            x.sort();
+            y.sort();
+            x == y
+        }
+        _ => a == b,
+    }
 }
 
 #[cfg(test)]
@@ -264,8 +299,32 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn values_that_mean_the_same_are_the_same() {
+        assert!(same(&json!(null), &json!("")));
+        assert!(same(&json!([]), &json!(null)));
+        assert!(same(&json!(1), &json!(1.0)));
+        assert!(same(
+            &json!(100),
+            &serde_json::from_str::<Value>("1e2").unwrap()
+        ));
+        assert!(same(&json!(["a", "b"]), &json!(["b", "a"])));
+        assert!(!same(&json!("25"), &json!(25)));
+        assert!(!same(&json!("A"), &json!("B")));
+    }
+
+    #[test]
+    fn file_keys_are_one_set_of_non_null_links() {
+        let a = json!({"fileUrls": {"FRONT_VIDEO": "https://h/v", "BACK": null}});
+        let b = json!({"videoUrls": {"FRONT_VIDEO": "https://h/v?x=1"}});
+        let (Value::Object(a), Value::Object(b)) = (a, b) else {
+            unreachable!()
+        };
+        assert_eq!(file_keys(&a), file_keys(&b));
+    }
+
+    #[test]
     fn signatures_parse_in_either_case_with_whitespace() {
-        let hex = "E7386736c7f0e8ee293a7637a316d64f7193c3197c133576e3f72061100180e2";
+        let hex = "90362F407b25ad68d75270df9f6748e48f1be50e6879aaaf07592dcaca08f010";
         assert_eq!(parse_signature(&format!("  {hex}\n")).unwrap().len(), 32);
         assert!(parse_signature("abc").is_err());
         assert!(parse_signature(&"g".repeat(64)).is_err());

@@ -333,19 +333,14 @@ fn diff_finds_each_kind_of_difference() {
             "status.manualDocument",
             "status.fraudTags",
             "data.docNumber",
-            "fileUrls"
+            "file"
         ],
         "{text}"
     );
-    let keys = text
-        .lines()
-        .find(|l| l.starts_with("fileUrls (keys)"))
-        .unwrap();
+    let keys = text.lines().find(|l| l.starts_with("file keys")).unwrap();
     assert_eq!(
         keys.split_whitespace().collect::<Vec<_>>(),
-        [
-            "fileUrls", "(keys)", "FACE,", "FRONT", "BACK,", "FACE,", "FRONT"
-        ]
+        ["file", "keys", "FACE,", "FRONT", "BACK,", "FACE,", "FRONT"]
     );
     assert!(
         stderr(&out)
@@ -381,4 +376,119 @@ fn diff_reports_a_failed_call_with_its_exit_code() {
     });
     let out = diff(&server);
     assert_eq!(out.status.code(), Some(5));
+}
+
+#[test]
+fn the_api_secret_hint_needs_the_api_secret_to_verify() {
+    let env = TestEnv::new();
+    let wrong = format!("{}1", &SIGNATURE[..63]);
+    let out = verify(&env, &wrong)
+        .env("IDENFY_API_SECRET", SECRET)
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!err.contains("API secret verifies"), "{err}");
+    assert!(!err.contains("another JSON layout"), "{err}");
+    assert!(
+        err.contains("hint: the signature covers the raw bytes exactly as received"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_api_secret_from_the_profile_is_tried_too() {
+    let env = TestEnv::new();
+    let config = env.write(
+        "config.toml",
+        &format!("[profiles.default]\napi_secret = \"{SECRET}\"\nwebhook_signing_key = \"{WEBHOOK_KEY}\"\n"),
+        0o600,
+    );
+    let out = env
+        .cmd()
+        .arg("--config")
+        .arg(&config)
+        .args(["webhook", "verify", "--signature", SIGNED_WITH_API_SECRET])
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("the account signs webhooks with its API secret"));
+}
+
+#[test]
+fn an_empty_signing_key_in_the_profile_counts_as_none() {
+    let env = TestEnv::new();
+    let config = env.write(
+        "config.toml",
+        "[profiles.default]\nwebhook_signing_key = \"\"\n",
+        0o600,
+    );
+    // HMAC-SHA256 with an empty key over "{}": python3 -c 'import hmac,hashlib;print(hmac.new(b"",b"{}",hashlib.sha256).hexdigest())'
+    let out = env
+        .cmd()
+        .arg("--config")
+        .arg(&config)
+        .args(["webhook", "verify", "--signature", EMPTY_KEY_SIGNATURE])
+        .write_stdin("{}")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stdout(&out));
+}
+
+/// HMAC-SHA256 with an empty key over `{}` (see the test above for how it was made).
+const EMPTY_KEY_SIGNATURE: &str =
+    "22f8eea909400af98adf3681a9f31923ef6b7fcba4abb553d92823a3e9d5c25e";
+
+#[test]
+fn an_empty_body_is_a_usage_error() {
+    let env = TestEnv::new();
+    let out = verify(&env, SIGNATURE).write_stdin("").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn diff_compares_every_check_and_both_tag_lists() {
+    for (field, value) in [
+        ("autoFace", json!("FACE_MISMATCH")),
+        ("manualFace", json!("FACE_MATCH")),
+        ("autoDocument", json!("DOC_VALIDATED")),
+        ("manualDocument", json!("DOC_VALIDATED")),
+        ("fraudTags", json!(["DOC_MOBILE_PHOTO", "VIRTUAL_CAMERA"])),
+        ("mismatchTags", json!(["NAME"])),
+    ] {
+        let server = MockServer::start();
+        let (mut status, data, files) = agreeing();
+        status[field] = value;
+        api(&server, "/api/v2/status", status);
+        api(&server, "/api/v2/data", data);
+        api(&server, "/api/v2/files", files);
+        let out = diff(&server);
+        assert_eq!(out.status.code(), Some(1), "{field}");
+        let text = stdout(&out);
+        assert!(
+            text.lines()
+                .nth(1)
+                .unwrap()
+                .starts_with(&format!("status.{field} ")),
+            "{field}: {text}"
+        );
+    }
+}
+
+#[test]
+fn diff_ignores_what_means_the_same() {
+    let server = MockServer::start();
+    let (status, mut data, mut files) = agreeing();
+    data["orgLastName"] = json!("ŠAULĖ");
+    data["docType"] = json!("ID_CARD");
+    data["manualAddress"] = json!("");
+    files["videoUrls"] = json!({});
+    files["fileUrls"]["BACK"] = Value::Null;
+    api(&server, "/api/v2/status", status);
+    api(&server, "/api/v2/data", data);
+    api(&server, "/api/v2/files", files);
+    let out = diff(&server);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }

@@ -32,6 +32,9 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
             .hint("set IDENFY_WEBHOOK_KEY, or add webhook_signing_key to the profile"));
     };
     let body = read_bytes(file, "the webhook file")?;
+    if body.is_empty() {
+        return Err(Error::usage("the webhook body is empty: nothing to verify"));
+    }
     let key = key.expose().as_bytes();
     if webhook::signature_matches(key, &body, &signature) {
         return write_stdout("valid\n");
@@ -84,6 +87,7 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
     let bytes = read_bytes(file, "the webhook file")?;
     let document = model::decode(&bytes)
         .map_err(|err| Error::new(Exit::Api, format!("the webhook file is {err}")))?;
+    warn_repairs(settings, &document);
     let scan_ref = match document.body.get("scanRef") {
         Some(serde_json::Value::String(r)) if crate::cli::is_scan_ref(r) => r.clone(),
         _ => {

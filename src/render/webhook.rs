@@ -86,12 +86,22 @@ pub fn differences(found: &[Difference], scan_ref: &str, style: Style) -> String
         .map(|d| {
             [
                 Text::plain(clean(&d.path)),
-                value_text(&d.webhook),
-                value_text(&d.api),
+                cell(&d.webhook, &d.api),
+                cell(&d.api, &d.webhook),
             ]
         })
         .collect();
     table(style, Some(["Path", "Webhook", "API"]), &rows, 0)
+}
+
+/// A value as usual, but as JSON text when the other side has another type, so that `"25"`
+/// and `25` do not look alike.
+fn cell(value: &Value, other: &Value) -> Text {
+    let kind = |v: &Value| std::mem::discriminant(v);
+    match kind(value) == kind(other) || value.is_null() || other.is_null() {
+        true => value_text(value),
+        false => Text::plain(clean(&value.to_string())),
+    }
 }
 
 pub fn differences_json(found: &[Difference]) -> String {
