@@ -664,6 +664,7 @@ fn file_agent(timeout: Duration, proxy: Option<ureq::Proxy>) -> Agent {
         .timeout_connect(Some(timeout))
         .timeout_recv_response(Some(timeout))
         .timeout_per_read(Some(timeout))
+        .input_buffer_size(BUFFER_BYTES)
         .proxy(proxy)
         .user_agent(USER_AGENT)
         .build()
