@@ -214,6 +214,11 @@ impl Settings {
         Settings::new(args, Env::from_process(), terminals)
     }
 
+    /// How output is styled: colour on or off.
+    pub fn style(&self) -> crate::render::Style {
+        crate::render::Style { color: self.color }
+    }
+
     /// "Now" for expiries and ages; `IDENFY_NOW` (an RFC 3339 time) pins it for tests.
     pub fn now(&self) -> Result<jiff::Timestamp> {
         match self.env.get("IDENFY_NOW") {

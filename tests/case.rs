@@ -260,3 +260,36 @@ fn a_bad_pinned_time_fails_before_anything_is_sent() {
     }
     any.assert_calls(0);
 }
+
+#[test]
+fn case_download_json_is_one_document_with_the_manifest() {
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.path("/u/FRONT.jpg");
+        then.status(200)
+            .header("content-type", "image/jpeg")
+            .body("jpeg-bytes");
+    });
+    let files_body =
+        json!({"fileUrls": {"FRONT": server.url("/u/FRONT.jpg?Signature=SIG")}}).to_string();
+    endpoint(
+        &server,
+        "/api/v2/status",
+        200,
+        &fixture("status-approved.json"),
+    );
+    endpoint(&server, "/api/v2/data", 200, &fixture("data.json"));
+    endpoint(&server, "/api/v2/files", 200, &files_body);
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--download", "out", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed: Value = serde_json::from_str(&stdout(&out)).expect("exactly one JSON document");
+    let keys: Vec<&String> = printed.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["status", "data", "files", "download"]);
+    assert_eq!(printed["download"]["files"][0]["file"], "FRONT.jpg");
+    assert!(!stdout(&out).contains("SIG"));
+}

@@ -11,7 +11,7 @@ use crate::download::{self, Downloader, Failure, Outcome, Silent, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
 use crate::model::{Document, FilesView};
 use crate::progress::Bars;
-use crate::render::{self, Style};
+use crate::render;
 use crate::settings::Settings;
 
 pub fn files(settings: &Settings, args: &FilesArgs) -> Result<()> {
@@ -27,23 +27,42 @@ pub fn files(settings: &Settings, args: &FilesArgs) -> Result<()> {
     )
 }
 
-/// `--download`: saves the files, prints the summary (or the manifest with `--json`), and
-/// fails with exit 9 when any file could not be saved.
+/// What a `--download` run did.
+pub struct Downloaded {
+    pub dir: PathBuf,
+    pub manifest: serde_json::Value,
+    pub manifest_path: PathBuf,
+    pub reports: Vec<download::Report>,
+}
+
+/// `files --download`: saves the files, prints the summary (or the manifest with `--json`),
+/// and fails with exit 9 when any file could not be saved.
 pub fn download_files(
     settings: &Settings,
     document: &Document,
     scan_ref: Option<&str>,
     args: &DownloadArgs,
 ) -> Result<()> {
-    let dir = match (args.download.as_ref().and_then(Option::as_ref), scan_ref) {
-        (Some(dir), _) => dir.clone(),
-        (_, Some(scan_ref)) => PathBuf::from(scan_ref),
-        _ => {
-            return Err(Error::usage(
-                "--download needs a DIR when the response comes from --input",
-            ));
-        }
+    let Some(done) = save(settings, document, scan_ref, args)? else {
+        return write_stdout("No files to download.\n");
     };
+    let text = match settings.json {
+        true => render::json_value(&done.manifest),
+        false => render::download::summary(&done.reports, settings.style()),
+    };
+    write_stdout(&text)?;
+    finish(settings, &done)
+}
+
+/// Saves every planned file into the download folder and writes the manifest; `None` when
+/// there is nothing to save. Prints nothing on stdout.
+pub fn save(
+    settings: &Settings,
+    document: &Document,
+    scan_ref: Option<&str>,
+    args: &DownloadArgs,
+) -> Result<Option<Downloaded>> {
+    let dir = target_dir(args, scan_ref)?;
     let view = FilesView::new(&document.body);
     let plan = download::plan(&view, &args.only).map_err(Error::usage)?;
     if !args.only.is_empty() {
@@ -55,7 +74,7 @@ pub fn download_files(
         }
     }
     if plan.targets.is_empty() {
-        return write_stdout("No files to download.\n");
+        return Ok(None);
     }
     download::create_private_dir(&dir).map_err(|err| {
         Error::new(
@@ -64,16 +83,7 @@ pub fn download_files(
         )
     })?;
     let temp = Arc::new(TempFiles::default());
-    let on_interrupt = Arc::clone(&temp);
-    let _ = ctrlc::set_handler(move || {
-        on_interrupt.remove_all_and(|removed| {
-            let _ = writeln!(
-                io::stderr(),
-                "\nidenfy-cli: error: interrupted; {removed} temporary file(s) removed"
-            );
-            std::process::exit(Exit::Interrupted.code().into())
-        })
-    });
+    remove_on_ctrl_c(&temp);
     let options = download::Options {
         dir: dir.clone(),
         jobs: args.jobs.into(),
@@ -92,25 +102,49 @@ pub fn download_files(
     };
     let manifest = download::manifest(&dir, scan_ref, &reports);
     let manifest_path = download::write_manifest(&dir, &manifest, &temp).map_err(|err| {
+        let path = dir.join(download::MANIFEST);
         Error::new(
             Exit::Download,
-            format!(
-                "cannot write {}: {}",
-                dir.join(download::MANIFEST).display(),
-                io_reason(&err)
-            ),
+            format!("cannot write {}: {}", path.display(), io_reason(&err)),
         )
     })?;
-    let text = match settings.json {
-        true => render::json(manifest.as_object().unwrap_or(&serde_json::Map::new())),
-        false => render::download::summary(
-            &reports,
-            Style {
-                color: settings.color,
-            },
-        ),
-    };
-    write_stdout(&text)?;
+    Ok(Some(Downloaded {
+        dir,
+        manifest,
+        manifest_path,
+        reports,
+    }))
+}
+
+/// DIR as given, else `./<scanRef>`.
+fn target_dir(args: &DownloadArgs, scan_ref: Option<&str>) -> Result<PathBuf> {
+    match (args.download.as_ref().and_then(Option::as_ref), scan_ref) {
+        (Some(dir), _) => Ok(dir.clone()),
+        (_, Some(scan_ref)) => Ok(PathBuf::from(scan_ref)),
+        _ => Err(Error::usage(
+            "--download needs a DIR when the response comes from --input",
+        )),
+    }
+}
+
+/// On Ctrl-C: every temporary file removed, then exit 130.
+fn remove_on_ctrl_c(temp: &Arc<TempFiles>) {
+    let temp = Arc::clone(temp);
+    let _ = ctrlc::set_handler(move || {
+        temp.remove_all_and(|removed| {
+            let error = Error::new(
+                Exit::Interrupted,
+                format!("interrupted; {removed} temporary file(s) removed"),
+            );
+            let _ = writeln!(io::stderr(), "\n{error}");
+            std::process::exit(error.exit.code().into())
+        })
+    });
+}
+
+/// The closing line on stderr, or exit 9 with the failures' hints.
+pub fn finish(settings: &Settings, done: &Downloaded) -> Result<()> {
+    let reports = &done.reports;
     let failed: Vec<&download::Report> = reports
         .iter()
         .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
@@ -131,9 +165,9 @@ pub fn download_files(
             let _ = writeln!(
                 io::stderr(),
                 "{what}, {}, in {}; checksums in {}",
-                indicatif::HumanBytes(download::total_bytes(&reports)),
-                dir.display(),
-                manifest_path.display()
+                indicatif::HumanBytes(download::total_bytes(reports)),
+                done.dir.display(),
+                done.manifest_path.display()
             );
         }
         return Ok(());
@@ -144,7 +178,7 @@ pub fn download_files(
             "{} of {} file(s) could not be saved; the others are in {}",
             failed.len(),
             reports.len(),
-            dir.display()
+            done.dir.display()
         ),
     );
     for report in &failed {

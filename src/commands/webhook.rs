@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{case, client, read_bytes, warn, warn_repairs, write_stdout};
+use super::{client, read_bytes, warn, warn_repairs, write_stdout};
 use crate::cli::WebhookCommand;
 use crate::error::{Error, Exit, Result};
 use crate::model::{self, Document};
@@ -97,7 +97,7 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
         }
     };
     let client = client(settings)?;
-    let [status, data, files] = case::fetch_all(&client, &scan_ref);
+    let [status, data, files] = client.fetch_all(&scan_ref);
     let (status, data, files) = (status?, data?, files?);
     let found = webhook::differences(&document.body, &status.body, &data.body, &files.body);
     let found: Vec<webhook::Difference> = match settings.redact {
