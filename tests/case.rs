@@ -291,5 +291,8 @@ fn case_download_json_is_one_document_with_the_manifest() {
     let keys: Vec<&String> = printed.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["status", "data", "files", "download"]);
     assert_eq!(printed["download"]["files"][0]["file"], "FRONT.jpg");
-    assert!(!stdout(&out).contains("SIG"));
+    assert!(
+        !printed["download"].to_string().contains("SIG"),
+        "the manifest keeps no signature"
+    );
 }
