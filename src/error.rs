@@ -4,7 +4,6 @@ use std::fmt;
 
 /// Exit codes, as documented in CLI.md ("Errors and exit codes") and the README.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)] // The whole documented table; some codes belong to commands still to come.
 pub enum Exit {
     /// 0: success.
     Success = 0,

@@ -36,7 +36,7 @@ fn main() -> ExitCode {
         Err(err) => return clap_exit(err),
     };
     match commands::run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => ExitCode::from(Exit::Success.code()),
         Err(err) => report(&err),
     }
 }

@@ -492,8 +492,18 @@ impl Settings {
     }
 
     /// The timeout for one API call, or for each step of a file download.
+    ///
+    /// A profile that cannot be resolved does not stop a download from a saved response
+    /// (`--input` needs no profile): flag, environment and default still apply.
     pub fn call_timeout(&self) -> Result<Duration> {
-        let profile = self.resolve_profile()?;
+        let profile = self.resolve_profile().unwrap_or_else(|_| ResolvedProfile {
+            name: sourced(DEFAULT_PROFILE.to_string(), Source::Default),
+            fields: Profile::default(),
+            found: false,
+            others: Vec::new(),
+            file_exists: false,
+            warning: None,
+        });
         Ok(Duration::from_secs_f64(self.timeout(&profile)?.value))
     }
 
@@ -533,9 +543,21 @@ impl Settings {
         let key = self.api_key(&profile);
         let secret = self.secret_plan(&profile)?;
         let webhook = self.webhook_key(&profile);
-        let proxy = checked_base_url(&base_url)
-            .ok()
-            .and_then(|url| self.proxy_for(&url).ok().flatten());
+        // Problems show in their row: this is where a person looks for them.
+        let checked_url = checked_base_url(&base_url);
+        let proxy = match (&checked_url, self.proxy_rules()) {
+            (_, Err(err)) => Some(format!("invalid: {}", err.message)),
+            (Ok(url), Ok(rules)) => rules.proxy_for(url).map(redact_url_credentials),
+            (Err(_), Ok(_)) => None,
+        };
+        let base_url_value = match &checked_url {
+            Ok(_) => redact_url_credentials(&base_url.value),
+            Err(err) => format!(
+                "{} (refused: {})",
+                redact_url_credentials(&base_url.value),
+                err.message.rsplit(") ").next().unwrap_or(&err.message)
+            ),
+        };
         let (secret_value, secret_source) = match &secret {
             SecretPlan::Value(s) => (Some(redact_all(s.value.expose())), Some(&s.source)),
             SecretPlan::Command(c) => (Some(format!("output of `{}`", c.value)), Some(&c.source)),
@@ -544,11 +566,7 @@ impl Settings {
         let rows = vec![
             row("config file", path, Some(&self.config_path.source)),
             row("profile", Some(profile_value), Some(&profile.name.source)),
-            row(
-                "base_url",
-                Some(redact_url_credentials(&base_url.value)),
-                Some(&base_url.source),
-            ),
+            row("base_url", Some(base_url_value), Some(&base_url.source)),
             row(
                 "timeout",
                 Some(format!("{} s", timeout.value)),
@@ -565,7 +583,7 @@ impl Settings {
                 webhook.as_ref().map(|k| redact_all(k.value.expose())),
                 webhook.as_ref().map(|k| &k.source),
             ),
-            row("proxy", proxy.as_deref().map(redact_url_credentials), None),
+            row("proxy", proxy, None),
             row(
                 "color",
                 Some(if self.color { "on" } else { "off" }.to_string()),

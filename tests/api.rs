@@ -556,7 +556,7 @@ fn unreadable_or_invalid_input_fails_clearly() {
         .write_stdin("not json")
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(7));
+    assert_eq!(out.status.code(), Some(2));
     assert!(first_line(&stderr(&out)).starts_with("idenfy-cli: error: --input - is not JSON"));
 }
 

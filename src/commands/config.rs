@@ -4,7 +4,7 @@ use super::{warn, write_stdout};
 use crate::cli::ConfigCommand;
 use crate::config_file;
 use crate::error::Result;
-use crate::render::{self, Style};
+use crate::render;
 use crate::settings::Settings;
 
 pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
@@ -24,12 +24,7 @@ pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
             }
             let text = match settings.json {
                 true => render::config::json(&rows),
-                false => render::config::render(
-                    &rows,
-                    Style {
-                        color: settings.color,
-                    },
-                ),
+                false => render::config::render(&rows, settings.style()),
             };
             write_stdout(&text)
         }

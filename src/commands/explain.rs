@@ -3,14 +3,12 @@
 use super::write_stdout;
 use crate::cli::ExplainArgs;
 use crate::error::{Error, Exit, Result};
-use crate::render::{self, Style};
+use crate::render;
 use crate::settings::Settings;
 use crate::vocab;
 
 pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
-    let style = Style {
-        color: settings.color,
-    };
+    let style = settings.style();
     if args
         .code
         .as_deref()

@@ -10,7 +10,7 @@ use crate::api::{Endpoint, Page};
 use crate::cli::FindArgs;
 use crate::error::{Error, Exit, Result};
 use crate::redact;
-use crate::render::{self, Style};
+use crate::render;
 use crate::settings::Settings;
 
 pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
@@ -73,13 +73,7 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
     }
     let text = match settings.json {
         true => render::json_value(&Value::Array(results.clone())),
-        false => render::find::render(
-            &results,
-            &args.client_id,
-            Style {
-                color: settings.color,
-            },
-        ),
+        false => render::find::render(&results, &args.client_id, settings.style()),
     };
     write_stdout(&text)?;
     if let Some(error) = failure {

@@ -91,7 +91,7 @@ fn read_input(path: &Path) -> Result<Document> {
     let bytes = read_bytes(Some(path), "--input")?;
     let name = path.display();
     model::decode(&bytes).map_err(|err| {
-        Error::new(Exit::Api, format!("--input {name} is {err}"))
+        Error::usage(format!("--input {name} is {err}"))
             .hint("--input takes a response body as saved from the API or from --json")
     })
 }

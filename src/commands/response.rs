@@ -53,9 +53,7 @@ fn show(
         true => redact::body(&document.body),
         false => document.body,
     };
-    let style = Style {
-        color: settings.color,
-    };
+    let style = settings.style();
     let text = match settings.json {
         true => render::json(&body),
         false => table(&body, style)?,

@@ -8,7 +8,7 @@ use crate::cli::WebhookCommand;
 use crate::error::{Error, Exit, Result};
 use crate::model::{self, Document};
 use crate::redact;
-use crate::render::{self, Style};
+use crate::render;
 use crate::settings::Settings;
 use crate::webhook;
 
@@ -56,7 +56,7 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
 fn payload(settings: &Settings, file: Option<&Path>) -> Result<Document> {
     let bytes = read_bytes(file, "the webhook file")?;
     let mut document = model::decode(&bytes).map_err(|err| {
-        Error::new(Exit::Api, format!("the webhook file is {err}"))
+        Error::usage(format!("the webhook file is {err}"))
             .hint("give the payload exactly as received (the request body)")
     })?;
     warn_repairs(settings, &document);
@@ -72,9 +72,7 @@ fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
     if settings.json {
         return write_stdout(&render::json(&document.body));
     }
-    let style = Style {
-        color: settings.color,
-    };
+    let style = settings.style();
     write_stdout(&render::webhook::show(
         &document.body,
         style,
@@ -85,8 +83,8 @@ fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
 /// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.
 fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
     let bytes = read_bytes(file, "the webhook file")?;
-    let document = model::decode(&bytes)
-        .map_err(|err| Error::new(Exit::Api, format!("the webhook file is {err}")))?;
+    let document =
+        model::decode(&bytes).map_err(|err| Error::usage(format!("the webhook file is {err}")))?;
     warn_repairs(settings, &document);
     let scan_ref = match document.body.get("scanRef") {
         Some(serde_json::Value::String(r)) if crate::cli::is_scan_ref(r) => r.clone(),
@@ -106,13 +104,7 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
     };
     let text = match settings.json {
         true => render::webhook::differences_json(&found),
-        false => render::webhook::differences(
-            &found,
-            &scan_ref,
-            Style {
-                color: settings.color,
-            },
-        ),
+        false => render::webhook::differences(&found, &scan_ref, settings.style()),
     };
     write_stdout(&text)?;
     match found.len() {
