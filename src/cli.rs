@@ -206,32 +206,8 @@ pub enum ConfigCommand {
     Init,
 }
 
-/// The longest scanRef accepted; iDenfy documents 40 characters at most.
-pub const MAX_SCAN_REF_CHARS: usize = 40;
-
-/// Whether `text` is a well-formed scanRef.
-pub fn is_scan_ref(text: &str) -> bool {
-    parse_scan_ref(text).is_ok()
-}
-
 fn parse_scan_ref(text: &str) -> Result<String, String> {
-    if text.is_empty() {
-        return Err("a scanRef cannot be empty".to_string());
-    }
-    if text.chars().count() > MAX_SCAN_REF_CHARS {
-        return Err(format!(
-            "a scanRef has at most {MAX_SCAN_REF_CHARS} characters"
-        ));
-    }
-    if let Some(bad) = text
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
-    {
-        return Err(format!(
-            "a scanRef has only letters, digits, '-' and '_', not {bad:?}"
-        ));
-    }
-    Ok(text.to_string())
+    crate::model::check_scan_ref(text).map(str::to_string)
 }
 
 /// iDenfy documents client IDs of at most 100 characters.

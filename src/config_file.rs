@@ -10,6 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result, io_reason};
+use crate::private_fs;
 use crate::secret::Secret;
 
 /// The commented template `config init` writes; also shipped as `config.example.toml`.
@@ -215,16 +216,9 @@ pub fn init(path: &Path) -> Result<PathBuf> {
         ))
     };
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        create_private_dir(parent).map_err(fail)?;
+        private_fs::create_dir(parent).map_err(fail)?;
     }
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = match options.open(path) {
+    let mut file = match private_fs::create_file(path) {
         Ok(file) => file,
         Err(err) if err.kind() == io::ErrorKind::AlreadyExists => {
             return Err(Error::config(format!(
@@ -238,17 +232,6 @@ pub fn init(path: &Path) -> Result<PathBuf> {
     file.write_all(TEMPLATE.as_bytes()).map_err(fail)?;
     file.sync_all().map_err(fail)?;
     Ok(path.to_path_buf())
-}
-
-fn create_private_dir(dir: &Path) -> io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
 }
 
 #[cfg(test)]

@@ -181,7 +181,7 @@ pub fn mismatched_fields(
 }
 
 /// A `YYYY-MM-DD` date as the API sends it.
-pub fn parse_date(text: &str) -> Option<Date> {
+fn parse_date(text: &str) -> Option<Date> {
     let bytes = text.as_bytes();
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;

@@ -18,6 +18,7 @@ use ureq::Agent;
 use crate::api::USER_AGENT;
 use crate::error::io_reason;
 use crate::model::{FilesView, LinkSource};
+use crate::private_fs;
 use crate::settings::ProxyRules;
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
@@ -96,7 +97,7 @@ pub fn plan(view: &FilesView<'_>, only: &[String]) -> Result<Plan, String> {
 }
 
 /// A key reduced to `[A-Za-z0-9_-]`, at most 100 characters, never empty.
-pub fn safe_stem(key: &str) -> String {
+fn safe_stem(key: &str) -> String {
     let stem: String = key
         .chars()
         .map(|c| {
@@ -214,7 +215,7 @@ impl TempFiles {
         }
         let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
         let path = dir.join(format!(".{stem}.{}-{n}.part", std::process::id()));
-        let file = private_file(&path)?;
+        let file = private_fs::create_file(&path)?;
         live.push(path.clone());
         Ok((path, file))
     }
@@ -245,33 +246,6 @@ impl TempFiles {
         live.clear();
         then(count)
     }
-}
-
-/// Creates `path` for writing with mode 0600; fails if it exists.
-fn private_file(path: &Path) -> io::Result<File> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
-}
-
-/// Creates `dir` (and missing parents) with mode 0700; an existing folder is left as it is.
-pub fn create_private_dir(dir: &Path) -> io::Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
 }
 
 /// How downloads run.
@@ -745,7 +719,7 @@ fn previous_manifest(dir: &Path) -> BTreeMap<String, Map<String, Value>> {
 }
 
 /// The manifest's entry for one report. URLs never carry their query (the signature).
-pub fn manifest_entry(report: &Report) -> Value {
+fn manifest_entry(report: &Report) -> Value {
     let url = urls::without_query(&report.target.url);
     let key = &report.target.key;
     match &report.outcome {

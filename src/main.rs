@@ -11,6 +11,7 @@ mod diagnosis;
 mod download;
 mod error;
 mod model;
+mod private_fs;
 mod progress;
 mod redact;
 mod render;

@@ -47,7 +47,7 @@ pub fn decode(bytes: &[u8]) -> Result<Document, DecodeError> {
     }
 }
 
-pub fn json_kind(value: &Value) -> &'static str {
+fn json_kind(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -125,6 +125,31 @@ fn hex_unit(bytes: &[u8], at: usize) -> Option<u32> {
     let digits = bytes.get(at..at + 4)?;
     let text = std::str::from_utf8(digits).ok()?;
     u32::from_str_radix(text, 16).ok()
+}
+
+/// The longest scanRef accepted; iDenfy documents 40 characters at most.
+pub const MAX_SCAN_REF_CHARS: usize = 40;
+
+/// A scanRef is 1 to 40 letters, digits, `-` and `_`; anything else is refused before a
+/// request is made (and never becomes part of a command or a file name).
+pub fn check_scan_ref(text: &str) -> Result<&str, String> {
+    if text.is_empty() {
+        return Err("a scanRef cannot be empty".to_string());
+    }
+    if text.chars().count() > MAX_SCAN_REF_CHARS {
+        return Err(format!(
+            "a scanRef has at most {MAX_SCAN_REF_CHARS} characters"
+        ));
+    }
+    if let Some(bad) = text
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Err(format!(
+            "a scanRef has only letters, digits, '-' and '_', not {bad:?}"
+        ));
+    }
+    Ok(text)
 }
 
 /// A code-like value (status, check result): a non-empty string, else `None`.
@@ -329,6 +354,9 @@ pub fn data_fields(body: &Map<String, Value>) -> Vec<DataField<'_>> {
     fields.into_iter().map(|(_, field)| field).collect()
 }
 
+/// The objects of file links in a `files` response (and a webhook payload).
+pub const LINK_OBJECTS: [&str; 3] = ["fileUrls", "videoUrls", "additionalStepPdfUrls"];
+
 /// Where a file link was found in a `files` response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkSource {
@@ -399,19 +427,21 @@ pub struct FilesView<'a> {
 impl<'a> FilesView<'a> {
     pub fn new(body: &'a Map<String, Value>) -> FilesView<'a> {
         let groups = [
-            ("fileUrls", LinkSource::FileUrls),
-            ("videoUrls", LinkSource::VideoUrls),
-            ("additionalStepPdfUrls", LinkSource::AdditionalStepPdfUrls),
+            LinkSource::FileUrls,
+            LinkSource::VideoUrls,
+            LinkSource::AdditionalStepPdfUrls,
         ];
         let mut links = Vec::new();
         let mut extra = Vec::new();
         for (key, value) in body {
-            let group = groups.iter().find(|(name, _)| name == key);
+            let group = groups.iter().find(|source| source.name() == key);
             match (group, value) {
-                (Some((_, source)), Value::Object(entries)) => {
+                (Some(source), Value::Object(entries)) => {
                     links.extend(entries.iter().map(|(k, v)| link(*source, k, v)));
                 }
-                (None, Value::String(url)) if looks_like_url(url) && looks_like_file_key(key) => {
+                (None, Value::String(url))
+                    if urls::is_http_url(url) && looks_like_file_key(key) =>
+                {
                     links.push(link(LinkSource::TopLevel, key, value));
                 }
                 _ => extra.push((key.as_str(), value)),
@@ -431,11 +461,6 @@ fn link<'a>(source: LinkSource, key: &'a str, value: &'a Value) -> FileLink<'a> 
         kind: file_kind(source, key, value.as_str()),
         repeats: None,
     }
-}
-
-fn looks_like_url(text: &str) -> bool {
-    let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 /// Legacy top-level links sit under file keys such as `FACE` or `FRONT`, never under

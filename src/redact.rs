@@ -38,9 +38,6 @@ const BIRTH_DATE_FIELDS: [&str; 1] = ["docDob"];
 /// Objects whose every string is personal, except their `status` results.
 const FREE_FORM_FIELDS: [&str; 1] = ["additionalData"];
 
-/// Objects of file links, and the legacy top-level links, lose their queries.
-const LINK_FIELDS: [&str; 3] = ["fileUrls", "videoUrls", "additionalStepPdfUrls"];
-
 /// How a field is masked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mask {
@@ -84,7 +81,7 @@ fn mask_for(key: &str) -> Mask {
     if FREE_FORM_FIELDS.contains(&key) {
         return Mask::FreeForm;
     }
-    if LINK_FIELDS.contains(&key) {
+    if crate::model::LINK_OBJECTS.contains(&key) {
         return Mask::Links;
     }
     let words = key_words(key);
@@ -127,7 +124,8 @@ pub fn body(body: &Map<String, Value>) -> Map<String, Value> {
         .collect()
 }
 
-fn field(key: &str, value: &Value) -> Value {
+/// One field's value masked as that field is.
+pub fn field(key: &str, value: &Value) -> Value {
     match mask_for(key) {
         Mask::Words => map_strings(value, &mask_words),
         Mask::Number => map_strings(value, &mask_number),
@@ -144,14 +142,9 @@ fn keep(value: &Value) -> Value {
     match value {
         Value::Object(inner) => Value::Object(body(inner)),
         Value::Array(items) => Value::Array(items.iter().map(keep).collect()),
-        Value::String(s) if is_link(s) => Value::String(urls::only_expiry(s)),
+        Value::String(s) if urls::is_http_url(s) => Value::String(urls::only_expiry(s)),
         other => other.clone(),
     }
-}
-
-fn is_link(text: &str) -> bool {
-    let head = text.get(..8).unwrap_or(text).to_ascii_lowercase();
-    head.starts_with("https://") || head.starts_with("http://")
 }
 
 /// Applies `mask` to every string in `value` (nested lists and objects included).
@@ -190,7 +183,7 @@ fn free_form(value: &Value) -> Value {
 }
 
 /// `JOHN SAMPLE` -> `J*** S***`; the length of each word is hidden too.
-pub fn mask_words(text: &str) -> String {
+fn mask_words(text: &str) -> String {
     text.split_whitespace()
         .map(|word| match word.chars().next() {
             Some(first) => format!("{first}***"),
@@ -201,7 +194,7 @@ pub fn mask_words(text: &str) -> String {
 }
 
 /// `DE4878783` -> `*******83`; two characters or fewer are hidden entirely.
-pub fn mask_number(text: &str) -> String {
+fn mask_number(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     if chars.len() <= 2 {
         return "*".repeat(chars.len().max(1));
@@ -211,7 +204,7 @@ pub fn mask_number(text: &str) -> String {
 }
 
 /// `1965-03-10` -> `1965-**-**`; anything else is hidden but its first character.
-pub fn mask_birth_date(text: &str) -> String {
+fn mask_birth_date(text: &str) -> String {
     let bytes = text.as_bytes();
     let is_date = bytes.len() == 10
         && bytes[4] == b'-'

@@ -14,7 +14,7 @@ use crate::error::{Error, Result, io_reason};
 use crate::secret::Secret;
 
 pub const DEFAULT_BASE_URL: &str = "https://ivs.idenfy.com";
-pub const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
+const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
 const DEFAULT_PROFILE: &str = "default";
 
 /// The environment variables the program looks at, read once at start.

@@ -10,8 +10,14 @@ const SIGNING_PARAMS: [&str; 6] = [
     "token",
 ];
 
+/// Whether `text` starts like an http or https link (scheme in any case).
+pub fn is_http_url(text: &str) -> bool {
+    let head = text.get(..8).unwrap_or(text).to_ascii_lowercase();
+    head.starts_with("https://") || head.starts_with("http://")
+}
+
 /// The `(name, value)` pairs of a URL's query, undecoded.
-pub fn query_pairs(url: &str) -> impl Iterator<Item = (&str, &str)> {
+fn query_pairs(url: &str) -> impl Iterator<Item = (&str, &str)> {
     let query = url
         .split_once('?')
         .map(|(_, q)| q.split('#').next().unwrap_or(q))

@@ -1443,7 +1443,7 @@ pub fn find(code: &str) -> Vec<&'static Entry> {
 
 /// Up to `max` distinct known codes closest to `code` (edit distance, ignoring case), closest first;
 /// equally close codes keep table order. For "did you mean"; callers decide how far is too far.
-pub fn nearest(code: &str, max: usize) -> Vec<&'static str> {
+fn nearest(code: &str, max: usize) -> Vec<&'static str> {
     let wanted: Vec<char> = code.to_uppercase().chars().collect();
     let mut scored: Vec<(usize, &'static str)> = Vec::new();
     for entry in ENTRIES {

@@ -7,6 +7,8 @@ use hmac::{Hmac, KeyInit, Mac};
 use serde_json::{Map, Value};
 use sha2::Sha256;
 
+use crate::model::LINK_OBJECTS;
+
 /// A signature as the `Idenfy-Signature` header carries it: 64 hex digits, either case,
 /// surrounding whitespace ignored.
 pub fn parse_signature(text: &str) -> Result<Vec<u8>, String> {
@@ -98,7 +100,7 @@ pub fn mismatch_hints(
 }
 
 /// Fields that only a webhook carries, shown in their own section by `webhook show`.
-pub const WEBHOOK_ONLY: [&str; 8] = [
+const WEBHOOK_ONLY: [&str; 8] = [
     "final",
     "platform",
     "startTime",
@@ -121,8 +123,6 @@ pub struct Parts<'a> {
     pub webhook_only: Vec<(&'a str, &'a Value)>,
     pub other: Vec<(&'a str, &'a Value)>,
 }
-
-const LINK_OBJECTS: [&str; 3] = ["fileUrls", "videoUrls", "additionalStepPdfUrls"];
 
 pub fn split(payload: &Map<String, Value>) -> Parts<'_> {
     let mut parts = Parts::default();

@@ -76,7 +76,7 @@ pub fn save(
     if plan.targets.is_empty() {
         return Ok(None);
     }
-    download::create_private_dir(&dir).map_err(|err| {
+    crate::private_fs::create_dir(&dir).map_err(|err| {
         Error::new(
             Exit::Download,
             format!("cannot create {}: {}", dir.display(), io_reason(&err)),

@@ -17,10 +17,7 @@ pub fn status(settings: &Settings, args: &ResponseArgs) -> Result<()> {
 }
 
 pub fn data(settings: &Settings, args: &ResponseArgs) -> Result<()> {
-    let context = render::data::Context {
-        today: Some(today(settings)?),
-        mismatches: Vec::new(),
-    };
+    let context = render::data::Context::new(settings.now()?, None);
     show(settings, args, Endpoint::Data, |body, style| {
         Ok(render::data::render(body, style, &context))
     })
@@ -31,14 +28,6 @@ pub fn files(settings: &Settings, args: &ResponseArgs) -> Result<()> {
     show(settings, args, Endpoint::Files, |body, style| {
         Ok(render::files::render(body, style, now))
     })
-}
-
-/// Today's date (UTC), for expiries and ages.
-pub fn today(settings: &Settings) -> Result<jiff::civil::Date> {
-    Ok(settings
-        .now()?
-        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .date())
 }
 
 /// Gets one response and prints it with `table`, or as JSON with `--json`.

@@ -52,23 +52,23 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
     Err(error)
 }
 
-/// A stored payload, decoded; with `--redact`, masked.
+/// A stored payload, decoded.
 fn payload(settings: &Settings, file: Option<&Path>) -> Result<Document> {
     let bytes = read_bytes(file, "the webhook file")?;
-    let mut document = model::decode(&bytes).map_err(|err| {
+    let document = model::decode(&bytes).map_err(|err| {
         Error::usage(format!("the webhook file is {err}"))
             .hint("give the payload exactly as received (the request body)")
     })?;
     warn_repairs(settings, &document);
-    if settings.redact {
-        document.body = redact::body(&document.body);
-    }
     Ok(document)
 }
 
 /// Rendered offline with the status, data and files tables, plus what only a webhook has.
 fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
-    let document = payload(settings, file)?;
+    let mut document = payload(settings, file)?;
+    if settings.redact {
+        document.body = redact::body(&document.body);
+    }
     if settings.json {
         return write_stdout(&render::json(&document.body));
     }
@@ -82,12 +82,9 @@ fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
 
 /// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.
 fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
-    let bytes = read_bytes(file, "the webhook file")?;
-    let document =
-        model::decode(&bytes).map_err(|err| Error::usage(format!("the webhook file is {err}")))?;
-    warn_repairs(settings, &document);
+    let document = payload(settings, file)?;
     let scan_ref = match document.body.get("scanRef") {
-        Some(serde_json::Value::String(r)) if crate::cli::is_scan_ref(r) => r.clone(),
+        Some(serde_json::Value::String(r)) if model::check_scan_ref(r).is_ok() => r.clone(),
         _ => {
             return Err(Error::usage(
                 "the webhook payload has no valid scanRef to look up",
@@ -119,16 +116,9 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
 /// A difference with both values masked as their field would be.
 fn redact_difference(difference: webhook::Difference) -> webhook::Difference {
     let field = difference.path.rsplit('.').next().unwrap_or("").to_string();
-    let mask = |value: serde_json::Value| {
-        let mut one = serde_json::Map::new();
-        one.insert(field.clone(), value);
-        redact::body(&one)
-            .remove(&field)
-            .unwrap_or(serde_json::Value::Null)
-    };
     webhook::Difference {
-        webhook: mask(difference.webhook),
-        api: mask(difference.api),
+        webhook: redact::field(&field, &difference.webhook),
+        api: redact::field(&field, &difference.api),
         path: difference.path,
     }
 }

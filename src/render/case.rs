@@ -11,13 +11,7 @@ pub struct Parts<'a> {
 }
 
 pub fn render(parts: Parts<'_>, style: Style, now: jiff::Timestamp) -> String {
-    let context = super::data::Context {
-        today: Some(now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()),
-        mismatches: parts
-            .status
-            .map(crate::diagnosis::mismatched_fields)
-            .unwrap_or_default(),
-    };
+    let context = super::data::Context::new(now, parts.status.ok());
     let mut out = String::new();
     let mut part = |title: &str, body: Result<String, &str>| {
         if !out.is_empty() {

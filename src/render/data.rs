@@ -19,6 +19,18 @@ pub struct Context {
     pub mismatches: Vec<(&'static str, String)>,
 }
 
+impl Context {
+    /// Today's date (UTC) from `now`, and the mismatch tags of `status` when there is one.
+    pub fn new(now: jiff::Timestamp, status: Option<&Map<String, Value>>) -> Context {
+        Context {
+            today: Some(now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()),
+            mismatches: status
+                .map(crate::diagnosis::mismatched_fields)
+                .unwrap_or_default(),
+        }
+    }
+}
+
 pub fn render(body: &Map<String, Value>, style: Style, context: &Context) -> String {
     let fields = data_fields(body);
     let heading: Vec<[Text; 2]> = HEADING_FIELDS
@@ -87,12 +99,7 @@ fn annotate(row: &mut [Text; 3], field: &DataField<'_>, context: &Context) {
                 .and_then(Value::as_str);
             // Only a well-formed scanRef becomes a command to copy: anything else could be
             // a shell command in disguise.
-            let safe = |r: &&str| {
-                !r.is_empty()
-                    && r.len() <= 40
-                    && r.chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            };
+            let safe = |r: &&str| crate::model::check_scan_ref(r).is_ok();
             if let Some(first) = first.filter(safe) {
                 let next = format!("look next: idenfy-cli case {first}");
                 notes.push((next, Tone::Attention));

@@ -137,7 +137,7 @@ pub fn value_rows(label: &str, value: &Value, rows: &mut Vec<[Text; 2]>) {
 }
 
 /// Rows for fields this program does not know, under their own names.
-pub fn extra_rows(fields: &[(&str, &Value)]) -> Vec<[Text; 2]> {
+fn extra_rows(fields: &[(&str, &Value)]) -> Vec<[Text; 2]> {
     let mut rows = Vec::new();
     for (key, value) in fields {
         value_rows(&clean(key), value, &mut rows);

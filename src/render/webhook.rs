@@ -26,10 +26,7 @@ pub fn show(payload: &Map<String, Value>, style: Style, now: jiff::Timestamp) ->
     out.push_str(&heading(style, "Data"));
     match parts.data {
         Some(data) => {
-            let context = super::data::Context {
-                today: Some(now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()),
-                mismatches: crate::diagnosis::mismatched_fields(&parts.status),
-            };
+            let context = super::data::Context::new(now, Some(&parts.status));
             out.push_str(&super::data::render(data, style, &context));
         }
         None => out.push_str(&format!(
