@@ -458,55 +458,25 @@ impl Downloader {
         response: ureq::http::Response<ureq::Body>,
         reporter: &dyn Reporter,
     ) -> Result<Saved, Attempt> {
-        let status = response.status();
-        let code = status.as_u16();
-        let reason = status.canonical_reason().unwrap_or("");
-        match code {
-            200..=299 => {}
-            403 | 404 => {
-                return Err(Attempt::last(
-                    format!("the file host answered {code} {reason}"),
-                    Some("file links expire about an hour after they are issued; run `idenfy-cli files` again for fresh links".to_string()),
-                ));
-            }
-            500.. => {
-                return Err(Attempt::retry(format!(
-                    "the file host answered {code} {reason}"
-                )));
-            }
-            _ => {
-                return Err(Attempt::last(
-                    format!("the file host answered {code} {reason}"),
-                    None,
-                ));
-            }
-        }
+        check_status(response.status())?;
         let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string)
+            let value = response.headers().get(name)?.to_str().ok()?;
+            Some(value.to_string())
         };
         let content_type = header("content-type")
             .and_then(|t| t.split(';').next().map(|t| t.trim().to_ascii_lowercase()))
             .filter(|t| !t.is_empty());
         let expected = header("content-length").and_then(|n| n.trim().parse::<u64>().ok());
-        let file_name = format!(
-            "{}.{}",
-            target.stem,
-            extension(content_type.as_deref(), &target.url)
-        );
+        let extension = extension(content_type.as_deref(), &target.url);
+        let file_name = format!("{}.{extension}", target.stem);
         let dir = &self.options.dir;
         let (temp_path, mut file) = self.temp.create(dir, &target.stem).map_err(|err| {
-            Attempt::last(
-                format!(
-                    "cannot create a file in {}: {}",
-                    dir.display(),
-                    io_reason(&err)
-                ),
-                None,
-            )
+            let why = format!(
+                "cannot create a file in {}: {}",
+                dir.display(),
+                io_reason(&err)
+            );
+            Attempt::last(why, None)
         })?;
         reporter.started(target, expected);
         let mut reader = response
@@ -514,35 +484,32 @@ impl Downloader {
             .into_with_config()
             .limit(u64::MAX)
             .reader();
-        let streamed = stream(&mut reader, &mut file, &self.temp, |n| {
+        let written = stream(&mut reader, &mut file, &self.temp, |n| {
             reporter.advanced(target, n)
-        });
-        let finished = streamed.and_then(|(bytes, sha256)| match expected {
+        })
+        .and_then(|(bytes, sha256)| match expected {
             Some(expected) if expected != bytes => Err(Attempt::retry(format!(
                 "the body had {bytes} bytes but Content-Length said {expected}"
             ))),
             _ => Ok((bytes, sha256)),
-        });
-        let synced = finished.and_then(|done| {
-            file.sync_all().map(|()| done).map_err(|err| {
+        })
+        .and_then(|done| {
+            let synced = file.sync_all();
+            synced.map(|()| done).map_err(|err| {
                 Attempt::last(format!("cannot write to disk: {}", io_reason(&err)), None)
             })
         });
         drop(file);
-        let (bytes, sha256) = match synced {
-            Ok(done) => done,
-            Err(failed) => {
-                self.temp.discard(&temp_path);
-                return Err(failed);
-            }
-        };
-        if let Err(err) = self.temp.commit(&temp_path, &dir.join(&file_name)) {
-            self.temp.discard(&temp_path);
-            return Err(Attempt::last(
-                format!("cannot save {file_name}: {}", io_reason(&err)),
-                None,
-            ));
-        }
+        let committed = written.and_then(|done| {
+            let renamed = self.temp.commit(&temp_path, &dir.join(&file_name));
+            renamed.map(|()| done).map_err(|err| {
+                Attempt::last(
+                    format!("cannot save {file_name}: {}", io_reason(&err)),
+                    None,
+                )
+            })
+        });
+        let (bytes, sha256) = committed.inspect_err(|_| self.temp.discard(&temp_path))?;
         Ok(Saved {
             file: file_name,
             bytes,
@@ -550,6 +517,24 @@ impl Downloader {
             content_type,
             at: jiff::Timestamp::now(),
         })
+    }
+}
+
+/// What a file host's status means for the download: go on, give up, or try again.
+fn check_status(status: ureq::http::StatusCode) -> Result<(), Attempt> {
+    let code = status.as_u16();
+    let why = format!(
+        "the file host answered {code} {}",
+        status.canonical_reason().unwrap_or("")
+    );
+    match code {
+        200..=299 => Ok(()),
+        403 | 404 => Err(Attempt::last(
+            why,
+            Some("file links expire about an hour after they are issued; run `idenfy-cli files` again for fresh links".to_string()),
+        )),
+        500.. => Err(Attempt::retry(why)),
+        _ => Err(Attempt::last(why, None)),
     }
 }
 
