@@ -41,6 +41,17 @@ impl Endpoint {
     }
 }
 
+/// The verifications `find` read, and the failure that stopped it early, if any.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub results: Vec<serde_json::Value>,
+    /// The `count` of the first page (`u64::MAX` when it gave none).
+    pub total: Option<u64>,
+    /// Malformed pieces of text repaired across the pages.
+    pub repairs: usize,
+    pub failure: Option<ApiError>,
+}
+
 /// Which page of the identifications list to get.
 #[derive(Debug, Clone, Copy)]
 pub enum Page<'a> {
@@ -68,6 +79,8 @@ pub enum ApiErrorKind {
     },
     /// A `next` link that leaves the API root; never followed.
     ForeignLink(String),
+    /// A 2xx body that is JSON but not what the endpoint answers (the reason says how).
+    Unexpected(String),
     Timeout,
     Refused,
     HostNotFound,
@@ -113,7 +126,8 @@ impl ApiError {
             ApiErrorKind::Redirect { .. }
             | ApiErrorKind::TooLarge
             | ApiErrorKind::NotJson { .. }
-            | ApiErrorKind::ForeignLink(_) => Exit::Api,
+            | ApiErrorKind::ForeignLink(_)
+            | ApiErrorKind::Unexpected(_) => Exit::Api,
             ApiErrorKind::Timeout
             | ApiErrorKind::Refused
             | ApiErrorKind::HostNotFound
@@ -151,6 +165,7 @@ impl ApiError {
             ApiErrorKind::TooLarge => {
                 format!("{path}: the response is over 16 MiB; refused")
             }
+            ApiErrorKind::Unexpected(why) => format!("{path}: {why}"),
             ApiErrorKind::ForeignLink(url) => format!(
                 "{path}: the next page is at {url}, outside {}; not followed, so the credentials stay with the API",
                 self.context.base_url
@@ -214,7 +229,9 @@ impl ApiError {
                 _ => return Vec::new(),
             },
             ApiErrorKind::Redirect { .. } | ApiErrorKind::NotJson { .. } => check_base,
-            ApiErrorKind::TooLarge | ApiErrorKind::ForeignLink(_) => return Vec::new(),
+            ApiErrorKind::TooLarge | ApiErrorKind::ForeignLink(_) | ApiErrorKind::Unexpected(_) => {
+                return Vec::new();
+            }
             ApiErrorKind::Timeout => {
                 "raise the limit with --timeout (or IDENFY_TIMEOUT, or the profile's timeout)"
                     .to_string()
@@ -311,10 +328,68 @@ impl Client {
         })
     }
 
+    /// A client's verifications, page after page, until the list ends or `limit` results
+    /// are in. Every page must bring something new: an empty page, a count already reached,
+    /// or a `next` seen before ends the paging, so a misbehaving server cannot make it poll.
+    /// What was read before a failure is kept.
+    pub fn find_identifications(&self, client_id: &str, limit: usize) -> Listing {
+        let mut listing = Listing::default();
+        let mut next: Option<String> = None;
+        let mut seen = std::collections::HashSet::new();
+        let unexpected = |why: &str| {
+            self.error(
+                Endpoint::Identifications,
+                ApiErrorKind::Unexpected(why.to_string()),
+            )
+        };
+        loop {
+            let page = match &next {
+                Some(url) => Page::Next(url),
+                None => Page::First { client_id },
+            };
+            let document = match self.identifications(page) {
+                Ok(document) => document,
+                Err(err) => {
+                    listing.failure = Some(err);
+                    return listing;
+                }
+            };
+            listing.repairs += document.repairs;
+            let Some(serde_json::Value::Array(items)) = document.body.get("results") else {
+                listing.failure = Some(unexpected("the response has no `results` list"));
+                return listing;
+            };
+            let total = *listing.total.get_or_insert_with(|| {
+                document
+                    .body
+                    .get("count")
+                    .and_then(|c| c.as_u64())
+                    .unwrap_or(u64::MAX)
+            });
+            let room = limit.saturating_sub(listing.results.len());
+            listing.results.extend(items.iter().take(room).cloned());
+            let more = !items.is_empty()
+                && listing.results.len() < limit
+                && (listing.results.len() as u64) < total;
+            next = match document.body.get("next") {
+                Some(serde_json::Value::String(url)) if !url.is_empty() && more => {
+                    Some(url.clone())
+                }
+                _ => return listing,
+            };
+            if let Some(url) = &next
+                && !seen.insert(url.clone())
+            {
+                listing.failure = Some(unexpected("the pages loop back to a page already read"));
+                return listing;
+            }
+        }
+    }
+
     /// One page of `GET <base>/kyc/identifications/?clientId=…`, or the page a previous
     /// one named as `next`. A `next` link to another host is refused: the credentials go
     /// only to the API root.
-    pub fn identifications(&self, page: Page<'_>) -> Result<Document, ApiError> {
+    fn identifications(&self, page: Page<'_>) -> Result<Document, ApiError> {
         let endpoint = Endpoint::Identifications;
         let url = match page {
             Page::First { client_id } => format!(
