@@ -738,3 +738,21 @@ fn a_full_stdout_is_an_output_error_not_an_api_error() {
     assert_eq!(out.status.code(), Some(74));
     assert!(first_line(&stderr(&out)).starts_with("idenfy-cli: error: cannot write to stdout"));
 }
+
+#[test]
+fn the_readme_shows_what_status_prints() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let command = "$ idenfy-cli status 8f2a41c0-5b1e-11f0-9d3a-0242ac120002\n";
+    let start = readme.find(command).expect("README shows a status example") + command.len();
+    let shown = &readme[start..start + readme[start..].find("```").unwrap()];
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["status", "--input"])
+        .arg(fixture_path("status-denied.json"))
+        .output()
+        .unwrap();
+    assert_eq!(shown, stdout(&out), "the README's example is out of date");
+}
