@@ -34,7 +34,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand status 'Overall status, face and document results (automatic and manual) and the tags'
+            cand status 'Overall status, face and document results, tags, and a verdict in plain words'
             cand data 'Every field read from the document, grouped, nulls visible'
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
             cand case 'One report for a support case: verdict, data and files (three calls, made at once)'
@@ -367,7 +367,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;help'= {
-            cand status 'Overall status, face and document results (automatic and manual) and the tags'
+            cand status 'Overall status, face and document results, tags, and a verdict in plain words'
             cand data 'Every field read from the document, grouped, nulls visible'
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
             cand case 'One report for a support case: verdict, data and files (three calls, made at once)'

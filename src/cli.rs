@@ -70,7 +70,7 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Overall status, face and document results (automatic and manual) and the tags
+    /// Overall status, face and document results, tags, and a verdict in plain words
     Status(ResponseArgs),
     /// Every field read from the document, grouped, nulls visible
     Data(ResponseArgs),
