@@ -117,6 +117,7 @@ fn sourced<T>(value: T, source: Source) -> Sourced<T> {
 /// Which of stdout and stderr are terminals.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Terminals {
+    pub stdin: bool,
     pub stdout: bool,
     pub stderr: bool,
 }
@@ -127,6 +128,8 @@ pub struct Settings {
     pub color: bool,
     /// Progress bars on stderr: only when it is a terminal, and not with `--quiet`.
     pub progress: bool,
+    /// Whether stdin is a terminal: reading a body from it then waits for a person.
+    pub stdin_is_terminal: bool,
     pub json: bool,
     pub verbose: bool,
     pub quiet: bool,
@@ -193,6 +196,7 @@ impl Settings {
         Ok(Settings {
             color,
             progress: terminals.stderr && !args.quiet,
+            stdin_is_terminal: terminals.stdin,
             json: args.json,
             verbose: args.verbose,
             quiet: args.quiet,
@@ -210,6 +214,7 @@ impl Settings {
         let terminals = Terminals {
             stdout: std::io::stdout().is_terminal(),
             stderr: std::io::stderr().is_terminal(),
+            stdin: std::io::stdin().is_terminal(),
         };
         Settings::new(args, Env::from_process(), terminals)
     }
