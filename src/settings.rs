@@ -167,6 +167,20 @@ struct ResolvedProfile {
     warning: Option<String>,
 }
 
+impl ResolvedProfile {
+    /// No profile at all: every field falls back to flags, environment and defaults.
+    fn unnamed() -> ResolvedProfile {
+        ResolvedProfile {
+            name: sourced(DEFAULT_PROFILE.to_string(), Source::Default),
+            fields: Profile::default(),
+            found: false,
+            others: Vec::new(),
+            file_exists: false,
+            warning: None,
+        }
+    }
+}
+
 /// One line of `config show`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportRow {
@@ -282,12 +296,7 @@ impl Settings {
         let fields = file.profiles.remove(&name.value);
         if fields.is_none() && name.source != Source::Default {
             let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
-            let path = self
-                .config_path
-                .value
-                .as_ref()
-                .map(|p| p.display().to_string());
-            let path = path.unwrap_or_else(|| "the config file".to_string());
+            let path = self.config_file_name();
             let (where_, hint) = if !exists {
                 (
                     format!("defined: there is no config file at {path}"),
@@ -439,6 +448,14 @@ impl Settings {
         Ok((connection, profile.warning))
     }
 
+    /// The config file's path for messages, or "the config file" when none is known.
+    fn config_file_name(&self) -> String {
+        match &self.config_path.value {
+            Some(path) => path.display().to_string(),
+            None => "the config file".to_string(),
+        }
+    }
+
     fn missing_credentials(&self, profile: &ResolvedProfile) -> Error {
         let name = &profile.name.value;
         let place = if profile.found {
@@ -446,12 +463,7 @@ impl Settings {
         } else {
             format!("no profile `{name}` in the config file")
         };
-        let path = self
-            .config_path
-            .value
-            .as_ref()
-            .map(|p| p.display().to_string());
-        let path = path.unwrap_or_else(|| "the config file".to_string());
+        let path = self.config_file_name();
         let hint = match (profile.found, profile.others.first(), profile.file_exists) {
             (true, _, _) => format!(
                 "add api_key and api_secret (or api_secret_command) to [profiles.{name}] in {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
@@ -501,14 +513,9 @@ impl Settings {
     /// A profile that cannot be resolved does not stop a download from a saved response
     /// (`--input` needs no profile): flag, environment and default still apply.
     pub fn call_timeout(&self) -> Result<Duration> {
-        let profile = self.resolve_profile().unwrap_or_else(|_| ResolvedProfile {
-            name: sourced(DEFAULT_PROFILE.to_string(), Source::Default),
-            fields: Profile::default(),
-            found: false,
-            others: Vec::new(),
-            file_exists: false,
-            warning: None,
-        });
+        let profile = self
+            .resolve_profile()
+            .unwrap_or_else(|_| ResolvedProfile::unnamed());
         Ok(Duration::from_secs_f64(self.timeout(&profile)?.value))
     }
 

@@ -16,7 +16,7 @@ pub fn run(settings: &Settings, args: &CaseArgs) -> Result<()> {
     let [status, data, files] = client.fetch_all(&args.scan_ref);
     let answers = [&status, &data, &files];
     for document in answers.into_iter().flatten() {
-        warn_repairs(settings, document);
+        warn_repairs(settings, document.repairs);
     }
     // The links expire within the hour: save the files even when another call failed.
     let downloaded = match (&args.download.download, &files) {

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
-use super::{client, warn, write_stdout};
+use super::{client, warn_repairs, write_stdout};
 use crate::cli::FindArgs;
 use crate::error::{Error, Result};
 use crate::redact;
@@ -14,9 +14,7 @@ use crate::settings::Settings;
 pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
     let client = client(settings)?;
     let listing = client.find_identifications(&args.client_id, args.limit as usize);
-    if listing.repairs > 0 {
-        warn(settings, "the response had malformed text, shown as U+FFFD");
-    }
+    warn_repairs(settings, listing.repairs);
     let mut results = listing.results;
     if settings.redact {
         for result in &mut results {

@@ -54,18 +54,18 @@ pub(crate) fn fetch_document(
         (None, Some(scan_ref)) => client(settings)?.fetch(endpoint, scan_ref)?,
         (None, None) => return Err(Error::usage("give a scanRef or --input FILE")),
     };
-    warn_repairs(settings, &document);
+    warn_repairs(settings, document.repairs);
     Ok(document)
 }
 
 /// Says how many malformed pieces of text a response had, if any.
-pub(crate) fn warn_repairs(settings: &Settings, document: &Document) {
-    if document.repairs > 0 {
+pub(crate) fn warn_repairs(settings: &Settings, repairs: usize) {
+    if repairs > 0 {
         warn(
             settings,
             &format!(
                 "the response had {} malformed text sequence(s) (invalid UTF-8 or a lone UTF-16 surrogate), shown as U+FFFD",
-                document.repairs
+                repairs
             ),
         );
     }

@@ -72,7 +72,7 @@ fn payload(settings: &Settings, file: Option<&Path>) -> Result<Document> {
         Error::usage(format!("the webhook file is {err}"))
             .hint("give the payload exactly as received (the request body)")
     })?;
-    warn_repairs(settings, &document);
+    warn_repairs(settings, document.repairs);
     Ok(document)
 }
 
