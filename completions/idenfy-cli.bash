@@ -149,12 +149,16 @@ _idenfy__cli() {
 
     case "${cmd}" in
         idenfy__cli)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config completions help"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -187,7 +191,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__case)
-            opts="-p -v -q -h -V --download --only --force --jobs --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --download --only --force --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -203,6 +207,10 @@ _idenfy__cli() {
                     ;;
                 --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -237,12 +245,16 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__completions)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version bash elvish fish powershell zsh"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -275,12 +287,16 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__config)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version show path init help"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version show path init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -383,12 +399,16 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__config__subcmd__init)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -421,12 +441,16 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__config__subcmd__path)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -459,12 +483,16 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__config__subcmd__show)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -497,7 +525,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__data)
-            opts="-p -v -q -h -V --input --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --input --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -505,6 +533,10 @@ _idenfy__cli() {
             case "${prev}" in
                 --input)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -539,12 +571,16 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__explain)
-            opts="-p -v -q -h -V --list --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --list --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -577,7 +613,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__files)
-            opts="-p -v -q -h -V --input --download --only --force --jobs --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --input --download --only --force --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,6 +633,10 @@ _idenfy__cli() {
                     ;;
                 --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -631,7 +671,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__find)
-            opts="-p -v -q -h -V --client-id --limit --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --client-id --limit --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -643,6 +683,10 @@ _idenfy__cli() {
                     ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -915,7 +959,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__status)
-            opts="-p -v -q -h -V --input --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --input --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -923,6 +967,10 @@ _idenfy__cli() {
             case "${prev}" in
                 --input)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -957,12 +1005,16 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__webhook)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff help"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -995,12 +1047,16 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__webhook__subcmd__diff)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1103,12 +1159,16 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__webhook__subcmd__show)
-            opts="-p -v -q -h -V --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1141,7 +1201,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__webhook__subcmd__verify)
-            opts="-p -v -q -h -V --signature --json --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --signature --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1149,6 +1209,10 @@ _idenfy__cli() {
             case "${prev}" in
                 --signature)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_idenfy_cli_global_optspecs
-    string join \n json p/profile= config= base-url= timeout= color= v/verbose q/quiet redact h/help V/version
+    string join \n json format= no-pager p/profile= config= base-url= timeout= color= v/verbose q/quiet redact h/help V/version
 end
 
 function __fish_idenfy_cli_needs_command
@@ -24,6 +24,9 @@ function __fish_idenfy_cli_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -31,7 +34,8 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l timeout -d 'Limit
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
@@ -48,6 +52,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "config" -d 'S
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -55,13 +62,17 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l timeout
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -69,16 +80,20 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l timeout -
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l download -d 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l only -d 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l jobs -d 'How many files to fetch at once' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -87,15 +102,19 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l color -d
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l force -d 'Replace files that already exist in DIR (they are kept otherwise)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l download -d 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l only -d 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l jobs -d 'How many files to fetch at once' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -104,14 +123,18 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l color -d 
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l force -d 'Replace files that already exist in DIR (they are kept otherwise)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l client-id -d 'Your client ID, as given when the verifications were created' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l limit -d 'Stop after this many results (pages are fetched only as needed)' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -119,12 +142,16 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l timeout -
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -133,12 +160,16 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l color 
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l list -d 'List every known code, grouped by category'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -146,17 +177,21 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not _
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l signature -d 'The Idenfy-Signature header\'s value (hex)' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -164,12 +199,16 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -177,12 +216,16 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -190,16 +233,20 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -207,16 +254,20 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "path" -d 'Print the config file\'s path'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -224,12 +275,16 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -237,12 +292,16 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -250,16 +309,20 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
@@ -267,11 +330,12 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l ti
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l json -d 'Print the response as JSON (key order and values as the API sent them) instead of tables'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "status" -d 'Overall status, face and document results, tags, and a verdict in plain words'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'

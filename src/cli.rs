@@ -24,9 +24,17 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Print the response as JSON (key order and values as the API sent them) instead of tables
+    /// Print the response as JSON (key order and values as the API sent them); short for --format json
     #[arg(long, global = true)]
     pub json: bool,
+
+    /// Output format: table (for a terminal), json, or markdown (to paste into a ticket)
+    #[arg(long, global = true, value_name = "FMT")]
+    pub format: Option<Format>,
+
+    /// Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]
+    #[arg(long, global = true)]
+    pub no_pager: bool,
 
     /// Profile of the config file to use [env: IDENFY_PROFILE] [default: the file's default_profile, else "default"]
     #[arg(short, long, global = true, value_name = "NAME")]
@@ -59,6 +67,26 @@ pub struct GlobalArgs {
     /// Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON
     #[arg(long, global = true)]
     pub redact: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables and prose, fitted to the terminal
+    Table,
+    /// The response as JSON
+    Json,
+    /// Headings and Markdown tables, no colour
+    Markdown,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

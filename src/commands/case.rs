@@ -35,7 +35,7 @@ pub fn run(settings: &Settings, args: &CaseArgs) -> Result<()> {
         .collect();
     let part = |i: usize| shown[i].as_ref().map_err(String::as_str);
     let saved = downloaded.as_ref().ok().and_then(Option::as_ref);
-    let text = if settings.json {
+    let text = if settings.json() {
         let body = |i: usize| part(i).ok();
         let mut report = json!({ "status": body(0), "data": body(1), "files": body(2) });
         if let Some(done) = saved {

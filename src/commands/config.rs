@@ -22,7 +22,7 @@ pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
             if let Some(warning) = warning {
                 warn(settings, &warning);
             }
-            let text = match settings.json {
+            let text = match settings.json() {
                 true => render::config::json(&rows),
                 false => render::config::render(&rows, settings.style()),
             };

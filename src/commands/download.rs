@@ -46,7 +46,7 @@ pub fn download_files(
     let Some(done) = save(settings, document, scan_ref, args)? else {
         return write_stdout("No files to download.\n");
     };
-    let text = match settings.json {
+    let text = match settings.json() {
         true => render::json_value(&done.manifest),
         false => render::download::summary(&done.reports, settings.style()),
     };

@@ -34,7 +34,7 @@ pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
         }
         return Err(error.hint("`idenfy-cli explain --list` lists every known code"));
     }
-    let text = match (settings.json, args.list) {
+    let text = match (settings.json(), args.list) {
         (true, _) => render::explain::json(&entries),
         (false, true) => render::explain::list(&entries, style),
         (false, false) => render::explain::entries(&entries, style),

@@ -23,7 +23,7 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
             }
         }
     }
-    let text = match settings.json {
+    let text = match settings.json() {
         true => render::json_value(&Value::Array(results.clone())),
         false => render::find::render(&results, &args.client_id, settings.style()),
     };

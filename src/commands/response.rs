@@ -43,7 +43,7 @@ fn show(
         false => document.body,
     };
     let style = settings.style();
-    let text = match settings.json {
+    let text = match settings.json() {
         true => render::json(&body),
         false => table(&body, style)?,
     };

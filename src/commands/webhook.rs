@@ -82,7 +82,7 @@ fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
     if settings.redact {
         document.body = redact::body(&document.body);
     }
-    if settings.json {
+    if settings.json() {
         return write_stdout(&render::json(&document.body));
     }
     let style = settings.style();
@@ -112,7 +112,7 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
         true => found.into_iter().map(redact_difference).collect(),
         false => found,
     };
-    let text = match settings.json {
+    let text = match settings.json() {
         true => render::webhook::differences_json(&found),
         false => render::webhook::differences(&found, &scan_ref, settings.style()),
     };

@@ -38,10 +38,12 @@ impl From<Reading> for Tone {
     }
 }
 
-/// Colour on or off, decided once by the settings.
+/// Colour on or off and the width to fit (`None`: nothing wrapped or shortened), decided
+/// once by the settings.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub color: bool,
+    pub width: Option<usize>,
 }
 
 impl Style {
@@ -300,9 +302,20 @@ mod tests {
 
     #[test]
     fn colour_off_leaves_text_alone_and_on_adds_codes() {
-        assert_eq!(Style { color: false }.paint("x", Tone::Bad), "x");
         assert_eq!(
-            Style { color: true }.paint("x", Tone::Bad),
+            Style {
+                color: false,
+                width: None
+            }
+            .paint("x", Tone::Bad),
+            "x"
+        );
+        assert_eq!(
+            Style {
+                color: true,
+                width: None
+            }
+            .paint("x", Tone::Bad),
             "\u{1b}[31mx\u{1b}[39m"
         );
     }

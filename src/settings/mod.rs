@@ -1,14 +1,15 @@
 //! Flags + environment + config file -> typed settings. The only module that reads the
 //! environment or the config file; everything downstream receives plain values.
 
+mod terminal;
+
 use std::collections::HashMap;
 use std::fmt;
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::cli::{ColorChoice, GlobalArgs};
+use crate::cli::{Format, GlobalArgs};
 use crate::config_file::{self, ConfigFile, Profile};
 use crate::error::{Error, Result, io_reason};
 use crate::secret::Secret;
@@ -18,7 +19,7 @@ const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
 const DEFAULT_PROFILE: &str = "default";
 
 /// The environment variables the program looks at, read once at start.
-const ENV_VARS: [&str; 16] = [
+const ENV_VARS: [&str; 19] = [
     "IDENFY_API_KEY",
     "IDENFY_API_SECRET",
     "IDENFY_PROFILE",
@@ -29,6 +30,9 @@ const ENV_VARS: [&str; 16] = [
     "IDENFY_NOW",
     "NO_COLOR",
     "CLICOLOR_FORCE",
+    "COLUMNS",
+    "IDENFY_PAGER",
+    "PAGER",
     "HTTPS_PROXY",
     "https_proxy",
     "ALL_PROXY",
@@ -75,6 +79,11 @@ impl Env {
             .map(|v| (name, v))
     }
 
+    /// The value as set, empty included: an empty `IDENFY_PAGER` means "no pager".
+    fn raw(&self, name: &'static str) -> Option<&str> {
+        self.0.get(name).map(String::as_str)
+    }
+
     fn first(&self, names: &[&'static str]) -> Option<(&'static str, &str)> {
         names.iter().find_map(|&name| self.get(name))
     }
@@ -104,6 +113,8 @@ impl fmt::Display for Source {
     }
 }
 
+pub use terminal::{Output, Terminals};
+
 #[derive(Debug, Clone)]
 pub struct Sourced<T> {
     pub value: T,
@@ -114,23 +125,15 @@ fn sourced<T>(value: T, source: Source) -> Sourced<T> {
     Sourced { value, source }
 }
 
-/// Which of stdout and stderr are terminals.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Terminals {
-    pub stdin: bool,
-    pub stdout: bool,
-    pub stderr: bool,
-}
-
 /// Everything a command needs to know that does not call for the config file.
 #[derive(Debug)]
 pub struct Settings {
-    pub color: bool,
+    /// Format, colour, width and pager, decided once.
+    pub output: Output,
     /// Progress bars on stderr: only when it is a terminal, and not with `--quiet`.
     pub progress: bool,
     /// Whether stdin is a terminal: reading a body from it then waits for a person.
     pub stdin_is_terminal: bool,
-    pub json: bool,
     pub verbose: bool,
     pub quiet: bool,
     /// Mask personal data in what is shown (`--redact`).
@@ -198,7 +201,18 @@ enum SecretPlan {
 
 impl Settings {
     pub fn new(args: &GlobalArgs, env: Env, terminals: Terminals) -> Result<Settings> {
-        let color = decide_color(args.color, &env, terminals.stdout);
+        let format = match (args.json, args.format) {
+            (false, format) => format.unwrap_or(Format::Table),
+            (true, None | Some(Format::Json)) => Format::Json,
+            (true, Some(other)) => {
+                return Err(Error::usage(format!(
+                    "--json and --format {} ask for two formats",
+                    other.name()
+                ))
+                .hint("--json is short for --format json; give one of them"));
+            }
+        };
+        let output = terminal::decide(format, args.color, args.no_pager, &env, terminals);
         let config_path = if let Some(path) = &args.config {
             sourced(Some(path.clone()), Source::Flag("--config"))
         } else if let Some((var, path)) = env.get("IDENFY_CONFIG") {
@@ -208,10 +222,9 @@ impl Settings {
             sourced(path, Source::Default)
         };
         Ok(Settings {
-            color,
+            output,
             progress: terminals.stderr && !args.quiet,
             stdin_is_terminal: terminals.stdin,
-            json: args.json,
             verbose: args.verbose,
             quiet: args.quiet,
             redact: args.redact,
@@ -225,17 +238,20 @@ impl Settings {
 
     /// Convenience for callers that only have the process environment.
     pub fn from_process(args: &GlobalArgs) -> Result<Settings> {
-        let terminals = Terminals {
-            stdout: std::io::stdout().is_terminal(),
-            stderr: std::io::stderr().is_terminal(),
-            stdin: std::io::stdin().is_terminal(),
-        };
-        Settings::new(args, Env::from_process(), terminals)
+        Settings::new(args, Env::from_process(), Terminals::from_process())
     }
 
-    /// How output is styled: colour on or off.
+    /// How output is styled: colour on or off, and the width to fit.
     pub fn style(&self) -> crate::render::Style {
-        crate::render::Style { color: self.color }
+        crate::render::Style {
+            color: self.output.color,
+            width: self.output.width,
+        }
+    }
+
+    /// Whether the output is JSON (`--json` or `--format json`).
+    pub fn json(&self) -> bool {
+        self.output.format == Format::Json
     }
 
     /// "Now" for expiries and ages; `IDENFY_NOW` (an RFC 3339 time) pins it for tests.
@@ -598,7 +614,7 @@ impl Settings {
             row("proxy", proxy, None),
             row(
                 "color",
-                Some(if self.color { "on" } else { "off" }.to_string()),
+                Some(if self.output.color { "on" } else { "off" }.to_string()),
                 None,
             ),
         ];
@@ -636,25 +652,6 @@ impl ProxyRules {
 /// A timeout is a number of seconds above 0 and at most a day.
 pub fn valid_timeout(secs: f64) -> bool {
     secs.is_finite() && secs > 0.0 && secs <= 86_400.0
-}
-
-fn decide_color(choice: ColorChoice, env: &Env, stdout_is_terminal: bool) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            if env.get("NO_COLOR").is_some() {
-                false
-            } else if env
-                .get("CLICOLOR_FORCE")
-                .is_some_and(|(_, force)| force != "0")
-            {
-                true
-            } else {
-                stdout_is_terminal
-            }
-        }
-    }
 }
 
 /// Validates the API root: https anywhere, plain http only to a loopback address, no
@@ -819,30 +816,6 @@ mod tests {
         assert!(url("ftp://ivs.idenfy.com").is_err());
         assert!(url("https://user:pw@ivs.idenfy.com").is_err());
         assert!(url("ivs.idenfy.com").is_err());
-    }
-
-    #[test]
-    fn color_auto_follows_terminal_and_env() {
-        type Vars = &'static [(&'static str, &'static str)];
-        let cases: [(ColorChoice, Vars, bool, bool); 9] = [
-            (ColorChoice::Auto, &[], true, true),
-            (ColorChoice::Auto, &[], false, false),
-            (ColorChoice::Auto, &[("NO_COLOR", "1")], true, false),
-            (ColorChoice::Auto, &[("NO_COLOR", "")], true, true),
-            (ColorChoice::Auto, &[("CLICOLOR_FORCE", "1")], false, true),
-            (ColorChoice::Auto, &[("CLICOLOR_FORCE", "0")], false, false),
-            (ColorChoice::Auto, &[("CLICOLOR_FORCE", "0")], true, true),
-            (ColorChoice::Always, &[("NO_COLOR", "1")], false, true),
-            (ColorChoice::Never, &[], true, false),
-        ];
-        for (choice, vars, terminal, expected) in cases {
-            let env = Env::from_pairs(vars);
-            assert_eq!(
-                decide_color(choice, &env, terminal),
-                expected,
-                "{choice:?} {vars:?} {terminal}"
-            );
-        }
     }
 
     #[test]
