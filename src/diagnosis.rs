@@ -74,6 +74,97 @@ pub struct Verdict {
     pub reasons: Vec<Finding>,
     /// Further facts: reviews that changed a result, who decides, where the result comes from.
     pub notes: Vec<String>,
+    /// SUSPECTED with both checks passing: iDenfy leaves the decision to the business.
+    pub business_decides: bool,
+}
+
+/// The answer in one line: the overall status, the reason that decided it in plain words,
+/// and the code behind that reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Headline {
+    /// The overall status as sent, when there is one.
+    pub status: Option<String>,
+    pub reading: Reading,
+    /// The main reason, or what the status means, in plain words.
+    pub reason: String,
+    /// The code the reason comes from (`DOC_EXPIRED`), when a result or tag decided it.
+    pub code: Option<String>,
+    /// How many further reasons the verdict lists.
+    pub more: usize,
+    pub business_decides: bool,
+}
+
+impl Headline {
+    /// The line as plain text: `DENIED: the document has expired (DOC_EXPIRED)`.
+    pub fn text(&self) -> String {
+        let status = self.status.as_deref().unwrap_or("NO STATUS");
+        format!("{status}: {}", self.sentence())
+    }
+
+    /// Everything after `STATUS: `.
+    pub fn sentence(&self) -> String {
+        let mut text = self.reason.clone();
+        if let Some(code) = &self.code {
+            text.push_str(&format!(" ({code})"));
+        }
+        match self.more {
+            0 => {}
+            1 => text.push_str(", and 1 more reason"),
+            n => text.push_str(&format!(", and {n} more reasons")),
+        }
+        if self.business_decides {
+            text.push_str(
+                "; the checks passed, so accepting the client is your business's decision",
+            );
+        }
+        text
+    }
+}
+
+/// The headline of a verdict: its first reason, else what the status means.
+pub fn headline(verdict: &Verdict) -> Headline {
+    let status = verdict.status.as_ref();
+    let (reason, code) = match verdict.reasons.first() {
+        Some(first) if first.meaning == NO_DESCRIPTION => (
+            format!(
+                "{} {}, which this tool does not know",
+                first.category.title().to_lowercase(),
+                first.code
+            ),
+            None,
+        ),
+        Some(first) => (first_sentence(first.meaning), Some(first.code.clone())),
+        None => match status {
+            Some(status) if status.meaning == NO_DESCRIPTION => {
+                ("a status this tool does not know".to_string(), None)
+            }
+            Some(status) => (first_sentence(status.meaning), None),
+            None => ("the response has no overall status".to_string(), None),
+        },
+    };
+    Headline {
+        status: status.map(|s| s.code.clone()),
+        reading: status.map_or(Reading::Attention, |s| s.reading),
+        reason,
+        code,
+        more: verdict.reasons.len().saturating_sub(1),
+        business_decides: verdict.business_decides,
+    }
+}
+
+/// The first sentence of a meaning, as a clause: `The document has expired.` becomes
+/// `the document has expired`; a leading acronym (`NFC`) keeps its case.
+fn first_sentence(meaning: &str) -> String {
+    let sentence = meaning.split(". ").next().unwrap_or(meaning);
+    let sentence = sentence.trim_end_matches('.').trim();
+    let mut chars = sentence.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(sentence.chars().skip(1))
+            .collect(),
+        _ => sentence.to_string(),
+    }
 }
 
 pub fn face<'a>(view: &StatusView<'a>) -> Check<'a> {
@@ -116,6 +207,7 @@ pub fn verdict(view: &StatusView<'_>) -> Verdict {
         .collect();
     let mut reasons = Vec::new();
     let mut notes = Vec::new();
+    let mut business_decides = false;
     for (name, check, _) in &checks {
         if let (true, Some(automatic), Some(manual)) =
             (check.overruled(), check.automatic, check.manual)
@@ -147,6 +239,7 @@ pub fn verdict(view: &StatusView<'_>) -> Verdict {
                         .to_string(),
                 );
             } else if all_passed {
+                business_decides = true;
                 notes.push("The face and document checks passed: iDenfy leaves it to your business to accept or decline this client.".to_string());
             }
         }
@@ -167,6 +260,7 @@ pub fn verdict(view: &StatusView<'_>) -> Verdict {
         status: overall.map(|status| Finding::new(Category::OverallStatus, status)),
         reasons,
         notes,
+        business_decides,
     }
 }
 
@@ -258,6 +352,22 @@ mod tests {
         );
         assert_eq!(expiry_note("YYYY-MM-DD", today), None);
         assert_eq!(expiry_note("2026-02-30", today), None);
+    }
+
+    #[test]
+    fn headline_takes_the_first_sentence_as_a_clause() {
+        assert_eq!(
+            first_sentence("The document has expired."),
+            "the document has expired"
+        );
+        assert_eq!(
+            first_sentence("The verification did not pass. The reasons below say why."),
+            "the verification did not pass"
+        );
+        assert_eq!(
+            first_sentence("NFC chip unreadable."),
+            "NFC chip unreadable"
+        );
     }
 
     #[test]

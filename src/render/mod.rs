@@ -7,6 +7,7 @@ pub mod download;
 pub mod explain;
 pub mod files;
 pub mod find;
+pub mod markdown;
 pub mod status;
 pub mod trace;
 pub mod webhook;

@@ -1,0 +1,112 @@
+//! Markdown for pasting into a ticket: text escaped so that a value cannot become markup or
+//! break a table, and tables in the pipe form that GitHub, Jira and Zendesk render.
+
+use super::clean;
+
+/// Text as Markdown that shows literally: the characters that start emphasis, links, code,
+/// HTML or a table cell are backslash-escaped, and controls (line breaks included) are
+/// shown as `\u{…}`, as in tables, so that a value stays in its cell.
+pub fn escape(text: &str) -> String {
+    let cleaned = clean(text);
+    let mut out = String::with_capacity(cleaned.len() + 8);
+    for c in cleaned.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '!' | '&'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A code (`DOC_EXPIRED`) as a code span, which needs no escaping inside; text with a
+/// backtick or a pipe in it is escaped instead.
+pub fn code(text: &str) -> String {
+    let cleaned = clean(text);
+    if cleaned.is_empty() || cleaned.contains(['`', '|']) {
+        return escape(text);
+    }
+    format!("`{cleaned}`")
+}
+
+/// A link as an autolink; the characters that would end it or split a table cell are
+/// percent-encoded, so `|` in a link cannot break the table.
+pub fn link(url: &str) -> String {
+    let cleaned = clean(url);
+    let mut out = String::with_capacity(cleaned.len() + 2);
+    out.push('<');
+    for c in cleaned.chars() {
+        match c {
+            '|' => out.push_str("%7C"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            ' ' => out.push_str("%20"),
+            '`' => out.push_str("%60"),
+            '\\' => out.push_str("%5C"),
+            c => out.push(c),
+        }
+    }
+    out.push('>');
+    out
+}
+
+/// One table row from cells that are already Markdown.
+pub fn row(cells: &[String]) -> String {
+    let mut line = String::from("|");
+    for cell in cells {
+        line.push(' ');
+        line.push_str(if cell.is_empty() { " " } else { cell });
+        line.push_str(" |");
+    }
+    line.push('\n');
+    line
+}
+
+/// A table's header row and its delimiter row.
+pub fn header(names: &[&str]) -> String {
+    let names: Vec<String> = names.iter().map(|n| escape(n)).collect();
+    let mut out = row(&names);
+    out.push('|');
+    for _ in names {
+        out.push_str(" --- |");
+    }
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pipe_or_markup_in_a_value_stays_text() {
+        assert_eq!(escape("a|b"), "a\\|b");
+        assert_eq!(escape("<script>"), "\\<script\\>");
+        assert_eq!(escape("*x* _y_ [l](u)"), "\\*x\\* \\_y\\_ \\[l\\](u)");
+        assert_eq!(escape("line\nbreak"), "line\\\\u{a}break");
+        assert_eq!(escape("Šarūnas"), "Šarūnas");
+    }
+
+    #[test]
+    fn codes_are_code_spans_unless_they_could_break_out() {
+        assert_eq!(code("DOC_EXPIRED"), "`DOC_EXPIRED`");
+        assert_eq!(code("a`b"), "a\\`b");
+        assert_eq!(code("a|b"), "a\\|b");
+    }
+
+    #[test]
+    fn links_cannot_split_a_cell() {
+        assert_eq!(
+            link("https://h.test/a|b c?x=<1>"),
+            "<https://h.test/a%7Cb%20c?x=%3C1%3E>"
+        );
+    }
+
+    #[test]
+    fn rows_have_one_cell_per_value() {
+        assert_eq!(header(&["Key", "Link"]), "| Key | Link |\n| --- | --- |\n");
+        assert_eq!(row(&["a".into(), String::new()]), "| a |   |\n");
+    }
+}
