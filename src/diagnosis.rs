@@ -95,12 +95,6 @@ pub struct Headline {
 }
 
 impl Headline {
-    /// The line as plain text: `DENIED: the document has expired (DOC_EXPIRED)`.
-    pub fn text(&self) -> String {
-        let status = self.status.as_deref().unwrap_or("NO STATUS");
-        format!("{status}: {}", self.sentence())
-    }
-
     /// Everything after `STATUS: `.
     pub fn sentence(&self) -> String {
         let mut text = self.reason.clone();
@@ -113,9 +107,7 @@ impl Headline {
             n => text.push_str(&format!(", and {n} more reasons")),
         }
         if self.business_decides {
-            text.push_str(
-                "; the checks passed, so accepting the client is your business's decision",
-            );
+            text.push_str("; the checks passed, so your business decides");
         }
         text
     }

@@ -750,6 +750,7 @@ fn the_readme_shows_what_status_prints() {
     let env = TestEnv::new();
     let out = env
         .cmd()
+        .env("COLUMNS", "80")
         .args(["status", "--input"])
         .arg(fixture_path("status-denied.json"))
         .output()

@@ -86,7 +86,7 @@ fn file_links_lose_their_signature_but_keep_their_expiry() {
         "{text}"
     );
     assert!(
-        text.contains("2026-11-23 14:00 UTC (in 1 h)"),
+        text.contains("in 1 h (14:00 UTC)"),
         "expiry still shown:\n{text}"
     );
     let out = run(&env, "files", "files.json", &["--json"]);

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{client, download, warn_repairs, write_stdout};
+use super::{client, download, present, warn_repairs, write_stdout};
 use crate::cli::CaseArgs;
 use crate::error::Result;
 use crate::redact;
@@ -48,13 +48,15 @@ pub fn run(settings: &Settings, args: &CaseArgs) -> Result<()> {
             data: part(1),
             files: part(2),
         };
-        let mut text = render::case::render(parts, settings.style(), now);
+        let mut doc = render::case::render(parts, now);
         if let Some(done) = saved {
-            text.push('\n');
-            text.push_str(&render::heading(settings.style(), "Download"));
-            text.push_str(&render::download::summary(&done.reports, settings.style()));
+            render::case::part(
+                &mut doc,
+                "Download",
+                Ok(render::download::summary(&done.reports)),
+            );
         }
-        text
+        present(settings, &doc)
     };
     write_stdout(&text)?;
     let finished = match downloaded {

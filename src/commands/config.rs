@@ -1,6 +1,6 @@
 //! `config show`, `config path`, `config init`.
 
-use super::{warn, write_stdout};
+use super::{present, warn, write_stdout};
 use crate::cli::ConfigCommand;
 use crate::config_file;
 use crate::error::Result;
@@ -24,7 +24,7 @@ pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
             }
             let text = match settings.json() {
                 true => render::config::json(&rows),
-                false => render::config::render(&rows, settings.style()),
+                false => present(settings, &render::config::render(&rows)),
             };
             write_stdout(&text)
         }

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{fetch_document, observer, response, warn, write_stdout};
+use super::{fetch_document, observer, present, response, warn, write_stdout};
 use crate::api::Endpoint;
 use crate::cli::{DownloadArgs, FilesArgs};
 use crate::download::{self, Downloader, Failure, Outcome, Silent, TempFiles};
@@ -48,7 +48,7 @@ pub fn download_files(
     };
     let text = match settings.json() {
         true => render::json_value(&done.manifest),
-        false => render::download::summary(&done.reports, settings.style()),
+        false => present(settings, &render::download::summary(&done.reports)),
     };
     write_stdout(&text)?;
     finish(settings, &done)

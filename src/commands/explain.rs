@@ -1,6 +1,6 @@
 //! `explain [CODE]` and `explain --list`: the vocabulary, offline, no credentials.
 
-use super::write_stdout;
+use super::{present, write_stdout};
 use crate::cli::ExplainArgs;
 use crate::error::{Error, Exit, Result};
 use crate::render;
@@ -8,7 +8,6 @@ use crate::settings::Settings;
 use crate::vocab;
 
 pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
-    let style = settings.style();
     if args
         .code
         .as_deref()
@@ -36,8 +35,8 @@ pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
     }
     let text = match (settings.json(), args.list) {
         (true, _) => render::explain::json(&entries),
-        (false, true) => render::explain::list(&entries, style),
-        (false, false) => render::explain::entries(&entries, style),
+        (false, true) => present(settings, &render::explain::list(&entries)),
+        (false, false) => present(settings, &render::explain::entries(&entries)),
     };
     write_stdout(&text)
 }

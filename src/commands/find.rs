@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
-use super::{client, warn_repairs, write_stdout};
+use super::{client, present, warn_repairs, write_stdout};
 use crate::cli::FindArgs;
 use crate::error::{Error, Result};
 use crate::redact;
@@ -25,7 +25,7 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
     }
     let text = match settings.json() {
         true => render::json_value(&Value::Array(results.clone())),
-        false => render::find::render(&results, &args.client_id, settings.style()),
+        false => present(settings, &render::find::render(&results, &args.client_id)),
     };
     write_stdout(&text)?;
     if let Some(failure) = listing.failure {

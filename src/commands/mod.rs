@@ -120,6 +120,12 @@ pub(crate) fn read_bytes(path: Option<&Path>, what: &str) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// A document as the format asks: Markdown, or text fitted to the terminal.
+pub(crate) fn present(settings: &Settings, doc: &render::Doc) -> String {
+    let markdown = settings.output.format == crate::cli::Format::Markdown;
+    render::text(doc, settings.style(), markdown)
+}
+
 /// `idenfy-cli: warning: …` on stderr, unless `--quiet`.
 pub(crate) fn warn(settings: &Settings, message: &str) {
     if !settings.quiet {

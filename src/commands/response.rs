@@ -2,31 +2,31 @@
 
 use serde_json::{Map, Value};
 
-use super::{fetch_document, write_stdout};
+use super::{fetch_document, present, write_stdout};
 use crate::api::Endpoint;
 use crate::cli::ResponseArgs;
 use crate::error::Result;
 use crate::redact;
-use crate::render::{self, Style};
+use crate::render;
 use crate::settings::Settings;
 
 pub fn status(settings: &Settings, args: &ResponseArgs) -> Result<()> {
-    show(settings, args, Endpoint::Status, |body, style| {
-        Ok(render::status::render(body, style))
+    show(settings, args, Endpoint::Status, |body| {
+        Ok(render::status::render(body))
     })
 }
 
 pub fn data(settings: &Settings, args: &ResponseArgs) -> Result<()> {
     let context = render::data::Context::new(settings.now()?, None);
-    show(settings, args, Endpoint::Data, |body, style| {
-        Ok(render::data::render(body, style, &context))
+    show(settings, args, Endpoint::Data, |body| {
+        Ok(render::data::render(body, &context))
     })
 }
 
 pub fn files(settings: &Settings, args: &ResponseArgs) -> Result<()> {
     let now = settings.now()?;
-    show(settings, args, Endpoint::Files, |body, style| {
-        Ok(render::files::render(body, style, now))
+    show(settings, args, Endpoint::Files, |body| {
+        Ok(render::files::render(body, now))
     })
 }
 
@@ -35,17 +35,16 @@ fn show(
     settings: &Settings,
     args: &ResponseArgs,
     endpoint: Endpoint,
-    table: impl Fn(&Map<String, Value>, Style) -> Result<String>,
+    table: impl Fn(&Map<String, Value>) -> Result<render::Doc>,
 ) -> Result<()> {
     let document = fetch_document(settings, args, endpoint)?;
     let body = match settings.redact {
         true => redact::body(&document.body),
         false => document.body,
     };
-    let style = settings.style();
     let text = match settings.json() {
         true => render::json(&body),
-        false => table(&body, style)?,
+        false => present(settings, &table(&body)?),
     };
     write_stdout(&text)
 }

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{client, read_bytes, warn, warn_repairs, write_stdout};
+use super::{client, present, read_bytes, warn, warn_repairs, write_stdout};
 use crate::cli::WebhookCommand;
 use crate::error::{Error, Exit, Result};
 use crate::model::{self, Document};
@@ -85,12 +85,8 @@ fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
     if settings.json() {
         return write_stdout(&render::json(&document.body));
     }
-    let style = settings.style();
-    write_stdout(&render::webhook::show(
-        &document.body,
-        style,
-        settings.now()?,
-    ))
+    let doc = render::webhook::show(&document.body, settings.now()?);
+    write_stdout(&present(settings, &doc))
 }
 
 /// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.
@@ -114,7 +110,7 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
     };
     let text = match settings.json() {
         true => render::webhook::differences_json(&found),
-        false => render::webhook::differences(&found, &scan_ref, settings.style()),
+        false => present(settings, &render::webhook::differences(&found, &scan_ref)),
     };
     write_stdout(&text)?;
     match found.len() {

@@ -1,8 +1,12 @@
-//! `case`: the status (with its verdict), the data and the files as one report.
+//! `case`: the answer first (headline and verdict), then the status, the data and the
+//! files, as one report.
 
 use serde_json::{Map, Value};
 
-use super::{Style, Tone};
+use super::{Block, Doc, Text, Tone, other_fields};
+use crate::diagnosis;
+use crate::model::StatusView;
+
 /// Each part of the report: the body, or why it could not be read.
 pub struct Parts<'a> {
     pub status: Result<&'a Map<String, Value>, &'a str>,
@@ -10,37 +14,49 @@ pub struct Parts<'a> {
     pub files: Result<&'a Map<String, Value>, &'a str>,
 }
 
-pub fn render(parts: Parts<'_>, style: Style, now: jiff::Timestamp) -> String {
+pub fn render(parts: Parts<'_>, now: jiff::Timestamp) -> Doc {
     let context = super::data::Context::new(now, parts.status.ok());
-    let mut out = String::new();
-    let mut part = |title: &str, body: Result<String, &str>| {
-        if !out.is_empty() {
-            out.push('\n');
+    let mut doc = Doc::new();
+    let status = match parts.status {
+        Ok(body) => {
+            let view = StatusView::new(body);
+            let verdict = diagnosis::verdict(&view);
+            doc.push(super::status::headline(&diagnosis::headline(&verdict)));
+            doc.append(super::status::verdict_doc(&verdict, true));
+            let mut status = super::status::details(&view);
+            status.append(other_fields(&view.extra));
+            Ok(status)
         }
-        out.push_str(&super::heading(style, title));
-        match body {
-            Ok(text) => out.push_str(&text),
-            Err(why) => {
-                out.push_str(&style.paint(&format!("Could not be read: {why}"), Tone::Bad));
-                out.push('\n');
-            }
-        }
+        Err(why) => Err(why),
     };
+    part(&mut doc, "Status", status);
     part(
-        "Status",
-        parts.status.map(|body| super::status::render(body, style)),
-    );
-    part(
+        &mut doc,
         "Data",
-        parts
-            .data
-            .map(|body| super::data::render(body, style, &context)),
+        parts.data.map(|body| super::data::render(body, &context)),
     );
     part(
+        &mut doc,
         "Files",
-        parts
-            .files
-            .map(|body| super::files::render(body, style, now)),
+        parts.files.map(|body| super::files::render(body, now)),
     );
-    out
+    doc
+}
+
+/// A part under its heading, or the reason it could not be read.
+pub fn part(doc: &mut Doc, title: &str, body: Result<Doc, &str>) {
+    let mut part = Doc::new();
+    part.push(Block::Part(title.to_string()));
+    match body {
+        Ok(body) => {
+            part.blocks.extend(body.blocks);
+        }
+        Err(why) => {
+            part.line(vec![Text::new(
+                format!("Could not be read: {why}"),
+                Tone::Bad,
+            )]);
+        }
+    }
+    doc.append(part);
 }

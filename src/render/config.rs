@@ -1,10 +1,10 @@
 //! `config show`: each resolved setting, its value (secrets redacted) and its source.
 
-use super::{NULL, Style, Text, Tone, table};
+use super::{Doc, NULL, Text, Tone};
 use crate::settings::ReportRow;
 
-pub fn render(rows: &[ReportRow], style: Style) -> String {
-    let rows: Vec<[Text; 3]> = rows
+pub fn render(rows: &[ReportRow]) -> Doc {
+    let rows: Vec<Vec<Text>> = rows
         .iter()
         .map(|row| {
             let value = match &row.value {
@@ -15,10 +15,12 @@ pub fn render(rows: &[ReportRow], style: Style) -> String {
                 Some(source) => Text::plain(source.clone()),
                 None => Text::new(NULL, Tone::Empty),
             };
-            [Text::plain(row.name), value, source]
+            vec![Text::plain(row.name), value, source]
         })
         .collect();
-    table(style, Some(["Setting", "Value", "Source"]), &rows, 0)
+    let mut doc = Doc::new();
+    doc.table(&["Setting", "Value", "Source"], rows);
+    doc
 }
 
 /// The same as JSON: `{"setting": {"value": …, "source": …}}`.

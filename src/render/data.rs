@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 use serde_json::{Map, Value};
 
-use super::{Style, Text, Tone, section, table, value_rows, value_text};
+use super::{Doc, Text, Tone, value_rows, value_text};
 use crate::diagnosis;
 use crate::model::{DataField, DataGroup, data_fields};
 
@@ -31,18 +31,18 @@ impl Context {
     }
 }
 
-pub fn render(body: &Map<String, Value>, style: Style, context: &Context) -> String {
+pub fn render(body: &Map<String, Value>, context: &Context) -> Doc {
     let fields = data_fields(body);
-    let heading: Vec<[Text; 2]> = HEADING_FIELDS
+    let heading: Vec<Vec<Text>> = HEADING_FIELDS
         .iter()
-        .filter_map(|(key, label)| Some([Text::plain(*label), value_text(body.get(*key)?)]))
+        .filter_map(|(key, label)| Some(vec![Text::plain(*label), value_text(body.get(*key)?)]))
         .collect();
-    let mut parts = Vec::new();
+    let mut doc = Doc::new();
     if !heading.is_empty() {
-        parts.push(table(style, None, &heading, 0));
+        doc.fields(&["Field", "Value"], heading);
     }
     for group in DataGroup::ALL {
-        let mut rows: Vec<[Text; 3]> = Vec::new();
+        let mut rows: Vec<Vec<Text>> = Vec::new();
         for field in fields.iter().filter(|f| f.group == group) {
             if HEADING_FIELDS.iter().any(|(key, _)| *key == field.key) {
                 continue;
@@ -50,30 +50,28 @@ pub fn render(body: &Map<String, Value>, style: Style, context: &Context) -> Str
             let mut pairs = Vec::new();
             value_rows(field.label, field.value, &mut pairs);
             let first = rows.len();
-            rows.extend(
-                pairs
-                    .into_iter()
-                    .map(|[label, value]| [label, value, Text::plain("")]),
-            );
+            rows.extend(pairs.into_iter().map(|mut row| {
+                row.push(Text::plain(""));
+                row
+            }));
             if let Some(row) = rows.get_mut(first) {
                 annotate(row, field, context);
             }
         }
         if !rows.is_empty() {
-            parts.push(section(style, group.title(), None, &rows));
+            let mut section = Doc::new();
+            section.section(group.title(), &["Field", "Value", "Note"], rows);
+            doc.append(section);
         }
     }
-    if parts.is_empty() {
-        return format!(
-            "{}\n",
-            style.paint("The response has no fields.", Tone::Empty)
-        );
+    if doc.blocks.is_empty() {
+        doc.line(vec![Text::new("The response has no fields.", Tone::Empty)]);
     }
-    parts.join("\n")
+    doc
 }
 
 /// Adds what a field means for the case: expiry, age, review changes, duplicates, mismatches.
-fn annotate(row: &mut [Text; 3], field: &DataField<'_>, context: &Context) {
+fn annotate(row: &mut [Text], field: &DataField<'_>, context: &Context) {
     let text = field.value.as_str().unwrap_or("");
     let mut notes: Vec<(String, Tone)> = Vec::new();
     match (field.key, context.today) {

@@ -2,31 +2,28 @@
 
 use indicatif::HumanBytes;
 
-use super::{NULL, Style, Text, Tone, clean, table};
+use super::{Doc, NULL, Text, Tone, clean};
 use crate::download::{Outcome, Report};
 
 /// How much of the SHA-256 the table shows; `manifest.json` has all of it.
 const SHA_PREFIX: usize = 12;
 
-pub fn summary(reports: &[Report], style: Style) -> String {
-    let rows: Vec<[Text; 5]> = reports.iter().map(row).collect();
-    table(
-        style,
-        Some(["Key", "File", "Size", "SHA-256", "Result"]),
-        &rows,
-        0,
-    )
+pub fn summary(reports: &[Report]) -> Doc {
+    let rows: Vec<Vec<Text>> = reports.iter().map(row).collect();
+    let mut doc = Doc::new();
+    doc.table(&["Key", "File", "Size", "SHA-256", "Result"], rows);
+    doc
 }
 
-fn row(report: &Report) -> [Text; 5] {
-    let key = Text::plain(clean(&report.target.key));
+fn row(report: &Report) -> Vec<Text> {
+    let key = Text::code(clean(&report.target.key), Tone::Plain);
     match &report.outcome {
         Outcome::Saved(saved) | Outcome::Kept(saved) => {
             let result = match report.outcome {
                 Outcome::Saved(_) => Text::new("saved", Tone::Good),
                 _ => Text::new("kept (exists; --force replaces)", Tone::Attention),
             };
-            [
+            vec![
                 key,
                 Text::plain(&saved.file),
                 Text::plain(HumanBytes(saved.bytes).to_string()),
@@ -34,7 +31,7 @@ fn row(report: &Report) -> [Text; 5] {
                 result,
             ]
         }
-        Outcome::Failed(failure) => [
+        Outcome::Failed(failure) => vec![
             key,
             Text::null(),
             Text::new(NULL, Tone::Empty),

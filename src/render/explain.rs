@@ -2,49 +2,58 @@
 
 use serde_json::json;
 
-use super::{Style, Text, Tone, section};
+use super::{Block, Doc, Line, Role, Text, Tone};
 use crate::vocab::{Category, Entry};
 
 /// Each entry in full: code and category, meaning, and what the client can do.
-pub fn entries(entries: &[&Entry], style: Style) -> String {
-    let mut out = String::new();
+pub fn entries(entries: &[&Entry]) -> Doc {
+    let mut doc = Doc::new();
     for entry in entries {
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        let title = format!("{} ({})", entry.code, entry.category.title());
-        out.push_str(&style.paint(&title, Tone::from(entry.reading)));
-        out.push('\n');
-        out.push_str(&format!("  {}\n", entry.meaning));
+        let mut one = Doc::new();
+        one.push(Block::Headline(vec![
+            Text::code(entry.code, Tone::from(entry.reading)),
+            Text::plain(format!(" ({})", entry.category.title())),
+        ]));
+        let mut lines = vec![Line {
+            role: Role::Body,
+            spans: vec![Text::plain(entry.meaning)],
+        }];
         if let Some(next) = entry.next_step {
-            out.push_str(&format!(
-                "  {} {next}\n",
-                style.paint("Next:", Tone::Heading)
-            ));
+            lines.push(Line {
+                role: Role::Body,
+                spans: vec![
+                    Text::new("Next:", Tone::Heading),
+                    Text::plain(format!(" {next}")),
+                ],
+            });
         }
+        one.push(Block::Lines(lines));
+        doc.append(one);
     }
-    out
+    doc
 }
 
 /// Every entry, grouped by category: code and meaning.
-pub fn list(entries: &[&Entry], style: Style) -> String {
-    let mut parts = Vec::new();
+pub fn list(entries: &[&Entry]) -> Doc {
+    let mut doc = Doc::new();
     for category in Category::ALL {
-        let rows: Vec<[Text; 2]> = entries
+        let rows: Vec<Vec<Text>> = entries
             .iter()
             .filter(|e| e.category == category)
             .map(|e| {
-                [
-                    Text::new(e.code, Tone::from(e.reading)),
+                vec![
+                    Text::code(e.code, Tone::from(e.reading)),
                     Text::plain(e.meaning),
                 ]
             })
             .collect();
         if !rows.is_empty() {
-            parts.push(section(style, category.title(), None, &rows));
+            let mut section = Doc::new();
+            section.section(category.title(), &["Code", "Meaning"], rows);
+            doc.append(section);
         }
     }
-    parts.join("\n")
+    doc
 }
 
 /// The entries as a JSON array.

@@ -2,45 +2,44 @@
 
 use serde_json::{Map, Value};
 
-use super::{Style, Text, Tone, clean, moment, other_fields, table, value_text};
-use crate::model::{FileLink, FilesView};
+use super::{Doc, Text, Tone, clean, expiry, other_fields, value_text};
+use crate::model::{FileLink, FilesView, LinkSource};
 
-pub fn render(body: &Map<String, Value>, style: Style, now: jiff::Timestamp) -> String {
+pub fn render(body: &Map<String, Value>, now: jiff::Timestamp) -> Doc {
     let view = FilesView::new(body);
-    let mut out = if view.links.is_empty() {
-        format!(
-            "{}\n",
-            style.paint("No file links in the response.", Tone::Empty)
-        )
+    let mut doc = Doc::new();
+    if view.links.is_empty() {
+        doc.line(vec![Text::new(
+            "No file links in the response.",
+            Tone::Empty,
+        )]);
     } else {
-        let rows: Vec<[Text; 5]> = view.links.iter().map(|l| row(l, now)).collect();
-        table(
-            style,
-            Some(["Key", "Kind", "From", "Expires", "Link"]),
-            &rows,
-            0,
-        )
-    };
-    out.push_str(&other_fields(style, &view.extra));
-    out
+        let rows: Vec<Vec<Text>> = view.links.iter().map(|l| row(l, now)).collect();
+        doc.table(&["Key", "Kind", "Expires", "Link"], rows);
+    }
+    doc.append(other_fields(&view.extra));
+    doc
 }
 
-fn row(link: &FileLink<'_>, now: jiff::Timestamp) -> [Text; 5] {
+fn row(link: &FileLink<'_>, now: jiff::Timestamp) -> Vec<Text> {
     let expires = match link.expiry() {
-        Some(at) if at <= now => Text::new(format!("expired {}", moment(at, now)), Tone::Bad),
-        Some(at) => Text::new(moment(at, now), Tone::Good),
+        Some(at) => expiry(at, now),
         None if link.url().is_some() => Text::new("unknown", Tone::Empty),
         None => Text::null(),
     };
     let target = match (&link.repeats, link.url()) {
         (Some(place), _) => Text::new(format!("same as {place}"), Tone::Empty),
-        (None, Some(url)) => Text::plain(super::fit(&clean(url))),
+        (None, Some(url)) => Text::link(super::fit(&clean(url))),
         (None, None) => value_text(link.value),
     };
-    [
-        Text::plain(clean(link.key)),
-        Text::plain(link.kind.name()),
-        Text::plain(link.source.name()),
+    // A top-level copy says "same as …" in its link; one of its own says where it was.
+    let kind = match (link.source, &link.repeats) {
+        (LinkSource::TopLevel, None) => format!("{} (top level)", link.kind.name()),
+        _ => link.kind.name().to_string(),
+    };
+    vec![
+        Text::code(clean(link.key), Tone::Plain),
+        Text::plain(kind),
         expires,
         target,
     ]

@@ -2,26 +2,29 @@
 
 use serde_json::Value;
 
-use super::{Style, Text, Tone, clean, table, value_text};
+use super::{Doc, Text, Tone, clean, value_text};
 use crate::vocab::overall_reading;
 
-pub fn render(results: &[Value], client_id: &str, style: Style) -> String {
+pub fn render(results: &[Value], client_id: &str) -> Doc {
+    let mut doc = Doc::new();
     if results.is_empty() {
         let line = format!("No verifications for client ID {}.", clean(client_id));
-        return format!("{}\n", style.paint(&line, Tone::Empty));
+        doc.line(vec![Text::new(line, Tone::Empty)]);
+        return doc;
     }
-    let rows: Vec<[Text; 3]> = results.iter().map(row).collect();
-    table(style, Some(["scanRef", "Status", "Suspected"]), &rows, 0)
+    let rows: Vec<Vec<Text>> = results.iter().map(row).collect();
+    doc.table(&["scanRef", "Status", "Suspected"], rows);
+    doc
 }
 
-fn row(result: &Value) -> [Text; 3] {
+fn row(result: &Value) -> Vec<Text> {
     let Value::Object(fields) = result else {
-        return [value_text(result), Text::null(), Text::null()];
+        return vec![value_text(result), Text::null(), Text::null()];
     };
     let scan_ref = fields.get("scanRef").map_or_else(Text::null, value_text);
     let status = match fields.get("status") {
         Some(Value::String(status)) if !status.is_empty() => {
-            Text::new(clean(status), overall_reading(status).into())
+            Text::code(clean(status), overall_reading(status).into())
         }
         other => other.map_or_else(Text::null, value_text),
     };
@@ -30,5 +33,5 @@ fn row(result: &Value) -> [Text; 3] {
         Some(Value::Bool(false)) => Text::new("no", Tone::Plain),
         other => other.map_or_else(Text::null, value_text),
     };
-    [scan_ref, status, suspected]
+    vec![scan_ref, status, suspected]
 }

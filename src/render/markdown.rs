@@ -2,6 +2,89 @@
 //! break a table, and tables in the pipe form that GitHub, Jira and Zendesk render.
 
 use super::clean;
+use super::doc::{Block, Doc, Grid, Line, Role, Shape, Text};
+
+/// The document as Markdown: `##` for parts, `###` for titles, a pipe table for every
+/// table, lists for reasons; no colour.
+pub fn render(doc: &Doc) -> String {
+    let mut pieces: Vec<String> = Vec::new();
+    for block in &doc.blocks {
+        let piece = match block {
+            Block::Headline(spans) => format!("**{}**\n", spans_text(spans)),
+            Block::Part(title) => format!("## {}\n", escape(title)),
+            Block::Title(title) => format!("### {}\n", escape(title)),
+            Block::Table(grid) => table(grid),
+            Block::Lines(lines) => prose(lines),
+            Block::Gap => continue,
+        };
+        pieces.push(piece);
+    }
+    pieces.join("\n")
+}
+
+fn table(grid: &Grid) -> String {
+    let columns = grid
+        .rows
+        .iter()
+        .map(Vec::len)
+        .max()
+        .unwrap_or(0)
+        .max(grid.header.len());
+    let mut names: Vec<&str> = grid.header.iter().map(String::as_str).collect();
+    names.resize(columns, "");
+    let mut out = header(&names);
+    for cells in &grid.rows {
+        let cells: Vec<String> = cells.iter().map(cell).collect();
+        out.push_str(&row(&cells));
+    }
+    out
+}
+
+fn cell(text: &Text) -> String {
+    match text.shape {
+        Shape::Words => escape(&text.text),
+        Shape::Code => code(&text.text),
+        Shape::Link => link(&text.text),
+    }
+}
+
+fn spans_text(spans: &[Text]) -> String {
+    spans.iter().map(cell).collect()
+}
+
+/// Paragraphs apart, list items together, a next step as an item under its reason.
+fn prose(lines: &[Line]) -> String {
+    let mut out = String::new();
+    let mut in_list = false;
+    for line in lines {
+        let text = spans_text(&line.spans);
+        match line.role {
+            Role::Lead | Role::Body => {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(&text);
+                out.push('\n');
+                in_list = false;
+            }
+            Role::Item | Role::Under => {
+                if !in_list && !out.is_empty() {
+                    out.push('\n');
+                }
+                let marker = if line.role == Role::Item {
+                    "- "
+                } else {
+                    "  - "
+                };
+                out.push_str(marker);
+                out.push_str(&text);
+                out.push('\n');
+                in_list = true;
+            }
+        }
+    }
+    out
+}
 
 /// Text as Markdown that shows literally: the characters that start emphasis, links, code,
 /// HTML or a table cell are backslash-escaped, and controls (line breaks included) are
@@ -66,7 +149,13 @@ pub fn row(cells: &[String]) -> String {
 
 /// A table's header row and its delimiter row.
 pub fn header(names: &[&str]) -> String {
-    let names: Vec<String> = names.iter().map(|n| escape(n)).collect();
+    let names: Vec<String> = names
+        .iter()
+        .map(|n| match n.is_empty() {
+            true => String::new(),
+            false => escape(n),
+        })
+        .collect();
     let mut out = row(&names);
     out.push('|');
     for _ in names {

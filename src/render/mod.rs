@@ -7,88 +7,18 @@ pub mod download;
 pub mod explain;
 pub mod files;
 pub mod find;
-pub mod markdown;
 pub mod status;
 pub mod trace;
 pub mod webhook;
 
-use comfy_table::{Cell, ContentArrangement, Table, presets};
-use owo_colors::OwoColorize;
+mod doc;
+pub mod markdown;
+pub mod terminal;
+
 use serde_json::{Map, Value};
 
-use crate::vocab::Reading;
-
-/// What a cell means, which decides its colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    Plain,
-    Good,
-    Bad,
-    Attention,
-    Empty,
-    Heading,
-}
-
-impl From<Reading> for Tone {
-    fn from(reading: Reading) -> Tone {
-        match reading {
-            Reading::Good => Tone::Good,
-            Reading::Bad => Tone::Bad,
-            Reading::Attention => Tone::Attention,
-        }
-    }
-}
-
-/// Colour on or off and the width to fit (`None`: nothing wrapped or shortened), decided
-/// once by the settings.
-#[derive(Debug, Clone, Copy)]
-pub struct Style {
-    pub color: bool,
-    pub width: Option<usize>,
-}
-
-impl Style {
-    pub fn paint(&self, text: &str, tone: Tone) -> String {
-        if !self.color {
-            return text.to_string();
-        }
-        match tone {
-            Tone::Plain => text.to_string(),
-            Tone::Good => text.green().to_string(),
-            Tone::Bad => text.red().to_string(),
-            Tone::Attention => text.yellow().to_string(),
-            Tone::Empty => text.dimmed().to_string(),
-            Tone::Heading => text.bold().to_string(),
-        }
-    }
-}
-
-/// A cell's text and tone.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Text {
-    pub text: String,
-    pub tone: Tone,
-}
-
-impl Text {
-    pub fn new(text: impl Into<String>, tone: Tone) -> Text {
-        Text {
-            text: text.into(),
-            tone,
-        }
-    }
-
-    pub fn plain(text: impl Into<String>) -> Text {
-        Text::new(text, Tone::Plain)
-    }
-
-    pub fn null() -> Text {
-        Text::new(NULL, Tone::Empty)
-    }
-}
-
-/// How `null` (and a missing field) shows.
-pub const NULL: &str = "—";
+pub use doc::{Block, Doc, Grid, Line, NULL, Role, Text, Tone};
+pub use terminal::Style;
 
 pub use crate::text::clean;
 
@@ -128,19 +58,19 @@ pub fn value_text(value: &Value) -> Text {
 }
 
 /// A value as one row per leaf: objects unfold into `label.key` rows.
-pub fn value_rows(label: &str, value: &Value, rows: &mut Vec<[Text; 2]>) {
+pub fn value_rows(label: &str, value: &Value, rows: &mut Vec<Vec<Text>>) {
     match value {
         Value::Object(map) if !map.is_empty() => {
             for (key, inner) in map {
                 value_rows(&format!("{label}.{}", clean(key)), inner, rows);
             }
         }
-        _ => rows.push([Text::plain(fit(&clean(label))), value_text(value)]),
+        _ => rows.push(vec![Text::plain(fit(&clean(label))), value_text(value)]),
     }
 }
 
 /// Rows for fields this program does not know, under their own names.
-fn extra_rows(fields: &[(&str, &Value)]) -> Vec<[Text; 2]> {
+fn extra_rows(fields: &[(&str, &Value)]) -> Vec<Vec<Text>> {
     let mut rows = Vec::new();
     for (key, value) in fields {
         value_rows(&clean(key), value, &mut rows);
@@ -148,72 +78,41 @@ fn extra_rows(fields: &[(&str, &Value)]) -> Vec<[Text; 2]> {
     rows
 }
 
-/// A part's heading in a report of several parts (`case`, `webhook show`).
-pub fn heading(style: Style, title: &str) -> String {
-    format!(
-        "{}\n",
-        style.paint(&format!("━━ {title} ━━"), Tone::Heading)
-    )
-}
-
 /// The "Other fields" section for fields this program does not know, after a blank line;
 /// nothing when there are none.
-pub fn other_fields(style: Style, fields: &[(&str, &Value)]) -> String {
-    if fields.is_empty() {
-        return String::new();
+pub fn other_fields(fields: &[(&str, &Value)]) -> Doc {
+    let mut doc = Doc::new();
+    if !fields.is_empty() {
+        doc.section("Other fields", &["Field", "Value"], extra_rows(fields));
     }
-    format!(
-        "\n{}",
-        section(style, "Other fields", None, &extra_rows(fields))
-    )
+    doc
 }
 
-/// A borderless table, columns aligned, lines right-trimmed, each line indented.
+/// Rows as a borderless table, fitted to the style's width, each line indented.
+#[allow(dead_code)] // for rows printed one at a time, as they come
 pub fn table<const N: usize>(
     style: Style,
     header: Option<[&str; N]>,
     rows: &[[Text; N]],
     indent: usize,
 ) -> String {
-    let mut table = Table::new();
-    table
-        .load_style(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled);
-    if let Some(header) = header {
-        table.set_header(
-            header
-                .iter()
-                .map(|h| Cell::new(style.paint(h, Tone::Heading))),
-        );
-    }
-    for row in rows {
-        table.add_row(row.iter().map(|t| Cell::new(style.paint(&t.text, t.tone))));
-    }
-    for column in table.column_iter_mut() {
-        column.set_padding((0, 2));
-    }
-    let pad = " ".repeat(indent);
-    let mut out = String::new();
-    for line in table.lines() {
-        out.push_str(&pad);
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    let grid = Grid {
+        header: header.map_or_else(Vec::new, |h| h.iter().map(|n| n.to_string()).collect()),
+        show_header: header.is_some(),
+        rows: rows.iter().map(|row| row.to_vec()).collect(),
+        indent,
+    };
+    let mut doc = Doc::new();
+    doc.push(Block::Table(grid));
+    terminal::render(&doc, style)
 }
 
-/// A section: a bold title line, then its table indented by two spaces.
-pub fn section<const N: usize>(
-    style: Style,
-    title: &str,
-    header: Option<[&str; N]>,
-    rows: &[[Text; N]],
-) -> String {
-    format!(
-        "{}\n{}",
-        style.paint(title, Tone::Heading),
-        table(style, header, rows, 2)
-    )
+/// A document as Markdown, or as terminal text in `style`.
+pub fn text(doc: &Doc, style: Style, markdown: bool) -> String {
+    match markdown {
+        true => self::markdown::render(doc),
+        false => terminal::render(doc, style),
+    }
 }
 
 /// A response body as pretty JSON, key order as sent, with a final newline.
@@ -230,16 +129,19 @@ pub fn json_value(value: &Value) -> String {
     text
 }
 
-/// A time and how far it is from now: `2026-11-23 16:55 UTC (in 42 min)`.
-pub fn moment(at: jiff::Timestamp, now: jiff::Timestamp) -> String {
-    let when = at.strftime("%Y-%m-%d %H:%M UTC");
+/// When a link expires, from now: `in 42 min (12:42 UTC)`, `in 3 days (2026-11-26 12:42 UTC)`,
+/// `expired 18 h ago`.
+pub fn expiry(at: jiff::Timestamp, now: jiff::Timestamp) -> Text {
     let seconds = at.as_second() - now.as_second();
     let span = human_span(seconds.unsigned_abs());
-    if seconds >= 0 {
-        format!("{when} (in {span})")
-    } else {
-        format!("{when} ({span} ago)")
+    if seconds <= 0 {
+        return Text::new(format!("expired {span} ago"), Tone::Bad);
     }
+    let when = match seconds {
+        ..86_400 => at.strftime("%H:%M UTC"),
+        _ => at.strftime("%Y-%m-%d %H:%M UTC"),
+    };
+    Text::new(format!("in {span} ({when})"), Tone::Good)
 }
 
 fn human_span(seconds: u64) -> String {
@@ -294,11 +196,17 @@ mod tests {
     }
 
     #[test]
-    fn moments_are_relative_to_now() {
-        let now: jiff::Timestamp = "2026-11-23T12:00:00Z".parse().unwrap();
-        let later: jiff::Timestamp = "2026-11-23T12:42:10Z".parse().unwrap();
-        assert_eq!(moment(later, now), "2026-11-23 12:42 UTC (in 42 min)");
-        assert_eq!(moment(now, later), "2026-11-23 12:00 UTC (42 min ago)");
+    fn expiries_say_how_long_first() {
+        let at = |text: &str| text.parse::<jiff::Timestamp>().unwrap();
+        let now = at("2026-11-23T12:00:00Z");
+        let expiry = |when| super::expiry(at(when), now).text;
+        assert_eq!(expiry("2026-11-23T12:42:10Z"), "in 42 min (12:42 UTC)");
+        assert_eq!(
+            expiry("2026-11-26T12:42:00Z"),
+            "in 3 days (2026-11-26 12:42 UTC)"
+        );
+        assert_eq!(expiry("2026-11-23T11:18:00Z"), "expired 42 min ago");
+        assert_eq!(expiry("2026-11-23T12:00:00Z"), "expired 0 s ago");
     }
 
     #[test]

@@ -3,95 +3,146 @@
 
 use serde_json::{Map, Value};
 
-use super::{NULL, Style, Text, Tone, clean, other_fields, table, value_text};
-use crate::diagnosis::{self, Check, Finding, Verdict};
+use super::{Block, Doc, Line, NULL, Role, Text, Tone, clean, other_fields, value_text};
+use crate::diagnosis::{self, Check, Finding, Headline, Verdict};
 use crate::model::{StatusView, code};
 use crate::vocab::{check_reading, overall_reading};
 
-pub fn render(body: &Map<String, Value>, style: Style) -> String {
+/// `status`: the headline, the verification, the checks, the tags, the verdict, and any
+/// fields this program does not know.
+pub fn render(body: &Map<String, Value>) -> Doc {
     let view = StatusView::new(body);
-    let overall = match code(view.overall) {
-        Some(status) => Text::new(clean(status), overall_reading(status).into()),
-        None => view.overall.map_or_else(Text::null, value_text),
-    };
-    let head = [
-        [Text::plain("Verification"), field(view.scan_ref)],
-        [Text::plain("Client"), field(view.client_id)],
-        [Text::plain("Status"), overall],
-    ];
-    let checks = [
-        check_row(
-            "Face",
-            view.auto_face,
-            view.manual_face,
-            diagnosis::face(&view),
-        ),
-        check_row(
-            "Document",
-            view.auto_document,
-            view.manual_document,
-            diagnosis::document(&view),
-        ),
-    ];
-    let tags = [
-        [
-            Text::plain("Fraud tags"),
-            tag_list(view.fraud_tags, Tone::Bad),
-        ],
-        [
-            Text::plain("Mismatch tags"),
-            tag_list(view.mismatch_tags, Tone::Attention),
-        ],
-    ];
-    let mut out = table(style, None, &head, 0);
-    out.push('\n');
-    out.push_str(&table(
-        style,
-        Some(["Check", "Automatic", "Manual", "Result"]),
-        &checks,
-        0,
-    ));
-    out.push('\n');
-    out.push_str(&table(style, None, &tags, 0));
-    out.push('\n');
-    out.push_str(&verdict(&diagnosis::verdict(&view), style));
-    out.push_str(&other_fields(style, &view.extra));
-    out
+    let verdict = diagnosis::verdict(&view);
+    let mut doc = Doc::new();
+    doc.push(headline(&diagnosis::headline(&verdict)));
+    doc.append(without_headline(&view, &verdict));
+    doc
 }
 
-/// The verdict: what the status means now, why, and what the client can do.
-pub fn verdict(verdict: &Verdict, style: Style) -> String {
-    let mut out = format!("{}\n", style.paint("Verdict", Tone::Heading));
+/// Everything of [`render`] after the headline, for a report that opens with it.
+pub fn without_headline(view: &StatusView<'_>, verdict: &Verdict) -> Doc {
+    let mut doc = details(view);
+    doc.append(verdict_doc(verdict, false));
+    doc.append(other_fields(&view.extra));
+    doc
+}
+
+/// The one line that answers first: `DENIED: the document has expired (DOC_EXPIRED)`.
+pub fn headline(headline: &Headline) -> Block {
+    let status = match &headline.status {
+        Some(status) => Text::code(clean(status), headline.reading.into()),
+        None => Text::new("NO STATUS", Tone::Attention),
+    };
+    let sentence = clean(&headline.sentence()).into_owned();
+    Block::Headline(vec![status, Text::plain(": "), Text::plain(sentence)])
+}
+
+/// The verification, its checks (automatic, manual, the one that stands) and its tags.
+pub fn details(view: &StatusView<'_>) -> Doc {
+    let overall = match code(view.overall) {
+        Some(status) => Text::code(clean(status), overall_reading(status).into()),
+        None => view.overall.map_or_else(Text::null, value_text),
+    };
+    let mut doc = Doc::new();
+    doc.fields(
+        &["Field", "Value"],
+        vec![
+            vec![Text::plain("Verification"), field(view.scan_ref)],
+            vec![Text::plain("Client"), field(view.client_id)],
+            vec![Text::plain("Status"), overall],
+        ],
+    );
+    doc.gap();
+    doc.table(
+        &["Check", "Automatic", "Manual", "Result"],
+        vec![
+            check_row(
+                "Face",
+                view.auto_face,
+                view.manual_face,
+                diagnosis::face(view),
+            ),
+            check_row(
+                "Document",
+                view.auto_document,
+                view.manual_document,
+                diagnosis::document(view),
+            ),
+        ],
+    );
+    doc.gap();
+    doc.fields(
+        &["Tags", "Codes"],
+        vec![
+            vec![
+                Text::plain("Fraud tags"),
+                tag_list(view.fraud_tags, Tone::Bad),
+            ],
+            vec![
+                Text::plain("Mismatch tags"),
+                tag_list(view.mismatch_tags, Tone::Attention),
+            ],
+        ],
+    );
+    doc
+}
+
+/// The verdict: what the status means now, why, and what the client can do; a part of its
+/// own in a report of several parts.
+pub fn verdict_doc(verdict: &Verdict, part: bool) -> Doc {
+    let mut doc = Doc::new();
+    doc.push(match part {
+        true => Block::Part("Verdict".to_string()),
+        false => Block::Title("Verdict".to_string()),
+    });
+    let body = |spans| Line {
+        role: Role::Body,
+        spans,
+    };
+    let mut lines = Vec::new();
     match &verdict.status {
         Some(status) => {
-            let code = style.paint(&clean(&status.code), status.reading.into());
-            out.push_str(&format!("  {code}: {}\n", status.meaning));
+            lines.push(body(vec![
+                Text::code(clean(&status.code), status.reading.into()),
+                Text::plain(format!(": {}", status.meaning)),
+            ]));
             if let Some(next) = status.next_step {
-                out.push_str(&format!("  Next: {next}\n"));
+                lines.push(body(vec![Text::plain(format!("Next: {next}"))]));
             }
         }
-        None => out.push_str("  The response has no overall status.\n"),
+        None => lines.push(body(vec![Text::plain(
+            "The response has no overall status.",
+        )])),
     }
     if !verdict.reasons.is_empty() {
-        out.push_str("  Why:\n");
+        lines.push(body(vec![Text::plain("Why:")]));
         for reason in &verdict.reasons {
-            out.push_str(&finding(reason, style));
+            lines.extend(finding(reason));
         }
     }
     for note in &verdict.notes {
-        out.push_str(&format!("  Note: {note}\n"));
+        lines.push(body(vec![Text::plain(format!("Note: {note}"))]));
     }
-    out
+    doc.push(Block::Lines(lines));
+    doc
 }
 
-fn finding(finding: &Finding, style: Style) -> String {
-    let code = style.paint(&clean(&finding.code), finding.reading.into());
+fn finding(finding: &Finding) -> Vec<Line> {
     let kind = finding.category.title().to_lowercase();
-    let mut line = format!("  - {code} ({kind}): {}\n", finding.meaning);
+    let mut lines = vec![Line {
+        role: Role::Item,
+        spans: vec![
+            Text::code(clean(&finding.code), finding.reading.into()),
+            Text::plain(format!(" ({kind}): {}", finding.meaning)),
+        ],
+    }];
     if let Some(next) = finding.next_step {
-        line.push_str(&format!("    Next: {next}\n"));
+        lines.push(Line {
+            role: Role::Under,
+            spans: vec![Text::plain(format!("Next: {next}"))],
+        });
     }
-    line
+    lines
 }
 
 fn field(value: Option<&Value>) -> Text {
@@ -103,16 +154,16 @@ fn check_row(
     automatic: Option<&Value>,
     manual: Option<&Value>,
     check: Check<'_>,
-) -> [Text; 4] {
+) -> Vec<Text> {
     let effective = match check.effective() {
         Some(result) if check.overruled() => Text::new(
             format!("{} (set by review)", clean(result)),
             check_reading(result).into(),
         ),
-        Some(result) => Text::new(clean(result), check_reading(result).into()),
+        Some(result) => Text::code(clean(result), check_reading(result).into()),
         None => Text::new("no result yet", Tone::Empty),
     };
-    [
+    vec![
         Text::plain(name),
         result(automatic),
         result(manual),
@@ -123,7 +174,7 @@ fn check_row(
 /// A face or document result, coloured by what it means; empty means "no result yet".
 fn result(value: Option<&Value>) -> Text {
     match code(value) {
-        Some(result) => Text::new(clean(result), check_reading(result).into()),
+        Some(result) => Text::code(clean(result), check_reading(result).into()),
         None => field(value),
     }
 }

@@ -3,42 +3,49 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Style, Text, Tone, clean, heading, other_fields, table, value_text};
+use super::{Doc, Text, Tone, clean, other_fields, value_text};
+use crate::diagnosis;
+use crate::model::StatusView;
 use crate::webhook::{self, Difference};
 
-pub fn show(payload: &Map<String, Value>, style: Style, now: jiff::Timestamp) -> String {
+pub fn show(payload: &Map<String, Value>, now: jiff::Timestamp) -> Doc {
     let parts = webhook::split(payload);
-    let rows: Vec<[Text; 2]> = parts
+    let rows: Vec<Vec<Text>> = parts
         .webhook_only
         .iter()
-        .map(|(key, value)| [Text::plain(label(key)), webhook_value(key, value)])
+        .map(|(key, value)| vec![Text::plain(label(key)), webhook_value(key, value)])
         .collect();
-    let mut out = heading(style, "Webhook");
-    out.push_str(&if rows.is_empty() {
-        format!("{}\n", style.paint("No webhook-only fields.", Tone::Empty))
-    } else {
-        table(style, None, &rows, 0)
-    });
-    out.push('\n');
-    out.push_str(&heading(style, "Status"));
-    out.push_str(&super::status::render(&parts.status, style));
-    out.push('\n');
-    out.push_str(&heading(style, "Data"));
-    match parts.data {
+    let mut webhook = Doc::new();
+    match rows.is_empty() {
+        true => webhook.line(vec![Text::new("No webhook-only fields.", Tone::Empty)]),
+        false => webhook.fields(&["Field", "Value"], rows),
+    };
+    let view = StatusView::new(&parts.status);
+    let verdict = diagnosis::verdict(&view);
+    let mut doc = Doc::new();
+    doc.push(super::status::headline(&diagnosis::headline(&verdict)));
+    super::case::part(&mut doc, "Webhook", Ok(webhook));
+    let status = super::status::without_headline(&view, &verdict);
+    super::case::part(&mut doc, "Status", Ok(status));
+    let data = match parts.data {
         Some(data) => {
             let context = super::data::Context::new(now, Some(&parts.status));
-            out.push_str(&super::data::render(data, style, &context));
+            super::data::render(data, &context)
         }
-        None => out.push_str(&format!(
-            "{}\n",
-            style.paint("The payload has no data.", Tone::Empty)
-        )),
-    }
-    out.push('\n');
-    out.push_str(&heading(style, "Files"));
-    out.push_str(&super::files::render(&parts.files, style, now));
-    out.push_str(&other_fields(style, &parts.other));
-    out
+        None => {
+            let mut none = Doc::new();
+            none.line(vec![Text::new("The payload has no data.", Tone::Empty)]);
+            none
+        }
+    };
+    super::case::part(&mut doc, "Data", Ok(data));
+    super::case::part(
+        &mut doc,
+        "Files",
+        Ok(super::files::render(&parts.files, now)),
+    );
+    doc.append(other_fields(&parts.other));
+    doc
 }
 
 fn label(key: &str) -> &str {
@@ -70,25 +77,28 @@ fn webhook_value(key: &str, value: &Value) -> Text {
     }
 }
 
-pub fn differences(found: &[Difference], scan_ref: &str, style: Style) -> String {
+pub fn differences(found: &[Difference], scan_ref: &str) -> Doc {
+    let mut doc = Doc::new();
     if found.is_empty() {
         let line = format!(
             "No differences: the webhook and the API agree on everything both describe for {}.",
             clean(scan_ref)
         );
-        return format!("{}\n", style.paint(&line, Tone::Good));
+        doc.line(vec![Text::new(line, Tone::Good)]);
+        return doc;
     }
-    let rows: Vec<[Text; 3]> = found
+    let rows: Vec<Vec<Text>> = found
         .iter()
         .map(|d| {
-            [
-                Text::plain(clean(&d.path)),
+            vec![
+                Text::code(clean(&d.path), Tone::Plain),
                 cell(&d.webhook, &d.api),
                 cell(&d.api, &d.webhook),
             ]
         })
         .collect();
-    table(style, Some(["Path", "Webhook", "API"]), &rows, 0)
+    doc.table(&["Path", "Webhook", "API"], rows);
+    doc
 }
 
 /// A value as usual, but as JSON text when the other side has another type, so that `"25"`

@@ -41,6 +41,7 @@ impl Terminals {
 }
 
 /// Everything about the output that is decided before a command runs.
+#[allow(dead_code)] // the pager and stderr colour are read by the output layer
 #[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,

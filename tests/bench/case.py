@@ -7,7 +7,7 @@ Usage:  python3 tests/bench/case.py [--runs N] [--delay S]
 Builds the release binary and starts a local API on 127.0.0.1 that answers
 /api/v2/status, /api/v2/data and /api/v2/files after --delay seconds each (0.5 by
 default). Reports the median wall time of `idenfy-cli status` and `idenfy-cli case` over
---runs runs, interleaved, and their ratio. Target (issue 4): case <= 1.2x status.
+--runs runs, interleaved, and their ratio. The goal: case <= 1.2x status.
 Not part of `cargo test`.
 """
 

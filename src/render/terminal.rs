@@ -1,0 +1,392 @@
+//! A document laid out for a terminal: prose wrapped at word boundaries with its indent
+//! kept, tables fitted to the width by shrinking their widest columns, links shortened in
+//! the middle. Without a width (a pipe) nothing is wrapped or shortened.
+
+use comfy_table::{Cell, ContentArrangement, Table, presets};
+use owo_colors::OwoColorize;
+use textwrap::core::display_width;
+
+use super::doc::{Block, Doc, Grid, Line, Role, Shape, Text, Tone};
+
+/// Colour on or off and the width to fit (`None`: nothing wrapped or shortened), decided
+/// once by the settings.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    pub width: Option<usize>,
+}
+
+impl Style {
+    pub fn paint(&self, text: &str, tone: Tone) -> String {
+        if !self.color {
+            return text.to_string();
+        }
+        match tone {
+            Tone::Plain => text.to_string(),
+            Tone::Good => text.green().to_string(),
+            Tone::Bad => text.red().to_string(),
+            Tone::Attention => text.yellow().to_string(),
+            Tone::Empty => text.dimmed().to_string(),
+            Tone::Heading => text.bold().to_string(),
+        }
+    }
+
+    /// Each word painted on its own, so that wrapping never carries a colour into an indent.
+    fn paint_words(&self, text: &str, tone: Tone) -> String {
+        if !self.color || tone == Tone::Plain {
+            return text.to_string();
+        }
+        text.split(' ')
+            .map(|word| match word {
+                "" => String::new(),
+                word => self.paint(word, tone),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Columns of space between two table columns.
+const GAP: usize = 2;
+
+/// What a document says when it had to shorten a link.
+pub const SHORTENED_NOTE: &str =
+    "Links are shortened to fit the terminal; --json (or a pipe) shows them whole.";
+
+/// The document as terminal text, with one note at the end when a link was shortened.
+pub fn render(doc: &Doc, style: Style) -> String {
+    let mut out = String::new();
+    let mut shortened = false;
+    for block in &doc.blocks {
+        match block {
+            Block::Headline(spans) => out.push_str(&wrap_spans(spans, 0, 2, style)),
+            Block::Part(title) => {
+                let line = format!("━━ {title} ━━");
+                out.push_str(&style.paint(&line, Tone::Heading));
+                out.push('\n');
+            }
+            Block::Title(title) => {
+                out.push_str(&style.paint(title, Tone::Heading));
+                out.push('\n');
+            }
+            Block::Table(grid) => out.push_str(&table(grid, style, &mut shortened)),
+            Block::Lines(lines) => {
+                for line in lines {
+                    out.push_str(&prose(line, style));
+                }
+            }
+            Block::Gap => out.push('\n'),
+        }
+    }
+    if shortened {
+        out.push('\n');
+        out.push_str(&wrap_spans(
+            &[Text::new(SHORTENED_NOTE, Tone::Empty)],
+            0,
+            0,
+            style,
+        ));
+    }
+    out
+}
+
+/// A line of prose: its role sets the indent; continuation lines hang two columns deeper.
+fn prose(line: &Line, style: Style) -> String {
+    let mut spans = line.spans.clone();
+    let indent = match line.role {
+        Role::Lead => 0,
+        Role::Body => 2,
+        Role::Item => {
+            spans.insert(0, Text::plain("- "));
+            2
+        }
+        Role::Under => 4,
+    };
+    wrap_spans(&spans, indent, indent + 2, style)
+}
+
+/// Spans joined, painted word by word, and wrapped to the width with a hanging indent.
+fn wrap_spans(spans: &[Text], indent: usize, hang: usize, style: Style) -> String {
+    let text: String = spans
+        .iter()
+        .map(|span| style.paint_words(&span.text, span.tone))
+        .collect();
+    let first = " ".repeat(indent);
+    let rest = " ".repeat(hang);
+    let mut out = String::new();
+    match style.width {
+        None => {
+            out.push_str(&first);
+            out.push_str(&text);
+            out.push('\n');
+        }
+        Some(width) => {
+            let options = textwrap::Options::new(width)
+                .initial_indent(&first)
+                .subsequent_indent(&rest)
+                .break_words(true);
+            for line in textwrap::wrap(&text, options) {
+                out.push_str(line.trim_end());
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// A table with its columns fitted to the width, lines right-trimmed and indented.
+fn table(grid: &Grid, style: Style, shortened: &mut bool) -> String {
+    let columns = grid
+        .rows
+        .iter()
+        .map(Vec::len)
+        .chain(std::iter::once(grid.header.len()))
+        .max()
+        .unwrap_or(0);
+    let widths = style.width.map(|width| {
+        let room = width.saturating_sub(grid.indent + GAP * columns.saturating_sub(1));
+        fit_widths(grid, columns, room)
+    });
+    let mut table = Table::new();
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    if grid.show_header {
+        table.set_header(grid.header.iter().enumerate().map(|(i, name)| {
+            let width = widths.as_ref().map(|w| w[i]);
+            Cell::new(lay_out(
+                &Text::new(name.clone(), Tone::Heading),
+                width,
+                style,
+                shortened,
+            ))
+        }));
+    }
+    for row in &grid.rows {
+        table.add_row(row.iter().enumerate().map(|(i, text)| {
+            let width = widths.as_ref().map(|w| w[i]);
+            Cell::new(lay_out(text, width, style, shortened))
+        }));
+    }
+    let last = columns.saturating_sub(1);
+    for (i, column) in table.column_iter_mut().enumerate() {
+        column.set_padding((0, if i == last { 0 } else { GAP as u16 }));
+    }
+    let pad = " ".repeat(grid.indent);
+    let mut out = String::new();
+    for line in table.lines() {
+        out.push_str(&pad);
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// A cell's text fitted to its column: words wrapped, links shortened, then painted line
+/// by line.
+fn lay_out(text: &Text, width: Option<usize>, style: Style, shortened: &mut bool) -> String {
+    let Some(width) = width.filter(|w| display_width(&text.text) > *w && *w > 0) else {
+        return style.paint(&text.text, text.tone);
+    };
+    let lines: Vec<String> = match text.shape {
+        Shape::Link => {
+            *shortened = true;
+            vec![shorten_link(&text.text, width)]
+        }
+        Shape::Words | Shape::Code => {
+            let options = textwrap::Options::new(width).break_words(true);
+            textwrap::wrap(&text.text, options)
+                .into_iter()
+                .map(|line| line.into_owned())
+                .collect()
+        }
+    };
+    lines
+        .iter()
+        .map(|line| style.paint(line, text.tone))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Column widths that fit `room`: the widest column gives a column at a time, down to what
+/// it needs at least, until the table fits (or nothing can give any more).
+fn fit_widths(grid: &Grid, columns: usize, room: usize) -> Vec<usize> {
+    let mut widths = vec![0; columns];
+    let mut least = vec![0; columns];
+    if grid.show_header {
+        for (i, name) in grid.header.iter().enumerate() {
+            widths[i] = display_width(name);
+            least[i] = widths[i];
+        }
+    }
+    for row in &grid.rows {
+        for (i, text) in row.iter().enumerate() {
+            widths[i] = widths[i].max(display_width(&text.text));
+            least[i] = least[i].max(least_width(text));
+        }
+    }
+    for (least, width) in least.iter_mut().zip(&widths) {
+        *least = (*least).min(*width);
+    }
+    let mut total: usize = widths.iter().sum();
+    while total > room {
+        let widest = (0..columns)
+            .filter(|&i| widths[i] > least[i])
+            .max_by_key(|&i| widths[i]);
+        let Some(i) = widest else { break };
+        widths[i] -= 1;
+        total -= 1;
+    }
+    widths
+}
+
+/// The narrowest a cell may become: its longest word (up to 16 columns), a whole code
+/// (up to 24), a link down to 20.
+fn least_width(text: &Text) -> usize {
+    match text.shape {
+        Shape::Words => text
+            .text
+            .split_whitespace()
+            .map(display_width)
+            .max()
+            .unwrap_or(0)
+            .min(16),
+        Shape::Code => display_width(&text.text).min(24),
+        Shape::Link => display_width(&text.text).min(20),
+    }
+}
+
+/// A link shortened in the middle to `width` columns: without its query (`…/FRONT.png?…`),
+/// else scheme and host, `…`, the file name (`https://s3.…/FRONT.png?…`), else a plain
+/// middle cut.
+pub fn shorten_link(url: &str, width: usize) -> String {
+    if display_width(url) <= width {
+        return url.to_string();
+    }
+    let (head, query) = match url.split_once('?') {
+        Some((head, _)) => (head, "?…"),
+        None => (url, ""),
+    };
+    if !query.is_empty() && display_width(head) + 2 <= width {
+        return format!("{head}{query}");
+    }
+    let (scheme, rest) = head.split_once("://").unwrap_or(("", head));
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let file = path.rsplit('/').next().unwrap_or("");
+    let prefix = match scheme {
+        "" => String::new(),
+        scheme => format!("{scheme}://"),
+    };
+    let tail = format!("/…/{file}{query}");
+    let fixed = display_width(&prefix) + display_width(&tail);
+    if !file.is_empty() && fixed + display_width(host) <= width {
+        return format!("{prefix}{host}{tail}");
+    }
+    let host_room = (width + 1).saturating_sub(fixed);
+    if !file.is_empty() && host_room >= 3 {
+        let kept: String = host.chars().take(host_room).collect();
+        return format!("{prefix}{kept}…/{file}{query}");
+    }
+    middle_cut(url, width)
+}
+
+/// The start and end of `text` around a `…`, `width` characters in all.
+fn middle_cut(text: &str, width: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= width {
+        return text.to_string();
+    }
+    let keep = width.saturating_sub(1);
+    let front = keep.div_ceil(2);
+    let back = keep - front;
+    let mut out: String = chars[..front].iter().collect();
+    out.push('…');
+    out.extend(&chars[chars.len() - back..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LINK: &str = "https://s3.eu-west-1.amazonaws.com/bucket/users/8f2a41c0/FRONT.png?AWSAccessKeyId=AKID&Signature=c2ln&Expires=1700000000";
+
+    #[test]
+    fn links_keep_host_and_file_name() {
+        assert_eq!(
+            shorten_link(LINK, 80),
+            "https://s3.eu-west-1.amazonaws.com/bucket/users/8f2a41c0/FRONT.png?…"
+        );
+        assert_eq!(
+            shorten_link(LINK, 60),
+            "https://s3.eu-west-1.amazonaws.com/…/FRONT.png?…"
+        );
+        assert_eq!(shorten_link(LINK, 30), "https://s3.eu-wes…/FRONT.png?…");
+        assert_eq!(display_width(&shorten_link(LINK, 30)), 30);
+        let cut = shorten_link(LINK, 12);
+        assert_eq!(display_width(&cut), 12);
+        assert!(cut.starts_with("https") && cut.contains('…'), "{cut}");
+        assert_eq!(shorten_link("https://h.test/a", 40), "https://h.test/a");
+    }
+
+    #[test]
+    fn the_widest_column_gives_first() {
+        let grid = Grid {
+            header: vec!["A".into(), "B".into(), "C".into()],
+            show_header: true,
+            rows: vec![vec![
+                Text::plain("short"),
+                Text::plain("a few words in a longer cell"),
+                Text::link(LINK),
+            ]],
+            indent: 0,
+        };
+        let widths = fit_widths(&grid, 3, 60);
+        assert_eq!(widths.iter().sum::<usize>(), 60);
+        assert_eq!(widths[0], 5, "the narrow column keeps its width");
+        assert!(widths[1] == 28 || widths[2] == 27, "{widths:?}");
+    }
+
+    #[test]
+    fn prose_wraps_at_words_and_keeps_its_hanging_indent() {
+        let style = Style {
+            color: false,
+            width: Some(30),
+        };
+        let line = Line {
+            role: Role::Item,
+            spans: vec![Text::plain(
+                "DUPLICATE_FACE (fraud tag): the selfie face matches other clients' verification data.",
+            )],
+        };
+        let text = prose(&line, style);
+        for row in text.lines().skip(1) {
+            assert!(
+                row.starts_with("    ") && !row.starts_with("     "),
+                "{text}"
+            );
+        }
+        assert!(text.lines().all(|l| display_width(l) <= 30), "{text}");
+        assert!(text.contains("verification"), "words stay whole: {text}");
+    }
+
+    #[test]
+    fn without_a_width_nothing_is_wrapped_or_shortened() {
+        let style = Style {
+            color: false,
+            width: None,
+        };
+        let mut doc = Doc::new();
+        doc.table(&["Link"], vec![vec![Text::link(LINK)]]);
+        let text = render(&doc, style);
+        assert!(text.contains(LINK) && !text.contains(SHORTENED_NOTE));
+        let narrow = render(
+            &doc,
+            Style {
+                color: false,
+                width: Some(60),
+            },
+        );
+        assert!(!narrow.contains(LINK) && narrow.contains("shows them whole"));
+    }
+}

@@ -1,0 +1,234 @@
+//! Reading at a terminal: output fits `COLUMNS` (golden files at 80 and 120 columns), the
+//! answer comes first, long links are shortened with a note, and a pipe without `COLUMNS`
+//! gets whole values.
+
+mod common;
+
+use common::*;
+use httpmock::prelude::*;
+
+const WIDTHS: [usize; 2] = [80, 120];
+
+/// Offline commands and the golden file each writes, at every width.
+const OFFLINE: [(&str, &[&str], Option<&str>); 7] = [
+    (
+        "status-denied",
+        &["status", "--input"],
+        Some("status-denied.json"),
+    ),
+    (
+        "status-suspected",
+        &["status", "--input"],
+        Some("status-suspected.json"),
+    ),
+    (
+        "status-approved",
+        &["status", "--input"],
+        Some("status-approved.json"),
+    ),
+    ("data", &["data", "--input"], Some("data.json")),
+    ("files", &["files", "--input"], Some("files.json")),
+    ("webhook-show", &["webhook", "show"], Some("webhook.json")),
+    ("explain-list", &["explain", "--list"], None),
+];
+
+fn at_width(env: &TestEnv, columns: usize, args: &[&str], fixture_name: Option<&str>) -> String {
+    let mut cmd = env.cmd();
+    cmd.env("COLUMNS", columns.to_string()).args(args);
+    if let Some(name) = fixture_name {
+        cmd.arg(fixture_path(name));
+    }
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    stdout(&out)
+}
+
+fn assert_fits(text: &str, columns: usize, what: &str) {
+    for line in text.lines() {
+        assert!(
+            line.chars().count() <= columns,
+            "{what}: a line is wider than {columns} columns:\n{line}\n\n{text}"
+        );
+    }
+}
+
+#[test]
+fn every_offline_report_fits_80_and_120_columns_as_in_the_golden_files() {
+    let env = TestEnv::new();
+    for (name, args, fixture_name) in OFFLINE {
+        for columns in WIDTHS {
+            let text = at_width(&env, columns, args, fixture_name);
+            assert_fits(&text, columns, name);
+            golden(&format!("{name}-{columns}.txt"), &text);
+        }
+    }
+}
+
+fn case_server() -> MockServer {
+    let server = MockServer::start();
+    for (path, name) in [
+        ("/api/v2/status", "status-denied.json"),
+        ("/api/v2/data", "data.json"),
+        ("/api/v2/files", "files.json"),
+    ] {
+        server.mock(|when, then| {
+            when.method(POST).path(path);
+            then.status(200)
+                .header("Content-Type", "application/json")
+                .body(fixture(name));
+        });
+    }
+    server
+}
+
+#[test]
+fn case_fits_80_and_120_columns_as_in_the_golden_files() {
+    let server = case_server();
+    let env = TestEnv::new();
+    for columns in WIDTHS {
+        let out = env
+            .api(&server.base_url())
+            .env("COLUMNS", columns.to_string())
+            .args(["case", SCAN_REF])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert_fits(&text, columns, "case");
+        golden(&format!("case-denied-{columns}.txt"), &text);
+    }
+}
+
+#[test]
+fn case_of_a_denied_verification_answers_in_its_first_screen() {
+    let server = case_server();
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .env("COLUMNS", "80")
+        .args(["case", SCAN_REF])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    let first_screen: Vec<&str> = text.lines().take(24).collect();
+    assert_eq!(
+        first_screen[0],
+        "DENIED: the document has expired (DOC_EXPIRED), and 3 more reasons"
+    );
+    let screen = first_screen.join("\n");
+    for reason in ["DOC_EXPIRED", "DOC_MOBILE_PHOTO", "DATE_OF_BIRTH", "NAME"] {
+        assert!(
+            screen.contains(&format!("- {reason} (")),
+            "{reason} is not in the first 24 lines:\n{screen}"
+        );
+    }
+    let verdict = text.find("━━ Verdict ━━").unwrap();
+    let data = text.find("━━ Data ━━").unwrap();
+    let files = text.find("━━ Files ━━").unwrap();
+    assert!(verdict < data && data < files, "{text}");
+}
+
+#[test]
+fn status_opens_with_the_headline() {
+    let env = TestEnv::new();
+    let first = |name: &str| {
+        let text = at_width(&env, 80, &["status", "--input"], Some(name));
+        text.lines().next().unwrap_or_default().to_string()
+    };
+    assert_eq!(
+        first("status-denied.json"),
+        "DENIED: the document has expired (DOC_EXPIRED), and 3 more reasons"
+    );
+    let suspected = first("status-suspected.json");
+    assert!(
+        suspected.starts_with("SUSPECTED: the selfie face matches selfies in other clients'"),
+        "{suspected}"
+    );
+    let approved = first("status-approved.json");
+    assert!(approved.starts_with("APPROVED: "), "{approved}");
+    let out = env
+        .cmd()
+        .args(["status", "--input"])
+        .arg(fixture_path("status-suspected.json"))
+        .output()
+        .unwrap();
+    let headline = stdout(&out).lines().next().unwrap_or_default().to_string();
+    assert!(
+        headline.ends_with("(DUPLICATE_FACE); the checks passed, so your business decides"),
+        "{headline}"
+    );
+}
+
+#[test]
+fn long_links_are_shortened_in_the_middle_with_one_note() {
+    let env = TestEnv::new();
+    let text = at_width(&env, 80, &["files", "--input"], Some("files.json"));
+    assert!(!text.contains("Signature="), "{text}");
+    assert!(text.contains("/FACE.png?…"), "{text}");
+    let note = "--json (or a pipe) shows them whole";
+    assert_eq!(text.matches(note).count(), 1, "{text}");
+}
+
+#[test]
+fn a_pipe_without_columns_gets_whole_values() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["files", "--input"])
+        .arg(fixture_path("files.json"))
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.contains("https://files.example.test/users/8f2a41c0/FACE.png?AWSAccessKeyId=AKIDEXAMPLE&Signature=c2lnbmF0dXJl&Expires=1795442400"),
+        "{text}"
+    );
+    assert!(!text.contains('…'), "{text}");
+    let out = env
+        .cmd()
+        .args(["status", "--input"])
+        .arg(fixture_path("status-denied.json"))
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.contains("  - DOC_MOBILE_PHOTO (fraud tag): Going by its name, the document was shown as a picture on a phone rather than held up itself."),
+        "prose stays on one line in a pipe:\n{text}"
+    );
+}
+
+#[test]
+fn prose_wraps_at_words_with_its_indent_kept() {
+    let env = TestEnv::new();
+    let text = at_width(
+        &env,
+        60,
+        &["status", "--input"],
+        Some("status-suspected.json"),
+    );
+    let why = text.find("  - DUPLICATE_FACE").unwrap();
+    let reason: Vec<&str> = text[why..]
+        .lines()
+        .take_while(|l| !l.contains("Note:"))
+        .collect();
+    assert!(reason.len() > 1, "the reason wraps at 60 columns:\n{text}");
+    for line in &reason[1..] {
+        assert!(
+            line.starts_with("    "),
+            "hanging indent lost: {line:?}\n{text}"
+        );
+    }
+    let words: Vec<&str> = reason.iter().flat_map(|l| l.split_whitespace()).collect();
+    assert!(
+        words.contains(&"verifications."),
+        "a word was broken:\n{text}"
+    );
+}
+
+#[test]
+fn columns_below_sixty_lay_out_for_sixty() {
+    let env = TestEnv::new();
+    let text = at_width(&env, 20, &["files", "--input"], Some("files.json"));
+    assert_fits(&text, 60, "files at COLUMNS=20");
+    assert!(text.lines().any(|l| l.chars().count() > 50), "{text}");
+}
