@@ -99,6 +99,35 @@ pub struct HttpFailure {
     pub snippet: Option<String>,
 }
 
+/// What an error status means for the caller, from the HTTP status or, for iDenfy's
+/// documented `400` errors, from the body's `identifier`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refusal {
+    /// 401, or `UNAUTHORIZED` / `TOKEN_NOT_VALID`: the key or secret is wrong.
+    Credentials,
+    /// 402, or `PARTNER_CONTRACT_ERROR`: the account cannot be used for this.
+    Account,
+    /// 403, or `PERMISSIONS_ERROR`.
+    Forbidden,
+    NotFound,
+    /// 429, or `TOO_MANY_REQUESTS`.
+    RateLimited,
+    Other,
+}
+
+impl HttpFailure {
+    fn refusal(&self) -> Refusal {
+        match (self.status, self.identifier.as_deref()) {
+            (401, _) | (400, Some("UNAUTHORIZED" | "TOKEN_NOT_VALID")) => Refusal::Credentials,
+            (402, _) | (400, Some("PARTNER_CONTRACT_ERROR")) => Refusal::Account,
+            (403, _) | (400, Some("PERMISSIONS_ERROR")) => Refusal::Forbidden,
+            (404, _) => Refusal::NotFound,
+            (429, _) | (400, Some("TOO_MANY_REQUESTS")) => Refusal::RateLimited,
+            _ => Refusal::Other,
+        }
+    }
+}
+
 /// The settings in force for a call, for error messages and hints.
 #[derive(Debug)]
 pub struct CallContext {
@@ -117,11 +146,11 @@ pub struct ApiError {
 impl ApiError {
     pub fn exit(&self) -> Exit {
         match &self.kind {
-            ApiErrorKind::Status(failure) => match failure.status {
-                401..=403 => Exit::Refused,
-                404 => Exit::NotFound,
-                429 => Exit::RateLimited,
-                _ => Exit::Api,
+            ApiErrorKind::Status(failure) => match failure.refusal() {
+                Refusal::Credentials | Refusal::Account | Refusal::Forbidden => Exit::Refused,
+                Refusal::NotFound => Exit::NotFound,
+                Refusal::RateLimited => Exit::RateLimited,
+                Refusal::Other => Exit::Api,
             },
             ApiErrorKind::Redirect { .. }
             | ApiErrorKind::TooLarge
@@ -155,7 +184,11 @@ impl ApiError {
                     true => String::new(),
                     false => format!(": {}", detail.join(": ")),
                 };
-                format!("{path}: HTTP {status} {reason}{detail}")
+                let reason = match reason.trim() {
+                    "" => String::new(),
+                    reason => format!(" {reason}"),
+                };
+                format!("{path}: HTTP {status}{reason}{detail}")
             }
             ApiErrorKind::Redirect { status, location } => {
                 let to = location.as_deref().map(urls::redact_signatures);
@@ -203,30 +236,33 @@ impl ApiError {
             "check the API root {base} (--base-url, IDENFY_BASE_URL or the profile's base_url)"
         );
         let hint = match &self.kind {
-            ApiErrorKind::Status(failure) => match failure.status {
-                401 => format!(
+            ApiErrorKind::Status(failure) => match failure.refusal() {
+                Refusal::Credentials => format!(
                     "check the API key and secret, and that profile `{profile}` is the right one (`idenfy-cli config show` tells where each comes from)"
                 ),
-                402 => "the account is out of funds or over a limit; ask the account owner or iDenfy"
+                Refusal::Account => "the account is out of funds or over a limit, or its contract does not cover this; ask the account owner or iDenfy"
                     .to_string(),
-                403 if [&failure.message, &failure.snippet]
-                    .iter()
-                    .any(|text| text.as_deref().is_some_and(|t| t.contains("not available for"))) =>
+                Refusal::Forbidden
+                    if [&failure.message, &failure.snippet]
+                        .iter()
+                        .any(|text| text.as_deref().is_some_and(|t| t.contains("not available for"))) =>
                 {
                     format!(
                         "sandbox keys work only against the sandbox and production keys only against production; check profile `{profile}` and {base}"
                     )
                 }
-                403 => format!(
+                Refusal::Forbidden => format!(
                     "the account may not use this endpoint; check profile `{profile}` and the account's permissions"
                 ),
-                404 => format!(
+                Refusal::NotFound => format!(
                     "check the scanRef, and that profile `{profile}` belongs to the account (sandbox or production) that made it"
                 ),
-                429 => "do not poll: iDenfy restricts accounts that do; rely on webhooks and try again later"
+                Refusal::RateLimited => "do not poll: iDenfy restricts accounts that do; rely on webhooks and try again later"
                     .to_string(),
-                500.. => "iDenfy's side failed; try again later".to_string(),
-                _ => return Vec::new(),
+                Refusal::Other if failure.status >= 500 => {
+                    "iDenfy's side failed; try again later".to_string()
+                }
+                Refusal::Other => return Vec::new(),
             },
             ApiErrorKind::Redirect { .. } | ApiErrorKind::NotJson { .. } => check_base,
             ApiErrorKind::TooLarge | ApiErrorKind::ForeignLink(_) | ApiErrorKind::Unexpected(_) => {

@@ -757,3 +757,54 @@ fn the_readme_shows_what_status_prints() {
         .unwrap();
     assert_eq!(shown, stdout(&out), "the README's example is out of date");
 }
+
+/// iDenfy documents its errors as HTTP 400 with an `identifier`; the identifier decides
+/// the exit code and the hint.
+#[test]
+fn a_400_is_judged_by_its_identifier() {
+    for (identifier, code, hint) in [
+        ("TOO_MANY_REQUESTS", 6, "do not poll"),
+        ("UNAUTHORIZED", 4, "check the API key and secret"),
+        ("TOKEN_NOT_VALID", 4, "check the API key and secret"),
+        (
+            "PERMISSIONS_ERROR",
+            4,
+            "the account may not use this endpoint",
+        ),
+        (
+            "PARTNER_CONTRACT_ERROR",
+            4,
+            "its contract does not cover this",
+        ),
+        ("INVALID_SCANREF", 7, ""),
+    ] {
+        let body = format!(r#"{{"identifier":"{identifier}","message":"said so"}}"#);
+        let (out, calls) = error_case(400, &body);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(code), "{identifier}: {err}");
+        assert_eq!(calls, 1, "never retried");
+        assert_eq!(
+            first_line(&err),
+            format!(
+                "idenfy-cli: error: /api/v2/status: HTTP 400 Bad Request: {identifier}: said so"
+            )
+        );
+        let hinted = err
+            .lines()
+            .any(|l| l.starts_with("  hint: ") && !hint.is_empty() && l.contains(hint));
+        assert_eq!(hinted, !hint.is_empty(), "{identifier}: {err}");
+        if hint.is_empty() {
+            assert_eq!(err.lines().count(), 1, "{err}");
+        }
+    }
+}
+
+#[test]
+fn an_unknown_status_shows_no_empty_reason() {
+    let (out, _) = error_case(599, "{}");
+    assert_eq!(out.status.code(), Some(7));
+    assert_eq!(
+        first_line(&stderr(&out)),
+        "idenfy-cli: error: /api/v2/status: HTTP 599: {}"
+    );
+}
