@@ -10,6 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result, io_reason};
+use crate::local_read::{self, MAX_LOCAL_BYTES};
 use crate::private_fs;
 use crate::secret::Secret;
 
@@ -79,17 +80,18 @@ pub struct Loaded {
 
 /// Reads and parses the file; `Ok(None)` when it does not exist.
 pub fn load(path: &Path) -> Result<Option<Loaded>> {
-    let text = match fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
+    let bytes = match local_read::read_regular(path, MAX_LOCAL_BYTES) {
+        Ok(bytes) => bytes,
+        Err(err) if err.not_found() => return Ok(None),
         Err(err) => {
             return Err(Error::config(format!(
-                "cannot read config file {}: {}",
-                path.display(),
-                io_reason(&err)
+                "cannot read config file {}: {err}",
+                path.display()
             )));
         }
     };
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::config(format!("config file {} is not UTF-8 text", path.display())))?;
     let file = parse(&text).map_err(|message| {
         Error::config(format!("config file {}: {message}", path.display()))
             .hint("`idenfy-cli config init --config <new path>` writes a commented template to compare with")

@@ -17,6 +17,7 @@ use ureq::Agent;
 
 use crate::api::USER_AGENT;
 use crate::error::io_reason;
+use crate::local_read::{self, MAX_LOCAL_BYTES};
 use crate::model::{FilesView, LinkSource};
 use crate::private_fs;
 use crate::settings::ProxyRules;
@@ -681,12 +682,24 @@ fn existing_stems(dir: &Path) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// An earlier `manifest.json` in `dir` that cannot be read as a file (a FIFO, a folder,
+/// over 16 MiB) stops the download before anything is fetched; a missing one is fine.
+pub fn check_manifest(dir: &Path) -> Result<(), String> {
+    match local_read::read_regular(&dir.join(MANIFEST), MAX_LOCAL_BYTES) {
+        Err(err) if !err.not_found() => Err(format!(
+            "cannot read {}: {err}; refused",
+            dir.join(MANIFEST).display()
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// The entries of an earlier `manifest.json` in `dir`, by key.
 fn previous_manifest(dir: &Path) -> BTreeMap<String, Map<String, Value>> {
-    let Ok(text) = fs::read_to_string(dir.join(MANIFEST)) else {
+    let Ok(bytes) = local_read::read_regular(&dir.join(MANIFEST), MAX_LOCAL_BYTES) else {
         return BTreeMap::new();
     };
-    let Ok(value) = serde_json::from_str::<Value>(&text) else {
+    let Ok(value) = serde_json::from_slice::<Value>(&bytes) else {
         return BTreeMap::new();
     };
     let entries = value

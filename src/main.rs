@@ -10,6 +10,7 @@ mod config_file;
 mod diagnosis;
 mod download;
 mod error;
+mod local_read;
 mod model;
 mod private_fs;
 mod progress;

@@ -82,6 +82,7 @@ pub fn save(
             format!("cannot create {}: {}", dir.display(), io_reason(&err)),
         )
     })?;
+    download::check_manifest(&dir).map_err(|why| Error::new(Exit::Download, why))?;
     let temp = Arc::new(TempFiles::default());
     remove_on_ctrl_c(&temp);
     let options = download::Options {

@@ -9,16 +9,16 @@ mod find;
 mod response;
 mod webhook;
 
-use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::Path;
 use std::sync::Arc;
 
 use clap::CommandFactory;
 
-use crate::api::{Client, Endpoint, MAX_BODY_BYTES};
+use crate::api::{Client, Endpoint};
 use crate::cli::{Cli, Command, ResponseArgs};
 use crate::error::{Error, Exit, Result, io_reason};
+use crate::local_read::{self, MAX_LOCAL_BYTES, ReadError};
 use crate::model::{self, Document};
 use crate::render;
 use crate::settings::Settings;
@@ -101,23 +101,16 @@ fn read_input(path: &Path) -> Result<Document> {
 pub(crate) fn read_bytes(path: Option<&Path>, what: &str) -> Result<Vec<u8>> {
     let path = path.unwrap_or(Path::new("-"));
     let name = path.display();
-    let mut bytes = Vec::new();
-    let read = if path == Path::new("-") {
-        io::stdin()
-            .lock()
-            .take(MAX_BODY_BYTES + 1)
-            .read_to_end(&mut bytes)
-    } else {
-        fs::File::open(path).and_then(|f| f.take(MAX_BODY_BYTES + 1).read_to_end(&mut bytes))
+    let read = match path == Path::new("-") {
+        true => local_read::read_stdin(MAX_LOCAL_BYTES),
+        false => local_read::read_regular(path, MAX_LOCAL_BYTES),
     };
-    read.map_err(|err| Error::usage(format!("cannot read {what} {name}: {}", io_reason(&err))))?;
-    if bytes.len() as u64 > MAX_BODY_BYTES {
-        return Err(Error::new(
-            Exit::Api,
-            format!("{what} {name} is over 16 MiB; refused"),
-        ));
-    }
-    Ok(bytes)
+    read.map_err(|err| match err {
+        ReadError::TooLarge => {
+            Error::new(Exit::Api, format!("{what} {name} is over 16 MiB; refused"))
+        }
+        err => Error::usage(format!("cannot read {what} {name}: {err}")),
+    })
 }
 
 /// A document as the format asks: Markdown, or text fitted to the terminal.
