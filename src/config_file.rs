@@ -90,8 +90,12 @@ pub fn load(path: &Path) -> Result<Option<Loaded>> {
             )));
         }
     };
-    let text = String::from_utf8(bytes)
-        .map_err(|_| Error::config(format!("config file {} is not UTF-8 text", path.display())))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Error::config(format!(
+            "cannot read config file {}: it is not UTF-8 text",
+            path.display()
+        ))
+    })?;
     let file = parse(&text).map_err(|message| {
         Error::config(format!("config file {}: {message}", path.display()))
             .hint("`idenfy-cli config init --config <new path>` writes a commented template to compare with")

@@ -1404,7 +1404,7 @@ fn config_flag_naming_a_directory_is_a_config_error() {
     assert_eq!(
         first_line(&output),
         format!(
-            "idenfy-cli: error: cannot read config file {}: Is a directory",
+            "idenfy-cli: error: cannot read config file {}: it is a directory, not a regular file",
             dir.display()
         )
     );
@@ -1451,7 +1451,7 @@ fn config_file_that_is_not_utf8_is_a_config_error() {
     assert_config_error(
         &output,
         &format!(
-            "idenfy-cli: error: cannot read config file {}: stream did not contain valid UTF-8",
+            "idenfy-cli: error: cannot read config file {}: it is not UTF-8 text",
             path.display()
         ),
     );
