@@ -152,6 +152,63 @@ pub fn path_extension(url: &str) -> Option<String> {
     ok.then(|| ext.to_ascii_lowercase())
 }
 
+/// The host part of `host[:port][/path]` (a URL after its `scheme://`), IPv6 brackets kept.
+pub fn host_of(rest: &str) -> &str {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.starts_with('[') {
+        return authority.split_inclusive(']').next().unwrap_or(authority);
+    }
+    authority.split(':').next().unwrap_or(authority)
+}
+
+/// Whether a host is `localhost` or a loopback address (127.0.0.0/8, ::1).
+pub fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    if host.eq_ignore_ascii_case("localhost") {
+        return true;
+    }
+    host.parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Whether a file link may be fetched: https, or plain http to a loopback address only.
+pub fn is_safe_file_link(url: &str) -> bool {
+    match url.split_once("://") {
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("https") => !rest.is_empty(),
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => is_loopback(host_of(rest)),
+        _ => false,
+    }
+}
+
+/// A redirect's `Location` resolved against the URL that answered with it: absolute,
+/// scheme-relative (`//host/x`), absolute-path (`/x`) or relative (`x`).
+pub fn resolve(base: &str, location: &str) -> String {
+    let location = location.trim();
+    if location.split_once("://").is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    }) {
+        return location.to_string();
+    }
+    let (scheme, rest) = base.split_once("://").unwrap_or(("https", base));
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if let Some(other) = location.strip_prefix("//") {
+        return format!("{scheme}://{other}");
+    }
+    if location.starts_with('/') {
+        return format!("{scheme}://{authority}{location}");
+    }
+    let path = without_query(rest).split('#').next().unwrap_or("");
+    let dir = match path.rfind('/') {
+        Some(end) if end >= authority.len() => &path[..=end],
+        _ => "/",
+    };
+    let dir = dir.strip_prefix(authority).unwrap_or(dir);
+    format!("{scheme}://{authority}{dir}{location}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,5 +299,29 @@ mod tests {
         assert_eq!(path_extension("https://h/v/FACE"), None);
         assert_eq!(path_extension("https://h.com"), None);
         assert_eq!(path_extension("https://h/a/.hidden"), None);
+    }
+
+    #[test]
+    fn file_links_are_https_or_loopback_http() {
+        assert!(is_safe_file_link("https://s3.example.test/a.png"));
+        assert!(is_safe_file_link("HTTPS://h.test/a"));
+        assert!(is_safe_file_link("http://127.0.0.1:8080/a.png"));
+        assert!(is_safe_file_link("http://[::1]/a"));
+        assert!(is_safe_file_link("http://localhost/a"));
+        assert!(!is_safe_file_link("http://files.example.test/a.png"));
+        assert!(!is_safe_file_link("http://127.0.0.1.example.test/a"));
+        assert!(!is_safe_file_link("ftp://h.test/a"));
+        assert!(!is_safe_file_link("file:///etc/passwd"));
+    }
+
+    #[test]
+    fn redirects_resolve_against_the_link() {
+        let base = "https://h.test/users/1/FRONT.png?Signature=x";
+        assert_eq!(resolve(base, "https://o.test/a"), "https://o.test/a");
+        assert_eq!(resolve(base, "http://o.test/a"), "http://o.test/a");
+        assert_eq!(resolve(base, "//o.test/a"), "https://o.test/a");
+        assert_eq!(resolve(base, "/b/c.png"), "https://h.test/b/c.png");
+        assert_eq!(resolve(base, "BACK.png"), "https://h.test/users/1/BACK.png");
+        assert_eq!(resolve("https://h.test", "x"), "https://h.test/x");
     }
 }

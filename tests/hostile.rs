@@ -112,3 +112,179 @@ fn an_endless_stdin_body_stops_at_16_mib() {
         "idenfy-cli: error: --input - is over 16 MiB; refused\n"
     );
 }
+
+// --- downloads that cannot be held hostage or tricked ------------------------------------
+
+/// A files body whose links are `base` + each path.
+fn files_input(env: &TestEnv, links: &[(&str, String)]) -> std::path::PathBuf {
+    let entries: serde_json::Map<String, serde_json::Value> = links
+        .iter()
+        .map(|(key, url)| (key.to_string(), serde_json::Value::String(url.clone())))
+        .collect();
+    let body = serde_json::json!({ "fileUrls": entries });
+    env.write("files.json", &body.to_string(), 0o600)
+}
+
+fn download(env: &TestEnv, input: &Path, extra: &[&str]) -> std::process::Output {
+    env.cmd()
+        .arg("files")
+        .arg("--input")
+        .arg(input)
+        .args(["--download", "out"])
+        .args(extra)
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap()
+}
+
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_host_trickling_a_byte_at_a_time_is_given_up_on() {
+    use std::io::Write;
+    let (base, heads) = serve_raw(|_, stream| {
+        let _ = write!(
+            stream,
+            "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n"
+        );
+        for _ in 0..1000 {
+            if stream
+                .write_all(b"x")
+                .and_then(|()| stream.flush())
+                .is_err()
+            {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(700));
+        }
+    });
+    let env = TestEnv::new();
+    let input = files_input(&env, &[("FRONT", format!("{base}/FRONT.png"))]);
+    let started = std::time::Instant::now();
+    let out = download(&env, &input, &["--timeout", "2"]);
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    assert!(took < Duration::from_secs(10), "held for {took:?}");
+    assert!(stdout(&out).contains("under 1 KiB/s"), "{}", stdout(&out));
+    assert_eq!(
+        request_count(&heads),
+        1,
+        "a stalled host is not asked again"
+    );
+    assert_eq!(names_in(&env.path("out")), ["manifest.json"]);
+}
+
+#[test]
+fn file_links_must_be_https_except_to_loopback_before_and_after_redirects() {
+    use std::io::Write;
+    let env = TestEnv::new();
+    let input = files_input(
+        &env,
+        &[(
+            "FRONT",
+            "http://files.example.invalid/FRONT.png?Signature=s".to_string(),
+        )],
+    );
+    let out = download(&env, &input, &[]);
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    let shown = stdout(&out) + &stderr(&out);
+    assert!(
+        shown.contains("refused http://files.example.invalid/FRONT.png: file links must be https"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Signature=s"), "{shown}");
+
+    let (base, heads) = serve_raw(|_, stream| {
+        let _ = write!(
+            stream,
+            "HTTP/1.1 302 Found\r\nLocation: http://files.example.invalid/x.png\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+    });
+    let env = TestEnv::new();
+    let input = files_input(&env, &[("FRONT", format!("{base}/FRONT.png"))]);
+    let out = download(&env, &input, &[]);
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("refused http://files.example.invalid/x.png"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        request_count(&heads),
+        1,
+        "the redirect target is never asked"
+    );
+}
+
+#[test]
+fn a_server_cannot_choose_a_dangerous_extension_or_overwrite_the_manifest() {
+    let (base, _) = serve_raw(|_, stream| {
+        ok_response(stream, "text/html", "<script>alert(1)</script>");
+    });
+    let env = TestEnv::new();
+    let input = files_input(
+        &env,
+        &[
+            ("HTML", format!("{base}/HTML.html")),
+            ("SVG", format!("{base}/SVG.svg")),
+            ("SH", format!("{base}/SH.sh")),
+            ("manifest", format!("{base}/manifest.json")),
+        ],
+    );
+    let out = download(&env, &input, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        names_in(&env.path("out")),
+        [
+            "HTML.bin",
+            "SH.bin",
+            "SVG.bin",
+            "manifest-2.bin",
+            "manifest.json"
+        ]
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(env.path("out/manifest.json")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["files"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn two_keys_that_share_a_link_are_both_saved_and_listed() {
+    let (base, _) = serve_raw(|_, stream| ok_response(stream, "image/png", "same-bytes"));
+    let env = TestEnv::new();
+    let link = format!("{base}/same.png");
+    let input = files_input(&env, &[("FRONT", link.clone()), ("BACK", link)]);
+    let out = download(&env, &input, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        names_in(&env.path("out")),
+        ["BACK.png", "FRONT.png", "manifest.json"]
+    );
+    let summary = stdout(&out);
+    assert!(
+        summary.contains("FRONT") && summary.contains("BACK"),
+        "{summary}"
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(env.path("out/manifest.json")).unwrap())
+            .unwrap();
+    let keys: Vec<&str> = manifest["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["key"].as_str())
+        .collect();
+    assert_eq!(keys, ["FRONT", "BACK"]);
+}

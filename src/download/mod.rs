@@ -233,41 +233,71 @@ impl Downloader {
         }
     }
 
+    /// One attempt: follows up to [`MAX_REDIRECTS`] redirects itself, so that every link
+    /// on the way is checked (https, or http to loopback) before it is connected to.
     fn fetch_once(&self, target: &Target, reporter: &dyn Reporter) -> Result<Saved, Attempt> {
-        let (agent, proxy) = self.agent_for(&target.url);
+        let mut url = target.url.clone();
+        for _ in 0..=MAX_REDIRECTS {
+            if !urls::is_safe_file_link(&url) {
+                let shown = urls::without_query(&url);
+                return Err(Attempt::last(
+                    format!(
+                        "refused {shown}: file links must be https (plain http only to this machine)"
+                    ),
+                    None,
+                ));
+            }
+            let response = self.get(&url)?;
+            let location = response
+                .headers()
+                .get("location")
+                .and_then(|l| l.to_str().ok())
+                .filter(|_| response.status().is_redirection());
+            match location {
+                Some(location) => url = urls::resolve(&url, location),
+                None => return self.save_body(target, &url, response, reporter),
+            }
+        }
+        Err(Attempt::last(
+            format!("more than {MAX_REDIRECTS} redirects"),
+            None,
+        ))
+    }
+
+    /// One GET of `url`, traced; the response whatever its status.
+    fn get(&self, url: &str) -> Result<ureq::http::Response<ureq::Body>, Attempt> {
+        let (agent, proxy) = self.agent_for(url);
         let started = Instant::now();
-        let result = agent.get(&target.url).header("Accept", "*/*").call();
+        let result = agent.get(url).header("Accept", "*/*").call();
         let mut exchange = Exchange {
             method: "GET",
-            url: urls::without_query(&target.url).to_string(),
+            url: urls::without_query(url).to_string(),
             proxy: proxy.map(crate::settings::redact_url_credentials),
             request_headers: vec![("user-agent".into(), USER_AGENT.into())],
             response: Err(String::new()),
             body_bytes: None,
             elapsed: Duration::ZERO,
         };
-        let response = match result {
-            Ok(response) => response,
+        exchange.elapsed = started.elapsed();
+        match result {
+            Ok(response) => {
+                let status = response.status();
+                exchange.response = Ok(ResponseHead {
+                    status: status.as_u16(),
+                    reason: status.canonical_reason().unwrap_or("").to_string(),
+                    headers: redacted_headers(response.headers()),
+                });
+                self.observe(&exchange);
+                Ok(response)
+            }
             Err(err) => {
-                exchange.response = Err(without_signature(&err.to_string(), &target.url));
-                exchange.elapsed = started.elapsed();
+                exchange.response = Err(without_signature(&err.to_string(), url));
                 self.observe(&exchange);
                 let mut failed = classify(err);
-                failed.failure.reason = without_signature(&failed.failure.reason, &target.url);
-                return Err(failed);
+                failed.failure.reason = without_signature(&failed.failure.reason, url);
+                Err(failed)
             }
-        };
-        let status = response.status();
-        exchange.response = Ok(ResponseHead {
-            status: status.as_u16(),
-            reason: status.canonical_reason().unwrap_or("").to_string(),
-            headers: redacted_headers(response.headers()),
-        });
-        let outcome = self.save_body(target, response, reporter);
-        exchange.body_bytes = outcome.as_ref().ok().map(|s| s.bytes as usize);
-        exchange.elapsed = started.elapsed();
-        self.observe(&exchange);
-        outcome
+        }
     }
 
     fn observe(&self, exchange: &Exchange) {
@@ -279,6 +309,7 @@ impl Downloader {
     fn save_body(
         &self,
         target: &Target,
+        url: &str,
         response: ureq::http::Response<ureq::Body>,
         reporter: &dyn Reporter,
     ) -> Result<Saved, Attempt> {
@@ -291,7 +322,7 @@ impl Downloader {
             .and_then(|t| t.split(';').next().map(|t| t.trim().to_ascii_lowercase()))
             .filter(|t| !t.is_empty());
         let expected = header("content-length").and_then(|n| n.trim().parse::<u64>().ok());
-        let extension = extension(content_type.as_deref(), &target.url);
+        let extension = extension(content_type.as_deref(), url);
         let file_name = format!("{}.{extension}", target.stem);
         let dir = &self.options.dir;
         let (temp_path, mut file) = self.temp.create(dir, &target.stem).map_err(|err| {
@@ -308,7 +339,8 @@ impl Downloader {
             .into_with_config()
             .limit(u64::MAX)
             .reader();
-        let written = stream(&mut reader, &mut file, &self.temp, |n| {
+        let window = self.options.timeout;
+        let written = stream(&mut reader, &mut file, &self.temp, window, |n| {
             reporter.advanced(target, n)
         })
         .and_then(|(bytes, sha256)| match expected {
@@ -373,7 +405,7 @@ fn without_signature(text: &str, url: &str) -> String {
 fn file_agent(timeout: Duration, proxy: Option<ureq::Proxy>) -> Agent {
     Agent::config_builder()
         .http_status_as_error(false)
-        .max_redirects(MAX_REDIRECTS)
+        .max_redirects(0)
         .timeout_resolve(Some(timeout))
         .timeout_connect(Some(timeout))
         .timeout_recv_response(Some(timeout))

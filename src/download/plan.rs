@@ -6,6 +6,7 @@ use crate::model::{FilesView, LinkSource};
 use crate::urls;
 
 const MAX_STEM_CHARS: usize = 100;
+const MANIFEST_STEM: &str = "manifest";
 
 /// One file to fetch: the key as the API sent it, the safe file stem, and the link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,7 +24,7 @@ pub struct Plan {
 }
 
 /// Every non-null link of `fileUrls`, `videoUrls`, `additionalStepPdfUrls` (and top-level
-/// links found nowhere else), each URL once, filtered by `only` (keys, any case). An `only`
+/// links found nowhere else), every key with a link, filtered by `only` (keys, any case). An `only`
 /// key the response does not have is an error naming the keys it does have.
 pub fn plan(view: &FilesView<'_>, only: &[String]) -> Result<Plan, String> {
     let wanted = |key: &str| only.is_empty() || only.iter().any(|o| o.eq_ignore_ascii_case(key));
@@ -48,7 +49,8 @@ pub fn plan(view: &FilesView<'_>, only: &[String]) -> Result<Plan, String> {
     }
     let mut plan = Plan::default();
     let mut seen_urls = HashSet::new();
-    let mut stems = HashSet::new();
+    // `manifest.json` is the folder's own: no key may take its name.
+    let mut stems = HashSet::from([MANIFEST_STEM.to_string()]);
     for link in view.links.iter().filter(|l| wanted(l.key)) {
         let Some(url) = link.url() else {
             if link.source != LinkSource::TopLevel {
@@ -56,7 +58,9 @@ pub fn plan(view: &FilesView<'_>, only: &[String]) -> Result<Plan, String> {
             }
             continue;
         };
-        if !seen_urls.insert(url) {
+        // A legacy top-level copy of a link is not fetched twice; two keys that share a
+        // link are both saved.
+        if !seen_urls.insert(url) && link.source == LinkSource::TopLevel {
             continue;
         }
         let stem = unique_stem(safe_stem(link.key), &mut stems);
@@ -100,7 +104,14 @@ fn unique_stem(stem: String, taken: &mut HashSet<String>) -> String {
     candidate
 }
 
-/// The file extension for a Content-Type, else the URL path's, else `bin`.
+/// The only extensions a saved file gets: photos, videos and PDFs. A server cannot make
+/// the tool write `.html`, `.svg` or `.sh`.
+pub const EXTENSIONS: [&str; 9] = [
+    "jpg", "png", "webp", "heic", "gif", "mp4", "webm", "mov", "pdf",
+];
+
+/// The file extension for a Content-Type, else the URL path's, within [`EXTENSIONS`];
+/// anything else is `bin`.
 pub fn extension(content_type: Option<&str>, url: &str) -> String {
     let by_type = match content_type
         .map(|t| t.trim().to_ascii_lowercase())
@@ -109,16 +120,26 @@ pub fn extension(content_type: Option<&str>, url: &str) -> String {
         Some("image/jpeg" | "image/jpg") => Some("jpg"),
         Some("image/png") => Some("png"),
         Some("image/webp") => Some("webp"),
-        Some("image/heic") => Some("heic"),
+        Some("image/heic" | "image/heif") => Some("heic"),
+        Some("image/gif") => Some("gif"),
         Some("video/mp4") => Some("mp4"),
         Some("video/webm") => Some("webm"),
         Some("video/quicktime") => Some("mov"),
         Some("application/pdf") => Some("pdf"),
         _ => None,
     };
+    let by_path = || {
+        let ext = urls::path_extension(url)?;
+        let ext = if ext == "jpeg" {
+            "jpg".to_string()
+        } else {
+            ext
+        };
+        EXTENSIONS.contains(&ext.as_str()).then_some(ext)
+    };
     match by_type {
         Some(ext) => ext.to_string(),
-        None => urls::path_extension(url).unwrap_or_else(|| "bin".to_string()),
+        None => by_path().unwrap_or_else(|| "bin".to_string()),
     }
 }
 
@@ -147,10 +168,16 @@ mod tests {
             "png"
         );
         assert_eq!(extension(None, "https://h/a"), "bin");
+        assert_eq!(extension(None, "https://h/a.JPEG"), "jpg");
+        for hostile in ["text/html", "image/svg+xml", "application/x-sh"] {
+            assert_eq!(extension(Some(hostile), "https://h/HTML.html"), "bin");
+            assert_eq!(extension(Some(hostile), "https://h/SVG.svg"), "bin");
+            assert_eq!(extension(Some(hostile), "https://h/SH.sh"), "bin");
+        }
     }
 
     #[test]
-    fn plan_fetches_each_url_once_and_skips_nulls() {
+    fn plan_skips_nulls_and_legacy_copies_but_keeps_every_key() {
         let doc = decode(
             br#"{"FACE":"https://h/FACE.png","LEGACY":"https://h/old.png",
                 "fileUrls":{"FACE":"https://h/FACE.png","BACK":null,"A B":"https://h/1","A_B":"https://h/2"},
@@ -162,6 +189,18 @@ mod tests {
         let stems: Vec<&str> = plan.targets.iter().map(|t| t.stem.as_str()).collect();
         assert_eq!(stems, ["FACE", "A_B", "A_B-2", "FACE_VIDEO", "LEGACY"]);
         assert_eq!(plan.without_link, ["BACK"]);
+    }
+
+    #[test]
+    fn two_keys_sharing_a_link_are_both_planned_and_manifest_is_never_a_stem() {
+        let doc = decode(
+            br#"{"fileUrls":{"FRONT":"https://h/same.png","BACK":"https://h/same.png",
+                "manifest":"https://h/m.png","MANIFEST":"https://h/m2.png"}}"#,
+        )
+        .unwrap();
+        let plan = plan(&FilesView::new(&doc.body), &[]).unwrap();
+        let stems: Vec<&str> = plan.targets.iter().map(|t| t.stem.as_str()).collect();
+        assert_eq!(stems, ["FRONT", "BACK", "manifest-2", "MANIFEST-3"]);
     }
 
     #[test]

@@ -4,6 +4,7 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::Path;
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
 
@@ -15,6 +16,50 @@ use crate::error::io_reason;
 pub const BUFFER_BYTES: usize = 256 * 1024;
 /// Buffers in flight between the reading and the hashing thread of one download.
 const PIPELINE_DEPTH: usize = 4;
+/// The slowest a body may arrive, on average over each window of the timeout: a host that
+/// trickles a byte now and then cannot hold a download open for ever.
+pub const MIN_BYTES_PER_SECOND: u64 = 1024;
+
+/// Whether the bytes keep coming fast enough: at least [`MIN_BYTES_PER_SECOND`] over each
+/// window (as curl's `--speed-limit` over `--speed-time`).
+struct Pace {
+    window: Duration,
+    started: Instant,
+    bytes: u64,
+}
+
+impl Pace {
+    fn new(window: Duration) -> Pace {
+        Pace {
+            window,
+            started: Instant::now(),
+            bytes: 0,
+        }
+    }
+
+    fn check(&mut self, read: u64, total: u64) -> Result<(), Attempt> {
+        self.bytes += read;
+        let elapsed = self.started.elapsed();
+        if elapsed < self.window {
+            return Ok(());
+        }
+        if (self.bytes as f64) < MIN_BYTES_PER_SECOND as f64 * elapsed.as_secs_f64() {
+            return Err(Attempt::last(
+                format!(
+                    "the file host sent {} bytes in {:.1} s, under 1 KiB/s; gave up after {total} bytes",
+                    self.bytes,
+                    elapsed.as_secs_f64()
+                ),
+                Some(
+                    "a slow network or a stalled host; try again later, or raise --timeout"
+                        .to_string(),
+                ),
+            ));
+        }
+        *self = Pace::new(self.window);
+        Ok(())
+    }
+}
 
 /// Copies `reader` into `file` in [`BUFFER_BYTES`] pieces while another thread hashes the
 /// pieces already written: [`PIPELINE_DEPTH`] buffers go round, so memory stays fixed.
@@ -22,6 +67,7 @@ pub(super) fn stream(
     reader: &mut impl Read,
     file: &mut File,
     temp: &TempFiles,
+    window: Duration,
     mut advanced: impl FnMut(u64),
 ) -> Result<(u64, String), Attempt> {
     let (to_hasher, filled) = mpsc::sync_channel::<(Vec<u8>, usize)>(PIPELINE_DEPTH);
@@ -38,7 +84,16 @@ pub(super) fn stream(
             }
             hex(&hasher.finalize())
         });
-        let copied = copy(reader, file, temp, &to_hasher, &emptied, &mut advanced);
+        let pace = Pace::new(window);
+        let copied = copy(
+            reader,
+            file,
+            temp,
+            pace,
+            &to_hasher,
+            &emptied,
+            &mut advanced,
+        );
         drop(to_hasher);
         let sha256 = hasher
             .join()
@@ -51,6 +106,7 @@ fn copy(
     reader: &mut impl Read,
     file: &mut File,
     temp: &TempFiles,
+    mut pace: Pace,
     to_hasher: &mpsc::SyncSender<(Vec<u8>, usize)>,
     emptied: &mpsc::Receiver<Vec<u8>>,
     advanced: &mut impl FnMut(u64),
@@ -79,6 +135,7 @@ fn copy(
         })?;
         bytes += n as u64;
         advanced(n as u64);
+        pace.check(n as u64, bytes)?;
         to_hasher
             .send((buffer, n))
             .map_err(|_| Attempt::last("the hashing thread stopped".to_string(), None))?;

@@ -13,6 +13,7 @@ use crate::cli::{Format, GlobalArgs};
 use crate::config_file::{self, ConfigFile, Profile};
 use crate::error::{Error, Result, io_reason};
 use crate::secret::Secret;
+use crate::urls;
 
 pub const DEFAULT_BASE_URL: &str = "https://ivs.idenfy.com";
 const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
@@ -643,7 +644,7 @@ impl ProxyRules {
             .map(|_| &url[8..])?;
         let proxy = self.proxy.as_deref()?;
         match &self.no_proxy {
-            Some(list) if no_proxy_matches(list, host_of(rest)) => None,
+            Some(list) if no_proxy_matches(list, urls::host_of(rest)) => None,
             _ => Some(proxy),
         }
     }
@@ -681,7 +682,7 @@ pub fn checked_base_url(url: &Sourced<String>) -> Result<String> {
     }
     match scheme.to_ascii_lowercase().as_str() {
         "https" => {}
-        "http" if is_loopback(host_of(rest)) => {}
+        "http" if urls::is_loopback(urls::host_of(rest)) => {}
         "http" => {
             return Err(bad(
                 "is plain http; credentials are sent over http only to loopback addresses",
@@ -690,24 +691,6 @@ pub fn checked_base_url(url: &Sourced<String>) -> Result<String> {
         _ => return Err(bad("is neither https nor http")),
     }
     Ok(text.trim_end_matches('/').to_string())
-}
-
-/// The host part of `host[:port][/path]`, IPv6 brackets kept.
-fn host_of(rest: &str) -> &str {
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if authority.starts_with('[') {
-        return authority.split_inclusive(']').next().unwrap_or(authority);
-    }
-    authority.split(':').next().unwrap_or(authority)
-}
-
-fn is_loopback(host: &str) -> bool {
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    if host.eq_ignore_ascii_case("localhost") {
-        return true;
-    }
-    host.parse::<std::net::IpAddr>()
-        .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// curl's NO_PROXY rules: `*`, exact hosts, and domain suffixes (`example.com`, `.example.com`).
