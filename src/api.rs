@@ -10,7 +10,7 @@ use ureq::Agent;
 
 use crate::error::{Error, Exit, io_reason};
 use crate::model::{self, Document};
-use crate::settings::{Connection, redact_url_credentials};
+use crate::settings::Connection;
 use crate::text::one_line;
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
@@ -464,7 +464,7 @@ impl Client {
         let mut exchange = Exchange {
             method: if body.is_some() { "POST" } else { "GET" },
             url: urls::redact_signatures(url),
-            proxy: self.proxy.as_deref().map(redact_url_credentials),
+            proxy: self.proxy.as_deref().map(urls::redact_credentials),
             request_headers,
             response: Err(String::new()),
             body_bytes: None,

@@ -1,13 +1,18 @@
 //! Small pure helpers for URLs: query parameters, signature redaction, link expiry.
 
-/// Query parameter names that carry a signature or a credential in pre-signed links.
-const SIGNING_PARAMS: [&str; 6] = [
+/// Query parameter names that carry a signature or a credential.
+const SIGNING_PARAMS: [&str; 11] = [
     "signature",
     "x-amz-signature",
     "x-amz-credential",
     "x-amz-security-token",
     "awsaccesskeyid",
     "token",
+    "access_token",
+    "password",
+    "pass",
+    "secret",
+    "api_key",
 ];
 
 /// Whether `text` starts like an http or https link (scheme in any case).
@@ -26,6 +31,43 @@ fn query_pairs(url: &str) -> impl Iterator<Item = (&str, &str)> {
         .split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
+/// A URL as it may be shown: any `user:password@` (with or without a scheme, with any
+/// number of slashes after it) becomes `***@`, and the values of credential and signature
+/// parameters become `REDACTED`.
+pub fn redact_credentials(url: &str) -> String {
+    let scheme_end = url
+        .find(':')
+        .filter(|&colon| {
+            let scheme = &url[..colon];
+            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && url[colon + 1..].starts_with('/')
+        })
+        .map_or(0, |colon| colon + 1);
+    let slashes = url[scheme_end..].len() - url[scheme_end..].trim_start_matches('/').len();
+    let authority_start = scheme_end + slashes;
+    let authority_end = url[authority_start..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |end| authority_start + end);
+    let shown = match url[authority_start..authority_end].rfind('@') {
+        Some(at) => format!(
+            "{}***@{}",
+            &url[..authority_start],
+            &url[authority_start + at + 1..]
+        ),
+        None => url.to_string(),
+    };
+    redact_signatures(&shown)
+}
+
+/// A link as it may be shown or saved in a manifest: no query (the signature), no
+/// `user:password@`.
+pub fn shown_link(url: &str) -> String {
+    redact_credentials(without_query(url))
 }
 
 /// The URL without its query string and fragment.
@@ -155,6 +197,7 @@ pub fn path_extension(url: &str) -> Option<String> {
 /// The host part of `host[:port][/path]` (a URL after its `scheme://`), IPv6 brackets kept.
 pub fn host_of(rest: &str) -> &str {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let authority = authority.rsplit('@').next().unwrap_or(authority);
     if authority.starts_with('[') {
         return authority.split_inclusive(']').next().unwrap_or(authority);
     }
@@ -308,6 +351,8 @@ mod tests {
         assert!(is_safe_file_link("http://127.0.0.1:8080/a.png"));
         assert!(is_safe_file_link("http://[::1]/a"));
         assert!(is_safe_file_link("http://localhost/a"));
+        assert!(is_safe_file_link("http://u:p@127.0.0.1:9/a"));
+        assert!(!is_safe_file_link("http://127.0.0.1@files.example.test/a"));
         assert!(!is_safe_file_link("http://files.example.test/a.png"));
         assert!(!is_safe_file_link("http://127.0.0.1.example.test/a"));
         assert!(!is_safe_file_link("ftp://h.test/a"));
@@ -323,5 +368,33 @@ mod tests {
         assert_eq!(resolve(base, "/b/c.png"), "https://h.test/b/c.png");
         assert_eq!(resolve(base, "BACK.png"), "https://h.test/users/1/BACK.png");
         assert_eq!(resolve("https://h.test", "x"), "https://h.test/x");
+    }
+
+    #[test]
+    fn credentials_in_urls_are_redacted_in_every_form() {
+        let cases = [
+            (
+                "https://user:pw@proxy.test:3128/x",
+                "https://***@proxy.test:3128/x",
+            ),
+            ("http://u:p@h.test", "http://***@h.test"),
+            ("user:pw@proxy.test:3128", "***@proxy.test:3128"),
+            ("https:/user:pw@h.test/a", "https:/***@h.test/a"),
+            ("https:///user:pw@h.test", "https:///***@h.test"),
+            ("socks5://a@b:c@h.test", "socks5://***@h.test"),
+            (
+                "https://h.test/a?token=abc&x=1",
+                "https://h.test/a?token=REDACTED&x=1",
+            ),
+            (
+                "https://h.test/a?password=abc",
+                "https://h.test/a?password=REDACTED",
+            ),
+            ("https://h.test/a@b", "https://h.test/a@b"),
+            ("https://ivs.idenfy.com", "https://ivs.idenfy.com"),
+        ];
+        for (url, shown) in cases {
+            assert_eq!(redact_credentials(url), shown, "{url}");
+        }
     }
 }

@@ -288,3 +288,45 @@ fn two_keys_that_share_a_link_are_both_saved_and_listed() {
         .collect();
     assert_eq!(keys, ["FRONT", "BACK"]);
 }
+
+// --- credentials never echoed --------------------------------------------------------------
+
+#[test]
+fn proxy_passwords_never_show_in_config_show_whatever_the_url_form() {
+    let env = TestEnv::new();
+    for proxy in [
+        "user:pw-9931@proxy.invalid:3128",
+        "http://user:pw-9931@proxy.invalid:3128",
+        "socks5://a@b:pw-9931@proxy.invalid:1080",
+    ] {
+        let out = env
+            .cmd()
+            .env("HTTPS_PROXY", proxy)
+            .args(["config", "show"])
+            .output()
+            .unwrap();
+        let shown = stdout(&out) + &stderr(&out);
+        assert!(!shown.contains("pw-9931"), "{proxy}:\n{shown}");
+        assert!(shown.contains("***@proxy.invalid"), "{proxy}:\n{shown}");
+    }
+}
+
+#[test]
+fn a_link_with_userinfo_is_saved_without_it_in_the_manifest() {
+    let (base, _) = serve_raw(|_, stream| ok_response(stream, "image/png", "png-bytes"));
+    let env = TestEnv::new();
+    let link = base.replace("http://", "http://user:pw-5521@") + "/FRONT.png?token=t-7781";
+    let input = files_input(&env, &[("FRONT", link)]);
+    let out = download(&env, &input, &["-v"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let manifest = std::fs::read_to_string(env.path("out/manifest.json")).unwrap();
+    let shown = stdout(&out) + &stderr(&out) + &manifest;
+    assert!(
+        !shown.contains("pw-5521") && !shown.contains("t-7781"),
+        "{shown}"
+    );
+    assert!(
+        manifest.contains("\"url\": \"http://***@127.0.0.1"),
+        "{manifest}"
+    );
+}

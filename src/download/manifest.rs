@@ -67,7 +67,7 @@ pub(super) fn previous_manifest(dir: &Path) -> BTreeMap<String, Map<String, Valu
 
 /// The manifest's entry for one report. URLs never carry their query (the signature).
 fn manifest_entry(report: &Report) -> Value {
-    let url = urls::without_query(&report.target.url);
+    let url = urls::shown_link(&report.target.url);
     let key = &report.target.key;
     match &report.outcome {
         Outcome::Saved(saved) | Outcome::Kept(saved) => json!({

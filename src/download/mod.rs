@@ -239,7 +239,7 @@ impl Downloader {
         let mut url = target.url.clone();
         for _ in 0..=MAX_REDIRECTS {
             if !urls::is_safe_file_link(&url) {
-                let shown = urls::without_query(&url);
+                let shown = urls::shown_link(&url);
                 return Err(Attempt::last(
                     format!(
                         "refused {shown}: file links must be https (plain http only to this machine)"
@@ -271,8 +271,8 @@ impl Downloader {
         let result = agent.get(url).header("Accept", "*/*").call();
         let mut exchange = Exchange {
             method: "GET",
-            url: urls::without_query(url).to_string(),
-            proxy: proxy.map(crate::settings::redact_url_credentials),
+            url: urls::shown_link(url),
+            proxy: proxy.map(urls::redact_credentials),
             request_headers: vec![("user-agent".into(), USER_AGENT.into())],
             response: Err(String::new()),
             body_bytes: None,

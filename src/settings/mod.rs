@@ -576,14 +576,14 @@ impl Settings {
         let checked_url = checked_base_url(&base_url);
         let proxy = match (&checked_url, self.proxy_rules()) {
             (_, Err(err)) => Some(format!("invalid: {}", err.message)),
-            (Ok(url), Ok(rules)) => rules.proxy_for(url).map(redact_url_credentials),
+            (Ok(url), Ok(rules)) => rules.proxy_for(url).map(urls::redact_credentials),
             (Err(_), Ok(_)) => None,
         };
         let base_url_value = match &checked_url {
-            Ok(_) => redact_url_credentials(&base_url.value),
+            Ok(_) => urls::redact_credentials(&base_url.value),
             Err(err) => format!(
                 "{} (refused: {})",
-                redact_url_credentials(&base_url.value),
+                urls::redact_credentials(&base_url.value),
                 err.message.rsplit(") ").next().unwrap_or(&err.message)
             ),
         };
@@ -659,7 +659,7 @@ pub fn valid_timeout(secs: f64) -> bool {
 /// credentials, query or fragment in it. Returns it without a trailing slash.
 pub fn checked_base_url(url: &Sourced<String>) -> Result<String> {
     let text = url.value.trim();
-    let shown = redact_url_credentials(text);
+    let shown = urls::redact_credentials(text);
     let bad = |why: &str| {
         Error::config(format!("base URL {shown} (from {}) {why}", url.source))
             .hint(format!("use an https URL such as {DEFAULT_BASE_URL}"))
@@ -757,18 +757,6 @@ fn redact_key(key: &str) -> String {
     }
 }
 
-/// A URL with any `user:password@` replaced by `***@`.
-pub fn redact_url_credentials(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..authority_end].rfind('@') {
-        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
-        None => url.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -833,7 +821,7 @@ mod tests {
         assert_eq!(redact_key("short"), "******** (redacted)");
         assert_eq!(redact_key("ABCDEFGHIJKLMNOP1234"), "****1234 (redacted)");
         assert_eq!(
-            redact_url_credentials("http://u:pw@proxy:3128/x"),
+            urls::redact_credentials("http://u:pw@proxy:3128/x"),
             "http://***@proxy:3128/x"
         );
         assert_eq!(
