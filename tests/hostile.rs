@@ -330,3 +330,150 @@ fn a_link_with_userinfo_is_saved_without_it_in_the_manifest() {
         "{manifest}"
     );
 }
+
+// --- smaller ones ----------------------------------------------------------------------------
+
+/// A server that answers every connection with `answer`, then closes it.
+fn answering(answer: &'static [u8]) -> String {
+    let (base, _) = serve_raw(move |_, stream| {
+        use std::io::Write;
+        let _ = stream.write_all(answer);
+    });
+    base
+}
+
+#[test]
+fn protocol_violations_are_api_failures_not_network_trouble() {
+    let mut huge = b"HTTP/1.1 200 OK\r\nX-Big: ".to_vec();
+    huge.extend(std::iter::repeat_n(b'a', 200_000));
+    huge.extend(b"\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+    let huge: &'static [u8] = Box::leak(huge.into_boxed_slice());
+    for (what, answer) in [
+        ("an SSH banner", &b"SSH-2.0-OpenSSH_9.2p1\r\n"[..]),
+        ("a huge header", huge),
+        (
+            "conflicting lengths",
+            &b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 5\r\n\r\n{}"[..],
+        ),
+        (
+            "a bad chunk",
+            &b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n"[..],
+        ),
+    ] {
+        let base = answering(answer);
+        let env = TestEnv::new();
+        let out = env.api(&base).args(["status", SCAN_REF]).output().unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(7), "{what}: {err}");
+        assert!(
+            err.contains("did not answer in HTTP as expected"),
+            "{what}: {err}"
+        );
+        assert!(!err.contains("check the network"), "{what}: {err}");
+    }
+}
+
+#[test]
+fn with_the_proxy_down_the_error_blames_the_proxy() {
+    let unused = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = unused.local_addr().unwrap().port();
+    drop(unused);
+    let env = TestEnv::new();
+    let out = env
+        .api("https://api.idenfy.invalid")
+        .env(
+            "HTTPS_PROXY",
+            format!("http://user:pw-1183@127.0.0.1:{port}"),
+        )
+        .args(["status", SCAN_REF])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(8));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "idenfy-cli: error: /api/v2/status: the proxy http://***@127.0.0.1:{port} refused the connection\n  hint: check that the proxy runs, or the proxy settings (HTTPS_PROXY, ALL_PROXY, NO_PROXY)\n"
+        )
+    );
+}
+
+fn with_secret_command(command: &str) -> std::process::Output {
+    let env = TestEnv::new();
+    let config = env.write(
+        "config.toml",
+        &format!("[profiles.default]\napi_key = \"k-123456\"\napi_secret_command = '{command}'\n"),
+        0o600,
+    );
+    env.cmd()
+        .env("IDENFY_CONFIG", config)
+        .env("IDENFY_BASE_URL", "http://127.0.0.1:9")
+        .args(["status", SCAN_REF])
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn api_secret_command_gets_64_kib_of_output() {
+    let out = with_secret_command("head -c 100000 /dev/zero | tr \"\\0\" a");
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with(
+            "idenfy-cli: error: api_secret_command of profile `default` printed more than 64 KiB"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn api_secret_command_gets_30_seconds() {
+    let started = std::time::Instant::now();
+    let out = with_secret_command("exec sleep 50");
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(started.elapsed() < Duration::from_secs(40));
+    assert!(
+        stderr(&out).starts_with(
+            "idenfy-cli: error: api_secret_command of profile `default` did not finish within 30 s; stopped"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn input_from_a_terminal_says_it_waits_for_a_body() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: `script` (util-linux) is not installed");
+        return;
+    }
+    let env = TestEnv::new();
+    let binary = assert_cmd::cargo::cargo_bin("idenfy-cli");
+    let out = env
+        .cmd()
+        .env_remove("IDENFY_NOW")
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let inner = format!("{} status --input - < /dev/tty", binary.display());
+    let out = std::process::Command::new("script")
+        .args(["-qec", &inner, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.path("home"))
+        .stdin(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains(
+            "idenfy-cli: reading --input from stdin; end it with Ctrl-D (or give a file)"
+        ),
+        "{shown}"
+    );
+}

@@ -50,7 +50,7 @@ pub(crate) fn fetch_document(
     endpoint: Endpoint,
 ) -> Result<Document> {
     let document = match (&args.input, &args.scan_ref) {
-        (Some(path), _) => read_input(path)?,
+        (Some(path), _) => read_input(settings, path)?,
         (None, Some(scan_ref)) => client(settings)?.fetch(endpoint, scan_ref)?,
         (None, None) => return Err(Error::usage("give a scanRef or --input FILE")),
     };
@@ -87,8 +87,8 @@ pub(crate) fn client(settings: &Settings) -> Result<Client> {
 }
 
 /// Reads a saved response from a file, or stdin for `-`.
-fn read_input(path: &Path) -> Result<Document> {
-    let bytes = read_bytes(Some(path), "--input")?;
+fn read_input(settings: &Settings, path: &Path) -> Result<Document> {
+    let bytes = read_bytes(settings, Some(path), "--input")?;
     let name = path.display();
     model::decode(&bytes).map_err(|err| {
         Error::usage(format!("--input {name} is {err}"))
@@ -97,11 +97,19 @@ fn read_input(path: &Path) -> Result<Document> {
 }
 
 /// The bytes of FILE, or of stdin for `-` or no FILE, at most 16 MiB; `what` names the
-/// argument in errors.
-pub(crate) fn read_bytes(path: Option<&Path>, what: &str) -> Result<Vec<u8>> {
+/// argument in errors. Says so on stderr when stdin is a terminal: a person must type or
+/// paste the body.
+pub(crate) fn read_bytes(settings: &Settings, path: Option<&Path>, what: &str) -> Result<Vec<u8>> {
     let path = path.unwrap_or(Path::new("-"));
     let name = path.display();
-    let read = match path == Path::new("-") {
+    let from_stdin = path == Path::new("-");
+    if from_stdin && settings.stdin_is_terminal && !settings.quiet {
+        let _ = writeln!(
+            io::stderr(),
+            "idenfy-cli: reading {what} from stdin; end it with Ctrl-D (or give a file)"
+        );
+    }
+    let read = match from_stdin {
         true => local_read::read_stdin(MAX_LOCAL_BYTES),
         false => local_read::read_regular(path, MAX_LOCAL_BYTES),
     };

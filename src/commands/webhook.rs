@@ -1,7 +1,6 @@
 //! `webhook verify`, `webhook show`, `webhook diff`: is a stored webhook genuine, what does
 //! it say, and does the API agree.
 
-use std::io::Write;
 use std::path::Path;
 
 use super::{client, present, read_bytes, warn, warn_repairs, write_stdout};
@@ -32,7 +31,7 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
         return Err(Error::config("no webhook signing key: IDENFY_WEBHOOK_KEY is unset and the profile has no webhook_signing_key")
             .hint("set IDENFY_WEBHOOK_KEY, or add webhook_signing_key to the profile"));
     };
-    let body = read_body(settings, file)?;
+    let body = read_bytes(settings, file, "the webhook file")?;
     if body.is_empty() {
         return Err(Error::usage("the webhook body is empty: nothing to verify"));
     }
@@ -53,21 +52,9 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
     Err(error)
 }
 
-/// The webhook body from FILE, or from stdin, saying so when a person must type or paste it.
-fn read_body(settings: &Settings, file: Option<&Path>) -> Result<Vec<u8>> {
-    let from_stdin = file.is_none_or(|f| f == Path::new("-"));
-    if from_stdin && settings.stdin_is_terminal && !settings.quiet {
-        let _ = writeln!(
-            std::io::stderr(),
-            "idenfy-cli: reading the webhook body from stdin; end it with Ctrl-D (or give FILE)"
-        );
-    }
-    read_bytes(file, "the webhook file")
-}
-
 /// A stored payload, decoded.
 fn payload(settings: &Settings, file: Option<&Path>) -> Result<Document> {
-    let bytes = read_body(settings, file)?;
+    let bytes = read_bytes(settings, file, "the webhook file")?;
     let document = model::decode(&bytes).map_err(|err| {
         Error::usage(format!("the webhook file is {err}"))
             .hint("give the payload exactly as received (the request body)")
