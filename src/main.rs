@@ -10,6 +10,8 @@ mod config_file;
 mod diagnosis;
 mod download;
 mod error;
+#[allow(dead_code, unused_imports)] // wired into the commands next
+mod json;
 mod local_read;
 mod model;
 mod private_fs;
