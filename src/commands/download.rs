@@ -83,7 +83,7 @@ pub fn save(
         )
     })?;
     let temp = Arc::new(TempFiles::default());
-    remove_on_ctrl_c(&temp);
+    remove_on_ctrl_c(settings, &temp);
     let options = download::Options {
         dir: dir.clone(),
         jobs: args.jobs.into(),
@@ -128,15 +128,16 @@ fn target_dir(args: &DownloadArgs, scan_ref: Option<&str>) -> Result<PathBuf> {
 }
 
 /// On Ctrl-C: every temporary file removed, then exit 130.
-fn remove_on_ctrl_c(temp: &Arc<TempFiles>) {
+fn remove_on_ctrl_c(settings: &Settings, temp: &Arc<TempFiles>) {
     let temp = Arc::clone(temp);
+    let color = settings.output.stderr_color;
     let _ = ctrlc::set_handler(move || {
         temp.remove_all_and(|removed| {
             let error = Error::new(
                 Exit::Interrupted,
                 format!("interrupted; {removed} temporary file(s) removed"),
             );
-            let _ = writeln!(io::stderr(), "\n{error}");
+            let _ = writeln!(io::stderr(), "\n{}", error.to_stderr(color));
             std::process::exit(error.exit.code().into())
         })
     });

@@ -1,4 +1,4 @@
-//! Runs one parsed command: resolve settings, get the responses (API or `--input`), render
+//! Runs one parsed command with its settings: get the responses (API or `--input`), render
 //! them, write them. The only modules besides `main` that write to stdout or stderr.
 
 mod case;
@@ -18,23 +18,22 @@ use clap::CommandFactory;
 
 use crate::api::{Client, Endpoint, MAX_BODY_BYTES};
 use crate::cli::{Cli, Command, ResponseArgs};
-use crate::error::{Error, Exit, Result, io_reason};
+use crate::error::{Error, Exit, Result, io_reason, warning_line};
 use crate::model::{self, Document};
 use crate::render;
 use crate::settings::Settings;
 use crate::trace::{Exchange, Observer};
 
-pub fn run(cli: Cli) -> Result<()> {
-    let settings = Settings::from_process(&cli.global)?;
+pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
     match &cli.command {
-        Command::Status(args) => response::status(&settings, args),
-        Command::Data(args) => response::data(&settings, args),
-        Command::Files(args) => download::files(&settings, args),
-        Command::Case(args) => case::run(&settings, args),
-        Command::Find(args) => find::run(&settings, args),
-        Command::Explain(args) => explain::run(&settings, args),
-        Command::Webhook(command) => webhook::run(&settings, command),
-        Command::Config(command) => config::run(&settings, command),
+        Command::Status(args) => response::status(settings, args),
+        Command::Data(args) => response::data(settings, args),
+        Command::Files(args) => download::files(settings, args),
+        Command::Case(args) => case::run(settings, args),
+        Command::Find(args) => find::run(settings, args),
+        Command::Explain(args) => explain::run(settings, args),
+        Command::Webhook(command) => webhook::run(settings, command),
+        Command::Config(command) => config::run(settings, command),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "idenfy-cli", &mut script);
@@ -123,7 +122,8 @@ pub(crate) fn read_bytes(path: Option<&Path>, what: &str) -> Result<Vec<u8>> {
 /// `idenfy-cli: warning: …` on stderr, unless `--quiet`.
 pub(crate) fn warn(settings: &Settings, message: &str) {
     if !settings.quiet {
-        let _ = writeln!(io::stderr(), "idenfy-cli: warning: {message}");
+        let line = warning_line(message, settings.output.stderr_color);
+        let _ = writeln!(io::stderr(), "{line}");
     }
 }
 

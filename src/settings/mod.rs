@@ -113,7 +113,7 @@ impl fmt::Display for Source {
     }
 }
 
-pub use terminal::{Output, Terminals};
+pub use terminal::{Output, Terminals, stderr_color};
 
 #[derive(Debug, Clone)]
 pub struct Sourced<T> {

@@ -76,6 +76,17 @@ pub fn decide(
     }
 }
 
+/// Colour of the stderr labels for an error raised before the settings exist (a usage error
+/// of the arguments): `choice` is `--color` as far as it could be read.
+pub fn stderr_color(choice: ColorChoice) -> bool {
+    use std::io::IsTerminal;
+    decide_color(
+        choice,
+        &Env::from_process(),
+        std::io::stderr().is_terminal(),
+    )
+}
+
 /// `auto` colours a terminal unless `NO_COLOR` is set (non-empty); `CLICOLOR_FORCE`
 /// (non-empty, not `0`) colours a pipe too.
 pub fn decide_color(choice: ColorChoice, env: &Env, is_terminal: bool) -> bool {
