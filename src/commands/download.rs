@@ -9,6 +9,7 @@ use crate::api::Endpoint;
 use crate::cli::{DownloadArgs, FilesArgs};
 use crate::download::{self, Downloader, Failure, Outcome, Silent, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
+use crate::interrupt;
 use crate::model::{Document, FilesView};
 use crate::progress::Bars;
 use crate::render;
@@ -44,13 +45,13 @@ pub fn download_files(
     args: &DownloadArgs,
 ) -> Result<()> {
     let Some(done) = save(settings, document, scan_ref, args)? else {
-        return write_stdout("No files to download.\n");
+        return write_stdout(settings, "No files to download.\n");
     };
     let text = match settings.json() {
         true => render::json_value(&done.manifest),
         false => render::download::summary(&done.reports, settings.style()),
     };
-    write_stdout(&text)?;
+    write_stdout(settings, &text)?;
     finish(settings, &done)
 }
 
@@ -83,7 +84,7 @@ pub fn save(
         )
     })?;
     let temp = Arc::new(TempFiles::default());
-    remove_on_ctrl_c(settings, &temp);
+    let _ctrl_c = remove_on_ctrl_c(settings, &temp);
     let options = download::Options {
         dir: dir.clone(),
         jobs: args.jobs.into(),
@@ -127,11 +128,11 @@ fn target_dir(args: &DownloadArgs, scan_ref: Option<&str>) -> Result<PathBuf> {
     }
 }
 
-/// On Ctrl-C: every temporary file removed, then exit 130.
-fn remove_on_ctrl_c(settings: &Settings, temp: &Arc<TempFiles>) {
+/// Until the guard is dropped, Ctrl-C removes every temporary file, then exits 130.
+fn remove_on_ctrl_c(settings: &Settings, temp: &Arc<TempFiles>) -> interrupt::Guard {
     let temp = Arc::clone(temp);
     let color = settings.output.stderr_color;
-    let _ = ctrlc::set_handler(move || {
+    interrupt::on_ctrl_c(move || {
         temp.remove_all_and(|removed| {
             let error = Error::new(
                 Exit::Interrupted,
@@ -140,7 +141,7 @@ fn remove_on_ctrl_c(settings: &Settings, temp: &Arc<TempFiles>) {
             let _ = writeln!(io::stderr(), "\n{}", error.to_stderr(color));
             std::process::exit(error.exit.code().into())
         })
-    });
+    })
 }
 
 /// The closing line on stderr, or exit 9 with the failures' hints.

@@ -39,5 +39,5 @@ pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
         (false, true) => render::explain::list(&entries, style),
         (false, false) => render::explain::entries(&entries, style),
     };
-    write_stdout(&text)
+    write_stdout(settings, &text)
 }

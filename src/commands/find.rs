@@ -27,7 +27,7 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
         true => render::json_value(&Value::Array(results.clone())),
         false => render::find::render(&results, &args.client_id, settings.style()),
     };
-    write_stdout(&text)?;
+    write_stdout(settings, &text)?;
     if let Some(failure) = listing.failure {
         let read = format!(
             "the {} result(s) above were read before the failure",

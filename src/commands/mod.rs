@@ -1,5 +1,6 @@
 //! Runs one parsed command with its settings: get the responses (API or `--input`), render
-//! them, write them. The only modules besides `main` that write to stdout or stderr.
+//! them, write them (through `output`). Besides `main` and `output`, the only modules that
+//! write to stdout or stderr.
 
 mod case;
 mod config;
@@ -20,6 +21,7 @@ use crate::api::{Client, Endpoint, MAX_BODY_BYTES};
 use crate::cli::{Cli, Command, ResponseArgs};
 use crate::error::{Error, Exit, Result, io_reason, warning_line};
 use crate::model::{self, Document};
+pub(crate) use crate::output::write_stdout;
 use crate::render;
 use crate::settings::Settings;
 use crate::trace::{Exchange, Observer};
@@ -37,7 +39,7 @@ pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "idenfy-cli", &mut script);
-            write_stdout(&String::from_utf8_lossy(&script))
+            write_stdout(settings, &String::from_utf8_lossy(&script))
         }
     }
 }
@@ -124,19 +126,6 @@ pub(crate) fn warn(settings: &Settings, message: &str) {
     if !settings.quiet {
         let line = warning_line(message, settings.output.stderr_color);
         let _ = writeln!(io::stderr(), "{line}");
-    }
-}
-
-/// Writes to stdout; a closed pipe (`| head`) is not an error.
-pub(crate) fn write_stdout(text: &str) -> Result<()> {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(err) => Err(Error::new(
-            Exit::Output,
-            format!("cannot write to stdout: {}", io_reason(&err)),
-        )),
     }
 }
 

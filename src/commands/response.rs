@@ -47,5 +47,5 @@ fn show(
         true => render::json(&body),
         false => table(&body, style)?,
     };
-    write_stdout(&text)
+    write_stdout(settings, &text)
 }

@@ -38,11 +38,11 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
     }
     let key = key.expose().as_bytes();
     if webhook::signature_matches(key, &body, &signature) {
-        return write_stdout("valid\n");
+        return write_stdout(settings, "valid\n");
     }
     let api_secret = api_secret.as_ref().map(|s| s.expose().as_bytes());
     let hints = webhook::mismatch_hints(key, &body, &signature, api_secret);
-    write_stdout("invalid\n")?;
+    write_stdout(settings, "invalid\n")?;
     let mut error = Error::new(
         Exit::Negative,
         format!("the signature does not match the {} bytes read", body.len()),
@@ -83,14 +83,13 @@ fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
         document.body = redact::body(&document.body);
     }
     if settings.json() {
-        return write_stdout(&render::json(&document.body));
+        return write_stdout(settings, &render::json(&document.body));
     }
     let style = settings.style();
-    write_stdout(&render::webhook::show(
-        &document.body,
-        style,
-        settings.now()?,
-    ))
+    write_stdout(
+        settings,
+        &render::webhook::show(&document.body, style, settings.now()?),
+    )
 }
 
 /// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.
@@ -116,7 +115,7 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
         true => render::webhook::differences_json(&found),
         false => render::webhook::differences(&found, &scan_ref, settings.style()),
     };
-    write_stdout(&text)?;
+    write_stdout(settings, &text)?;
     match found.len() {
         0 => Ok(()),
         n => Err(Error::new(

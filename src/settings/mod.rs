@@ -19,7 +19,7 @@ const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
 const DEFAULT_PROFILE: &str = "default";
 
 /// The environment variables the program looks at, read once at start.
-const ENV_VARS: [&str; 19] = [
+const ENV_VARS: [&str; 20] = [
     "IDENFY_API_KEY",
     "IDENFY_API_SECRET",
     "IDENFY_PROFILE",
@@ -33,6 +33,7 @@ const ENV_VARS: [&str; 19] = [
     "COLUMNS",
     "IDENFY_PAGER",
     "PAGER",
+    "LESS",
     "HTTPS_PROXY",
     "https_proxy",
     "ALL_PROXY",
