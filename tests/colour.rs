@@ -1,4 +1,5 @@
-//! Colour outside the tables: the `error:`, `warning:` and `hint:` labels on stderr.
+//! Colour outside the tables: the `error:`, `warning:` and `hint:` labels on stderr, and
+//! `--json` when stdout has colour.
 
 mod common;
 
@@ -156,4 +157,115 @@ fn the_warning_label_is_coloured_with_color_always() {
     let coloured = run(&["--color", "always"]);
     assert_only_labels_coloured(&coloured, &plain);
     assert!(!run(&["--color", "always", "--quiet"]).contains("warning"));
+}
+
+/// A status body with escapes, a lone surrogate, numbers in exponent form, and text outside ASCII.
+const ESCAPES: &str = r#"{"status": "DENIED", "clientId": "say \"hi\": \\ \u0160 \ud83d\ude00 \ud800", "n": -1.50e3, "ok": true, "x": null, "u": "Šarūnas 😀", "tags": [], "o": {}}"#;
+
+/// `ARGS --json`, exit 0, with `flags` before and `vars` set; stdout.
+fn json_out(env: &TestEnv, args: &[&str], flags: &[&str], vars: &[(&str, &str)]) -> String {
+    let out = env
+        .cmd()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(flags)
+        .arg("--json")
+        .args(args)
+        .envs(vars.iter().copied())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn json_with_color_always_is_coloured_and_strips_back_to_the_plain_json_byte_for_byte() {
+    let env = TestEnv::new();
+    let escapes = env.write("escapes.json", ESCAPES, 0o600);
+    let escapes = escapes.to_str().unwrap();
+    let runs: [&[&str]; 6] = [
+        &["status", "--input", "tests/fixtures/status-denied.json"],
+        &["data", "--input", "tests/fixtures/data.json"],
+        &["files", "--input", "tests/fixtures/files.json"],
+        &["webhook", "show", "tests/fixtures/webhook.json"],
+        &["explain", "DOC_EXPIRED"],
+        &["status", "--input", escapes],
+    ];
+    for args in runs {
+        let plain = json_out(&env, args, &[], &[]);
+        assert!(!plain.contains(ESC), "{args:?}: no colour in a pipe");
+        let coloured = json_out(&env, args, &["--color", "always"], &[]);
+        assert!(coloured.contains(ESC), "{args:?}");
+        assert_eq!(strip_sgr(&coloured), plain, "{args:?}");
+    }
+}
+
+#[test]
+fn json_keys_strings_numbers_and_literals_get_distinct_colours() {
+    let env = TestEnv::new();
+    let escapes = env.write("escapes.json", ESCAPES, 0o600);
+    let coloured = json_out(
+        &env,
+        &["status", "--input", escapes.to_str().unwrap()],
+        &["--color", "always"],
+        &[],
+    );
+    let colour_of = |token: &str| {
+        let at = coloured
+            .find(token)
+            .unwrap_or_else(|| panic!("{token} in {coloured:?}"));
+        let before = &coloured[..at];
+        let start = before.rfind("\u{1b}[").expect("a colour before the token");
+        assert!(
+            !before[start..].contains(['\n', ' ', ',']),
+            "{token} opens right after its colour: {:?}",
+            &before[start..]
+        );
+        before[start..].to_string()
+    };
+    let key = colour_of("\"clientId\"");
+    let string = colour_of("\"DENIED\"");
+    let number = colour_of("-1.50e");
+    let boolean = colour_of("true");
+    let null = colour_of("null");
+    assert_eq!(key, colour_of("\"status\""));
+    let all = [&key, &string, &number, &boolean, &null];
+    for (i, a) in all.iter().enumerate() {
+        for b in &all[i + 1..] {
+            assert_ne!(a, b);
+        }
+    }
+}
+
+#[test]
+fn json_has_no_colour_in_a_pipe_with_no_color_or_with_color_never() {
+    let env = TestEnv::new();
+    let args = ["status", "--input", "tests/fixtures/status-denied.json"];
+    let plain = json_out(&env, &args, &[], &[]);
+    assert!(!plain.contains(ESC));
+    assert_eq!(json_out(&env, &args, &[], &[("NO_COLOR", "1")]), plain);
+    assert_eq!(
+        json_out(
+            &env,
+            &args,
+            &["--color", "never"],
+            &[("CLICOLOR_FORCE", "1")]
+        ),
+        plain
+    );
+    let forced = json_out(&env, &args, &[], &[("CLICOLOR_FORCE", "1")]);
+    assert!(forced.contains(ESC), "CLICOLOR_FORCE colours a pipe");
+    assert_eq!(strip_sgr(&forced), plain);
+}
+
+#[test]
+fn json_mode_output_that_is_not_json_is_never_coloured() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["--color", "always", "--json", "config", "path"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).ends_with("config.toml\n"));
+    assert!(!stdout(&out).contains(ESC), "{}", stdout(&out));
 }

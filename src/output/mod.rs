@@ -1,11 +1,14 @@
 //! Where stdout goes: straight to it, or through a pager started once for output taller than
-//! the terminal (bat's `OutputType`, gh's iostreams). The only module that writes command
-//! output.
+//! the terminal (bat's `OutputType`, gh's iostreams). JSON is coloured here, so that every
+//! `--json` output is. The only module that writes command output.
 
+mod json_color;
 mod pager;
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
+use crate::cli::Format;
 use crate::error::{Error, Exit, Result, io_reason, warning_line};
 use crate::settings::Settings;
 use crate::text::clean;
@@ -23,6 +26,8 @@ pub fn write_stdout(settings: &Settings, text: &str) -> Result<()> {
 /// through a pager started up front when the expected lines do not fit the terminal.
 pub struct Stream {
     target: Target,
+    /// Colour JSON text (`--json` with colour on).
+    color_json: bool,
     quiet: bool,
     stderr_color: bool,
 }
@@ -42,6 +47,7 @@ impl Stream {
         let output = &settings.output;
         let mut stream = Stream {
             target: Target::Stdout,
+            color_json: output.format == Format::Json && output.color,
             quiet: settings.quiet,
             stderr_color: output.stderr_color,
         };
@@ -67,6 +73,7 @@ impl Stream {
     /// Writes `text`. After Ctrl-C in the pager, waits for the reader to quit it and fails
     /// with exit 130; a stdout that cannot be written fails with exit 74.
     pub fn write(&mut self, text: &str) -> Result<()> {
+        let text = self.painted(text);
         if matches!(&self.target, Target::Pager(pager, _) if pager.interrupted()) {
             if let Some((pager, _)) = self.take_pager() {
                 let _ = pager.wait();
@@ -75,10 +82,10 @@ impl Stream {
         }
         match &mut self.target {
             Target::Closed => Ok(()),
-            Target::Stdout => self.write_plain(text),
+            Target::Stdout => self.write_to_stdout(&text),
             Target::Pager(pager, sent) => {
-                sent.push_str(text);
-                match pager.write(text) {
+                sent.push_str(&text);
+                match pager.write(&text) {
                     Ok(()) => Ok(()),
                     Err(_) => self.end_pager(),
                 }
@@ -106,7 +113,7 @@ impl Stream {
             Ending::Unusable(reason) => {
                 self.warn_unusable(&command, &reason);
                 self.target = Target::Stdout;
-                self.write_plain(&sent)
+                self.write_to_stdout(&sent)
             }
         }
     }
@@ -122,7 +129,7 @@ impl Stream {
         }
     }
 
-    fn write_plain(&mut self, text: &str) -> Result<()> {
+    fn write_to_stdout(&mut self, text: &str) -> Result<()> {
         let mut out = io::stdout().lock();
         match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
             Ok(()) => Ok(()),
@@ -134,6 +141,14 @@ impl Stream {
                 Exit::Output,
                 format!("cannot write to stdout: {}", io_reason(&err)),
             )),
+        }
+    }
+
+    /// JSON text coloured when JSON is asked for and stdout has colour; anything else as it is.
+    fn painted<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        match self.color_json.then(|| json_color::paint(text)).flatten() {
+            Some(painted) => Cow::Owned(painted),
+            None => Cow::Borrowed(text),
         }
     }
 
