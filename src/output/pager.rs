@@ -11,6 +11,8 @@ pub struct Pager {
     command: String,
     child: Child,
     stdin: Option<ChildStdin>,
+    /// Whether it was waited for: a pager is never left running behind the program.
+    waited: bool,
     /// Ctrl-C belongs to the pager while it runs.
     ctrl_c: interrupt::Guard,
 }
@@ -41,6 +43,7 @@ impl Pager {
             command: command.to_string(),
             child,
             stdin,
+            waited: false,
             ctrl_c,
         })
     }
@@ -66,12 +69,26 @@ impl Pager {
 
     /// Closes the pager's input and waits until the reader quits it.
     pub fn wait(mut self) -> Ending {
+        self.close_and_wait()
+    }
+
+    fn close_and_wait(&mut self) -> Ending {
         drop(self.stdin.take());
-        let interrupted = || self.ctrl_c.pressed();
+        self.waited = true;
         match self.child.wait() {
-            Ok(status) => judge(status, interrupted()),
+            Ok(status) => judge(status, self.ctrl_c.pressed()),
             // It cannot be waited for: it is gone.
             Err(_) => Ending::Done,
+        }
+    }
+}
+
+/// A pager dropped on an error path is still waited for, so that the terminal goes back to
+/// the shell only once the reader quits it.
+impl Drop for Pager {
+    fn drop(&mut self) {
+        if !self.waited {
+            let _ = self.close_and_wait();
         }
     }
 }
@@ -92,6 +109,17 @@ fn judge(status: ExitStatus, interrupted: bool) -> Ending {
 mod tests {
     use super::*;
     use std::os::unix::process::ExitStatusExt;
+
+    #[test]
+    fn a_pager_dropped_unwaited_is_waited_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = dir.path().join("quit");
+        let command = format!("cat > /dev/null; sleep 0.2; : > '{}'", marker.display());
+        let mut pager = Pager::spawn(&command, &[]).unwrap();
+        pager.write("some output\n").unwrap();
+        drop(pager);
+        assert!(marker.exists(), "the drop returned before the pager ended");
+    }
 
     #[test]
     fn a_reader_quitting_is_done_and_a_missing_or_failing_pager_is_not() {
