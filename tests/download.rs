@@ -1165,6 +1165,8 @@ fn ctrl_c_exits_130_and_leaves_no_partial_or_temporary_file() {
         &json!({ "fileUrls": { "FRONT": signed(&base, "/u/FRONT.jpg") } }),
     );
     let dir = env.path("out");
+    // A DIR that existed before is kept (one the run creates is removed: tests/interrupt.rs).
+    fs::create_dir(&dir).unwrap();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
         .env_clear()
         .env("HOME", env.path("home"))

@@ -1,5 +1,6 @@
-//! Runs one parsed command: resolve settings, get the responses (API or `--input`), render
-//! them, write them. The only modules besides `main` that write to stdout or stderr.
+//! Runs one parsed command with its settings: get the responses (API or `--input`), render
+//! them, write them (through `output`). Besides `main` and `output`, the only modules that
+//! write to stdout or stderr.
 
 mod case;
 mod config;
@@ -17,28 +18,28 @@ use clap::CommandFactory;
 
 use crate::api::{Client, Endpoint};
 use crate::cli::{Cli, Command, ResponseArgs};
-use crate::error::{Error, Exit, Result, io_reason};
+use crate::error::{Error, Exit, Result, warning_line};
 use crate::local_read::{self, MAX_LOCAL_BYTES, ReadError};
 use crate::model::{self, Document};
+pub(crate) use crate::output::write_stdout;
 use crate::render;
 use crate::settings::Settings;
 use crate::trace::{Exchange, Observer};
 
-pub fn run(cli: Cli) -> Result<()> {
-    let settings = Settings::from_process(&cli.global)?;
+pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
     match &cli.command {
-        Command::Status(args) => response::status(&settings, args),
-        Command::Data(args) => response::data(&settings, args),
-        Command::Files(args) => download::files(&settings, args),
-        Command::Case(args) => case::run(&settings, args),
-        Command::Find(args) => find::run(&settings, args),
-        Command::Explain(args) => explain::run(&settings, args),
-        Command::Webhook(command) => webhook::run(&settings, command),
-        Command::Config(command) => config::run(&settings, command),
+        Command::Status(args) => response::status(settings, args),
+        Command::Data(args) => response::data(settings, args),
+        Command::Files(args) => download::files(settings, args),
+        Command::Case(args) => case::run(settings, args),
+        Command::Find(args) => find::run(settings, args),
+        Command::Explain(args) => explain::run(settings, args),
+        Command::Webhook(command) => webhook::run(settings, command),
+        Command::Config(command) => config::run(settings, command),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "idenfy-cli", &mut script);
-            write_stdout(&String::from_utf8_lossy(&script))
+            write_stdout(settings, &String::from_utf8_lossy(&script))
         }
     }
 }
@@ -130,20 +131,8 @@ pub(crate) fn present(settings: &Settings, doc: &render::Doc) -> String {
 /// `idenfy-cli: warning: …` on stderr, unless `--quiet`.
 pub(crate) fn warn(settings: &Settings, message: &str) {
     if !settings.quiet {
-        let _ = writeln!(io::stderr(), "idenfy-cli: warning: {message}");
-    }
-}
-
-/// Writes to stdout; a closed pipe (`| head`) is not an error.
-pub(crate) fn write_stdout(text: &str) -> Result<()> {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(err) => Err(Error::new(
-            Exit::Output,
-            format!("cannot write to stdout: {}", io_reason(&err)),
-        )),
+        let line = warning_line(message, settings.output.stderr_color);
+        let _ = writeln!(io::stderr(), "{line}");
     }
 }
 

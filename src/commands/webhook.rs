@@ -37,11 +37,11 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
     }
     let key = key.expose().as_bytes();
     if webhook::signature_matches(key, &body, &signature) {
-        return write_stdout("valid\n");
+        return write_stdout(settings, "valid\n");
     }
     let api_secret = api_secret.as_ref().map(|s| s.expose().as_bytes());
     let hints = webhook::mismatch_hints(key, &body, &signature, api_secret);
-    write_stdout("invalid\n")?;
+    write_stdout(settings, "invalid\n")?;
     let mut error = Error::new(
         Exit::Negative,
         format!("the signature does not match the {} bytes read", body.len()),
@@ -70,10 +70,10 @@ fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
         document.body = redact::body(&document.body);
     }
     if settings.json() {
-        return write_stdout(&render::json(&document.body));
+        return write_stdout(settings, &render::json(&document.body));
     }
     let doc = render::webhook::show(&document.body, settings.now()?);
-    write_stdout(&present(settings, &doc))
+    write_stdout(settings, &present(settings, &doc))
 }
 
 /// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.
@@ -99,7 +99,7 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
         true => render::webhook::differences_json(&found),
         false => present(settings, &render::webhook::differences(&found, &scan_ref)),
     };
-    write_stdout(&text)?;
+    write_stdout(settings, &text)?;
     match found.len() {
         0 => Ok(()),
         n => Err(Error::new(

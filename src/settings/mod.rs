@@ -24,7 +24,7 @@ const SECRET_COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
 const SECRET_COMMAND_MAX_BYTES: u64 = 64 * 1024;
 
 /// The environment variables the program looks at, read once at start.
-const ENV_VARS: [&str; 19] = [
+const ENV_VARS: [&str; 20] = [
     "IDENFY_API_KEY",
     "IDENFY_API_SECRET",
     "IDENFY_PROFILE",
@@ -38,6 +38,7 @@ const ENV_VARS: [&str; 19] = [
     "COLUMNS",
     "IDENFY_PAGER",
     "PAGER",
+    "LESS",
     "HTTPS_PROXY",
     "https_proxy",
     "ALL_PROXY",
@@ -118,7 +119,7 @@ impl fmt::Display for Source {
     }
 }
 
-pub use terminal::{Output, Terminals};
+pub use terminal::{Output, Terminals, stderr_color};
 
 #[derive(Debug, Clone)]
 pub struct Sourced<T> {
