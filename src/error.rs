@@ -29,8 +29,12 @@ pub enum Exit {
     Download = 9,
     /// 74: the output could not be written (stdout on a full disk, say); sysexits' EX_IOERR.
     Output = 74,
+    /// 129: the terminal hung up (SIGHUP).
+    HungUp = 129,
     /// 130: interrupted by Ctrl-C.
     Interrupted = 130,
+    /// 143: terminated (SIGTERM).
+    Terminated = 143,
 }
 
 impl Exit {
@@ -150,7 +154,9 @@ mod tests {
             (Exit::Network, 8),
             (Exit::Download, 9),
             (Exit::Output, 74),
+            (Exit::HungUp, 129),
             (Exit::Interrupted, 130),
+            (Exit::Terminated, 143),
         ];
         for (exit, code) in table {
             assert_eq!(exit.code(), code, "{exit:?}");
@@ -184,7 +190,9 @@ mod tests {
             Exit::Network,
             Exit::Download,
             Exit::Output,
+            Exit::HungUp,
             Exit::Interrupted,
+            Exit::Terminated,
         ];
         let codes: Vec<u8> = all.iter().map(|e| e.code()).collect();
         assert_eq!(documented, codes);

@@ -124,6 +124,15 @@ fn exit_code(child: &mut Child) -> Option<i32> {
 /// `files --input files.json --download out` in a pipe, interrupted with SIGINT once every
 /// file in `wait_until_saved` is saved and a download is under way; exit code and stderr.
 fn interrupt_download(env: &TestEnv, wait_until_saved: &[&str]) -> (Option<i32>, String) {
+    signal_download(env, "-INT", wait_until_saved)
+}
+
+/// The same with `signal` (`-INT`, `-TERM`, `-HUP`) sent by `kill`.
+fn signal_download(
+    env: &TestEnv,
+    signal: &str,
+    wait_until_saved: &[&str],
+) -> (Option<i32>, String) {
     let dir = env.path("out");
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
         .env_clear()
@@ -139,7 +148,7 @@ fn interrupt_download(env: &TestEnv, wait_until_saved: &[&str]) -> (Option<i32>,
         !part_files(&dir).is_empty() && wait_until_saved.iter().all(|f| dir.join(f).exists())
     });
     let sent = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args([signal, &child.id().to_string()])
         .status()
         .unwrap();
     assert!(sent.success());
@@ -198,6 +207,66 @@ fn ctrl_c_keeps_a_dir_this_run_created_once_a_file_is_saved_in_it() {
     assert_eq!(
         fs::read_to_string(env.path("out").join("FACE.png")).unwrap(),
         "saved-bytes"
+    );
+}
+
+#[test]
+fn sigterm_and_sighup_clean_up_like_ctrl_c_with_their_own_exit_codes() {
+    for (signal, code, what) in [
+        ("-TERM", 143, "terminated (SIGTERM)"),
+        ("-HUP", 129, "hung up (SIGHUP)"),
+    ] {
+        let host = file_host();
+        let env = TestEnv::new();
+        files_body(&env, &[("FRONT", format!("{host}/slow/FRONT.jpg"))]);
+        let (exit, stderr) = signal_download(&env, signal, &[]);
+        assert_eq!(exit, Some(code), "{signal}: {stderr}");
+        assert_eq!(
+            stderr,
+            format!(
+                "\nidenfy-cli: error: {what}; 1 temporary file(s) and the empty folder out removed\n"
+            )
+        );
+        assert!(
+            !env.path("out").exists(),
+            "{signal}: {:?}",
+            entries(&env.path("out"))
+        );
+    }
+}
+
+#[test]
+fn a_temporary_file_left_by_a_killed_run_is_removed_by_the_next_run() {
+    let host = file_host();
+    let env = TestEnv::new();
+    files_body(&env, &[("FACE", format!("{host}/fast/FACE.png"))]);
+    fs::create_dir(env.path("out")).unwrap();
+    // What a run killed with SIGKILL leaves: a temporary file named for a process now gone.
+    let dead = Command::new("true").spawn().unwrap();
+    let pid = dead.id();
+    let _ = dead.wait_with_output();
+    let left = env.path("out").join(format!(".FRONT.{pid}-0.part"));
+    fs::write(&left, "half a download").unwrap();
+    let kept = env.path("out").join("notes.part");
+    fs::write(&kept, "not ours").unwrap();
+    let out = env
+        .cmd()
+        .args(["files", "--input", "files.json", "--download", "out"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !left.exists(),
+        "the killed run's temporary file is still there"
+    );
+    assert!(kept.exists(), "a file that is not ours was removed");
+    assert_eq!(
+        entries(&env.path("out")),
+        vec![
+            "FACE.png".to_string(),
+            "manifest.json".to_string(),
+            "notes.part".to_string()
+        ]
     );
 }
 

@@ -138,9 +138,9 @@ fn target_dir(args: &DownloadArgs, scan_ref: Option<&str>) -> Result<PathBuf> {
     }
 }
 
-/// Until the guard is dropped, Ctrl-C puts the screen and the disk back as they were: the
-/// progress bars cleared, every temporary file removed, and DIR removed when this run created
-/// it (`created_dir`) and nothing is left in it. Then exit 130.
+/// Until the guard is dropped, Ctrl-C, SIGTERM and SIGHUP put the screen and the disk back as
+/// they were: the progress bars cleared, every temporary file removed, and DIR removed when
+/// this run created it (`created_dir`) and nothing is left in it. Then exit 130, 143 or 129.
 fn clean_up_on_ctrl_c(
     settings: &Settings,
     temp: Arc<TempFiles>,
@@ -148,7 +148,7 @@ fn clean_up_on_ctrl_c(
     created_dir: Option<PathBuf>,
 ) -> interrupt::Guard {
     let color = settings.output.stderr_color;
-    interrupt::on_ctrl_c(move || {
+    interrupt::on_signal(move |signal| {
         if let Some(bars) = &bars {
             bars.clear();
         }
@@ -164,7 +164,7 @@ fn clean_up_on_ctrl_c(
                 ),
                 None => format!("{removed} temporary file(s) removed"),
             };
-            let error = Error::new(Exit::Interrupted, format!("interrupted; {what}"));
+            let error = Error::new(signal.exit(), format!("{}; {what}", signal.what()));
             // Without bars to clear, the line goes below the `^C` the terminal echoed.
             let gap = if bars.is_some() { "" } else { "\n" };
             let _ = writeln!(io::stderr(), "{gap}{}", error.to_stderr(color));

@@ -135,6 +135,7 @@ impl Downloader {
 
     /// Fetches every target with up to `jobs` at once; results in the targets' order.
     pub fn run(&self, targets: &[Target], reporter: &dyn Reporter) -> Vec<Report> {
+        temp::remove_stale(&self.options.dir);
         let existing = existing_stems(&self.options.dir);
         let previous = previous_manifest(&self.options.dir);
         let next = AtomicUsize::new(0);

@@ -68,3 +68,63 @@ impl TempFiles {
         then(count)
     }
 }
+
+/// A temporary file of a run that no longer runs: `.<stem>.<pid>-<n>.part` whose process
+/// is gone (on Linux, no `/proc/<pid>`), or, where that cannot be told, older than a day.
+fn is_stale(name: &str, modified: Option<std::time::SystemTime>) -> bool {
+    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".part")) else {
+        return false;
+    };
+    let Some((_, tag)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    let Some((pid, n)) = tag.split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(pid) || !digits(n) || pid == std::process::id().to_string() {
+        return false;
+    }
+    let proc = Path::new("/proc");
+    if proc.join("self").exists() {
+        return !proc.join(pid).exists();
+    }
+    modified
+        .and_then(|at| at.elapsed().ok())
+        .is_some_and(|age| age > std::time::Duration::from_secs(86_400))
+}
+
+/// Removes the temporary files that killed runs left in `dir`; returns how many.
+pub fn remove_stale(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
+        .filter(|entry| {
+            let name = entry.file_name();
+            let modified = entry.metadata().and_then(|m| m.modified()).ok();
+            name.to_str().is_some_and(|name| is_stale(name, modified))
+        })
+        .filter(|entry| fs::remove_file(entry.path()).is_ok())
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_this_tools_files_of_dead_runs_are_stale() {
+        let dead = u32::MAX - 1;
+        assert!(is_stale(&format!(".FRONT.{dead}-0.part"), None));
+        assert!(is_stale(&format!(".a.b.{dead}-12.part"), None));
+        let me = std::process::id();
+        assert!(!is_stale(&format!(".FRONT.{me}-0.part"), None));
+        assert!(!is_stale("FRONT.png", None));
+        assert!(!is_stale(".FRONT.part", None));
+        assert!(!is_stale(&format!(".FRONT.{dead}-x.part"), None));
+        assert!(!is_stale(&format!("FRONT.{dead}-0.part"), None));
+    }
+}
