@@ -316,6 +316,7 @@ impl Client {
             .max_redirects(0)
             .timeout_global(Some(connection.timeout))
             .proxy(proxy)
+            .tls_config(connection.trust.tls_config())
             .user_agent(USER_AGENT)
             .build();
         let credentials = format!(

@@ -21,6 +21,7 @@ use crate::local_read::{self, MAX_LOCAL_BYTES};
 use crate::model::{FilesView, LinkSource};
 use crate::private_fs;
 use crate::settings::ProxyRules;
+use crate::tls::Trust;
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
 
@@ -257,6 +258,8 @@ pub struct Options {
     /// Limit for connecting, for the response head, and for each read of the body.
     pub timeout: Duration,
     pub proxy: ProxyRules,
+    /// The certificate authorities file hosts are checked against.
+    pub trust: Trust,
 }
 
 /// Fetches files with agents that carry no credentials.
@@ -300,9 +303,9 @@ impl Downloader {
             .proxy
             .proxy_url()
             .and_then(|url| Some((url.to_string(), ureq::Proxy::new(url).ok()?)))
-            .map(|(url, proxy)| (url, file_agent(options.timeout, Some(proxy))));
+            .map(|(url, proxy)| (url, file_agent(&options, Some(proxy))));
         Downloader {
-            direct: file_agent(options.timeout, None),
+            direct: file_agent(&options, None),
             proxied,
             options,
             temp,
@@ -616,7 +619,8 @@ fn without_signature(text: &str, url: &str) -> String {
     }
 }
 
-fn file_agent(timeout: Duration, proxy: Option<ureq::Proxy>) -> Agent {
+fn file_agent(options: &Options, proxy: Option<ureq::Proxy>) -> Agent {
+    let timeout = options.timeout;
     Agent::config_builder()
         .http_status_as_error(false)
         .max_redirects(MAX_REDIRECTS)
@@ -626,6 +630,7 @@ fn file_agent(timeout: Duration, proxy: Option<ureq::Proxy>) -> Agent {
         .timeout_per_read(Some(timeout))
         .input_buffer_size(BUFFER_BYTES)
         .proxy(proxy)
+        .tls_config(options.trust.tls_config())
         .user_agent(USER_AGENT)
         .build()
         .into()

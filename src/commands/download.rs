@@ -76,6 +76,14 @@ pub fn save(
     if plan.targets.is_empty() {
         return Ok(None);
     }
+    let options = download::Options {
+        dir: dir.clone(),
+        jobs: args.jobs.into(),
+        force: args.force,
+        timeout: settings.call_timeout()?,
+        proxy: settings.proxy_rules()?,
+        trust: settings.trust()?,
+    };
     crate::private_fs::create_dir(&dir).map_err(|err| {
         Error::new(
             Exit::Download,
@@ -85,13 +93,6 @@ pub fn save(
     download::check_manifest(&dir).map_err(|why| Error::new(Exit::Download, why))?;
     let temp = Arc::new(TempFiles::default());
     remove_on_ctrl_c(&temp);
-    let options = download::Options {
-        dir: dir.clone(),
-        jobs: args.jobs.into(),
-        force: args.force,
-        timeout: settings.call_timeout()?,
-        proxy: settings.proxy_rules()?,
-    };
     let downloader = Downloader::new(options, Arc::clone(&temp), observer(settings));
     let reports = if settings.progress && !settings.verbose {
         let bars = Bars::new(plan.targets.len());
