@@ -12,6 +12,7 @@ use crate::error::{Error, Exit, io_reason};
 use crate::model::{self, Document};
 use crate::settings::{Connection, redact_url_credentials};
 use crate::text::one_line;
+use crate::tls::TlsFailure;
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
 
@@ -84,7 +85,7 @@ pub enum ApiErrorKind {
     Timeout,
     Refused,
     HostNotFound,
-    Tls(String),
+    Tls(TlsFailure),
     Network(String),
 }
 
@@ -222,9 +223,11 @@ impl ApiError {
                     self.context.base_url
                 )
             }
-            ApiErrorKind::Tls(why) => {
-                format!("{path}: TLS failed with {}: {why}", self.context.base_url)
-            }
+            ApiErrorKind::Tls(failure) => format!(
+                "{path}: TLS with {} failed: {}",
+                self.context.base_url,
+                failure.reason()
+            ),
             ApiErrorKind::Network(why) => format!("{path}: {why}"),
         }
     }
@@ -272,7 +275,8 @@ impl ApiError {
                 "raise the limit with --timeout (or IDENFY_TIMEOUT, or the profile's timeout)"
                     .to_string()
             }
-            ApiErrorKind::Refused | ApiErrorKind::HostNotFound | ApiErrorKind::Tls(_) => check_base,
+            ApiErrorKind::Refused | ApiErrorKind::HostNotFound => check_base,
+            ApiErrorKind::Tls(failure) => failure.hint().unwrap_or(check_base),
             ApiErrorKind::Network(_) => format!("check the network and {base}"),
         };
         vec![hint]
@@ -602,6 +606,9 @@ fn snippet(body: &[u8]) -> String {
 }
 
 fn classify(err: ureq::Error) -> ApiErrorKind {
+    if let Some(failure) = TlsFailure::of(&err) {
+        return ApiErrorKind::Tls(failure);
+    }
     match err {
         ureq::Error::Timeout(_) => ApiErrorKind::Timeout,
         ureq::Error::HostNotFound => ApiErrorKind::HostNotFound,
@@ -614,8 +621,6 @@ fn classify(err: ureq::Error) -> ApiErrorKind {
             _ if io.to_string().contains("failed to lookup address") => ApiErrorKind::HostNotFound,
             _ => ApiErrorKind::Network(io_reason(&io)),
         },
-        ureq::Error::Tls(why) => ApiErrorKind::Tls(why.to_string()),
-        ureq::Error::Rustls(err) => ApiErrorKind::Tls(err.to_string()),
         ureq::Error::ConnectProxyFailed(why) => {
             ApiErrorKind::Network(format!("the proxy refused the connection: {why}"))
         }

@@ -21,7 +21,7 @@ use crate::local_read::{self, MAX_LOCAL_BYTES};
 use crate::model::{FilesView, LinkSource};
 use crate::private_fs;
 use crate::settings::ProxyRules;
-use crate::tls::Trust;
+use crate::tls::{TlsFailure, Trust};
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
 
@@ -636,7 +636,12 @@ fn file_agent(options: &Options, proxy: Option<ureq::Proxy>) -> Agent {
         .into()
 }
 
+/// A failed request: TLS failures are told in words and never retried (the same
+/// certificate would come back), nor are redirect loops; connection errors are retried.
 fn classify(err: ureq::Error) -> Attempt {
+    if let Some(failure) = TlsFailure::of(&err) {
+        return Attempt::last(failure.reason(), failure.hint());
+    }
     match err {
         ureq::Error::TooManyRedirects => {
             Attempt::last(format!("more than {MAX_REDIRECTS} redirects"), None)

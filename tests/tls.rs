@@ -71,6 +71,20 @@ struct Identity {
     key: Vec<u8>,
 }
 
+/// A self-signed CA certificate for 127.0.0.1 that the server presents as its own, as
+/// `openssl req -x509` makes them; and its PEM.
+fn self_signed_server() -> (Identity, String) {
+    let mut params = CertificateParams::new(vec!["127.0.0.1".to_string()]).expect("params");
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let key = KeyPair::generate().expect("key");
+    let certificate = params.self_signed(&key).expect("self-signed");
+    let identity = Identity {
+        chain: vec![certificate.der().clone()],
+        key: key.serialize_der(),
+    };
+    (identity, certificate.pem())
+}
+
 /// A certificate for 127.0.0.1 and localhost, signed by a fresh CA; and that CA.
 fn signed_server() -> (Authority, Identity) {
     let authority = Authority::new();
@@ -203,8 +217,19 @@ fn write_ca(env: &TestEnv, authority: &Authority) -> PathBuf {
     env.write("ca.pem", &authority.pem(), 0o644)
 }
 
+const UNKNOWN_ISSUER: &str = "the server's certificate is signed by an authority this machine does not trust (a company proxy that inspects TLS, or a private CA)";
+const ADD_THE_CA: &str = "if a proxy or private CA signs it, add that CA with IDENFY_CA_FILE=/path/ca.pem (or ca_file in the profile)";
+
+/// The error line of a failed TLS handshake with `server` in `status`.
+fn tls_error(server: &HttpsServer, reason: &str) -> String {
+    format!(
+        "idenfy-cli: error: /api/v2/status: TLS with {} failed: {reason}",
+        server.base_url
+    )
+}
+
 #[test]
-fn an_unknown_authority_fails_as_a_network_error() {
+fn an_unknown_authority_is_told_in_words_with_the_ca_file_hint() {
     let (_authority, identity) = signed_server();
     let server = denied_server(identity);
     let env = TestEnv::new();
@@ -213,7 +238,105 @@ fn an_unknown_authority_fails_as_a_network_error() {
 
     assert_eq!(output.status.code(), Some(8), "{}", stderr(&output));
     assert!(stdout(&output).is_empty());
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{}\n  hint: {ADD_THE_CA}\n",
+            tls_error(&server, UNKNOWN_ISSUER)
+        )
+    );
+    assert!(!stderr(&output).contains("check the network"));
     assert_eq!(server.requests(), Vec::<String>::new());
+}
+
+#[test]
+fn a_self_signed_server_certificate_is_told_as_such() {
+    let (identity, _pem) = self_signed_server();
+    let server = denied_server(identity);
+    let env = TestEnv::new();
+
+    let output = status(&env, &server).output().unwrap();
+
+    assert_eq!(output.status.code(), Some(8), "{}", stderr(&output));
+    let reason = "the server presented a self-signed (CA) certificate as its own";
+    let lines: Vec<String> = stderr(&output).lines().map(String::from).collect();
+    assert_eq!(lines[0], tls_error(&server, reason));
+    assert!(
+        lines[1].starts_with(
+            "  hint: a CA certificate is not accepted as a server's own, even when trusted"
+        ),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn trusting_a_self_signed_ca_certificate_does_not_make_it_a_server_certificate() {
+    let (identity, pem) = self_signed_server();
+    let server = denied_server(identity);
+    let env = TestEnv::new();
+    let ca = env.write("self.pem", &pem, 0o644);
+
+    let output = status(&env, &server)
+        .env("IDENFY_CA_FILE", &ca)
+        .output()
+        .unwrap();
+
+    assert_eq!(output.status.code(), Some(8), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("self-signed (CA) certificate"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn an_expired_certificate_says_when_it_expired() {
+    let authority = Authority::new();
+    let identity = authority.server(&["127.0.0.1"], |params| {
+        params.not_before = rcgen::date_time_ymd(2019, 1, 1);
+        params.not_after = rcgen::date_time_ymd(2020, 1, 1);
+    });
+    let server = denied_server(identity);
+    let env = TestEnv::new();
+    let ca = write_ca(&env, &authority);
+
+    let output = status(&env, &server)
+        .env("IDENFY_CA_FILE", &ca)
+        .output()
+        .unwrap();
+
+    assert_eq!(output.status.code(), Some(8), "{}", stderr(&output));
+    let reason = "the server's certificate has expired (on 2020-01-01)";
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{}\n  hint: check this machine's date and time; if they are right, whoever runs the server must renew its certificate\n",
+            tls_error(&server, reason)
+        )
+    );
+}
+
+#[test]
+fn a_certificate_for_another_host_names_the_hosts_it_is_for() {
+    let authority = Authority::new();
+    let identity = authority.server(&["api.example"], |_| {});
+    let server = denied_server(identity);
+    let env = TestEnv::new();
+    let ca = write_ca(&env, &authority);
+
+    let output = status(&env, &server)
+        .env("IDENFY_CA_FILE", &ca)
+        .output()
+        .unwrap();
+
+    assert_eq!(output.status.code(), Some(8), "{}", stderr(&output));
+    let reason = "the server's certificate is for another host name (it names api.example)";
+    let lines: Vec<String> = stderr(&output).lines().map(String::from).collect();
+    assert_eq!(lines[0], tls_error(&server, reason));
+    assert!(
+        lines[1].starts_with("  hint: check the API root"),
+        "{lines:?}"
+    );
 }
 
 #[test]
@@ -422,13 +545,30 @@ fn a_download_from_a_host_of_the_trusted_authority_is_saved() {
 }
 
 #[test]
-fn a_download_from_an_untrusted_host_fails() {
+fn a_download_from_an_untrusted_host_fails_in_words_and_is_not_retried() {
     let (_authority, identity) = signed_server();
-    let server = png_server(identity, 3);
+    // One connection only: a retry would find the port closed and report that instead.
+    let server = png_server(identity, 1);
     let env = TestEnv::new();
 
     let output = download(&env, &server).output().unwrap();
 
     assert_eq!(output.status.code(), Some(9), "{}", stderr(&output));
     assert!(!env.path("saved/FRONT.png").exists());
+    assert!(
+        stdout(&output).contains(&format!("failed: {UNKNOWN_ISSUER}")),
+        "{}",
+        stdout(&output)
+    );
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "idenfy-cli: error: 1 of 1 file(s) could not be saved; the others are in saved\n  hint: {ADD_THE_CA}\n"
+        )
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(env.path("saved/manifest.json")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["files"][0]["error"], UNKNOWN_ISSUER);
+    assert_eq!(server.requests(), Vec::<String>::new());
 }
