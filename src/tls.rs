@@ -137,11 +137,31 @@ fn parse_ca_pem(bytes: &[u8]) -> Result<Vec<Certificate<'static>>, CaFileProblem
 
 /// The system's trust store; certificates it cannot read are left out.
 fn system_roots() -> Vec<Certificate<'static>> {
-    rustls_native_certs::load_native_certs()
-        .certs
+    system_store()
         .iter()
         .map(|der| Certificate::from_der(der).to_owned())
         .collect()
+}
+
+/// The distribution's CA folders (`/etc/ssl/certs`, `/etc/pki/tls/certs`, …), which hold
+/// its bundle too. They are named here rather than found by
+/// `rustls_native_certs::load_native_certs`, which would take SSL_CERT_FILE or
+/// SSL_CERT_DIR, when set, as the whole store: SSL_CERT_FILE is an extra file here, and
+/// the system's store is used as well.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn system_store() -> Vec<CertificateDer<'static>> {
+    let mut certificates: Vec<CertificateDer<'static>> = openssl_probe::candidate_cert_dirs()
+        .flat_map(|dir| rustls_native_certs::load_certs_from_paths(None, Some(dir)).certs)
+        .collect();
+    certificates.sort_unstable_by(|a, b| a.as_ref().cmp(b.as_ref()));
+    certificates.dedup();
+    certificates
+}
+
+/// The platform's own store (the keychain, the Windows certificate store).
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn system_store() -> Vec<CertificateDer<'static>> {
+    rustls_native_certs::load_native_certs().certs
 }
 
 /// Mozilla's roots as shipped in the binary, for a system without a trust store.
