@@ -12,6 +12,7 @@ use crate::error::{Error, Exit, io_reason};
 use crate::model::{self, Document};
 use crate::settings::Connection;
 use crate::text::one_line;
+use crate::tls::TlsFailure;
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
 
@@ -84,7 +85,7 @@ pub enum ApiErrorKind {
     Timeout,
     Refused,
     HostNotFound,
-    Tls(String),
+    Tls(TlsFailure),
     /// The answer broke HTTP: not HTTP at all (an SSH banner), a header too large,
     /// conflicting lengths, a malformed chunk.
     Protocol(String),
@@ -234,9 +235,11 @@ impl ApiError {
                 "{path}: {} did not answer in HTTP as expected: {why}",
                 self.context.base_url
             ),
-            ApiErrorKind::Tls(why) => {
-                format!("{path}: TLS failed with {}: {why}", self.context.base_url)
-            }
+            ApiErrorKind::Tls(failure) => format!(
+                "{path}: TLS with {} failed: {}",
+                self.context.base_url,
+                failure.reason()
+            ),
             ApiErrorKind::Network(why) => format!("{path}: {why}"),
         }
     }
@@ -288,10 +291,10 @@ impl ApiError {
                 "check that the proxy runs, or the proxy settings (HTTPS_PROXY, ALL_PROXY, NO_PROXY)"
                     .to_string()
             }
-            ApiErrorKind::Refused
-            | ApiErrorKind::HostNotFound
-            | ApiErrorKind::Tls(_)
-            | ApiErrorKind::Protocol(_) => check_base,
+            ApiErrorKind::Refused | ApiErrorKind::HostNotFound | ApiErrorKind::Protocol(_) => {
+                check_base
+            }
+            ApiErrorKind::Tls(failure) => failure.hint().unwrap_or(check_base),
             ApiErrorKind::Network(_) => format!("check the network and {base}"),
         };
         vec![hint]
@@ -335,6 +338,7 @@ impl Client {
             .max_redirects(0)
             .timeout_global(Some(connection.timeout))
             .proxy(proxy)
+            .tls_config(connection.trust.tls_config())
             .user_agent(USER_AGENT)
             .build();
         let credentials = format!(
@@ -622,6 +626,9 @@ fn snippet(body: &[u8]) -> String {
 }
 
 fn classify(err: ureq::Error) -> ApiErrorKind {
+    if let Some(failure) = TlsFailure::of(&err) {
+        return ApiErrorKind::Tls(failure);
+    }
     match err {
         ureq::Error::Timeout(_) => ApiErrorKind::Timeout,
         ureq::Error::HostNotFound => ApiErrorKind::HostNotFound,
@@ -634,8 +641,6 @@ fn classify(err: ureq::Error) -> ApiErrorKind {
             _ if io.to_string().contains("failed to lookup address") => ApiErrorKind::HostNotFound,
             _ => ApiErrorKind::Network(io_reason(&io)),
         },
-        ureq::Error::Tls(why) => ApiErrorKind::Tls(why.to_string()),
-        ureq::Error::Rustls(err) => ApiErrorKind::Tls(err.to_string()),
         ureq::Error::Protocol(why) => ApiErrorKind::Protocol(why.to_string()),
         ureq::Error::LargeResponseHeader(size, limit) => ApiErrorKind::Protocol(format!(
             "its response head is {size} bytes, over the {limit} accepted"

@@ -34,6 +34,8 @@ pub struct Profile {
     /// Seconds for one API call.
     pub timeout: Option<f64>,
     pub webhook_signing_key: Option<Secret>,
+    /// A PEM file of certificate authorities to trust besides the system's.
+    pub ca_file: Option<PathBuf>,
 }
 
 /// The file as TOML gives it: every value with its place, so that a wrongly typed value can
@@ -55,6 +57,7 @@ struct RawProfile {
     base_url: Option<Spanned<toml::Value>>,
     timeout: Option<Spanned<toml::Value>>,
     webhook_signing_key: Option<Spanned<toml::Value>>,
+    ca_file: Option<Spanned<toml::Value>>,
 }
 
 impl ConfigFile {
@@ -119,6 +122,9 @@ pub fn parse(text: &str) -> Result<ConfigFile, String> {
             timeout: seconds(text, p.timeout)?,
             webhook_signing_key: string(text, "webhook_signing_key", p.webhook_signing_key)?
                 .map(Secret::new),
+            ca_file: string(text, "ca_file", p.ca_file)?
+                .filter(|path| !path.is_empty())
+                .map(PathBuf::from),
         };
         profiles.insert(name, profile);
     }
@@ -306,6 +312,23 @@ mod tests {
         assert_eq!(
             text,
             "line 2: `timeout` must be a number of seconds between 0 and 86400"
+        );
+    }
+
+    #[test]
+    fn ca_file_is_a_path_and_empty_means_unset() {
+        let file =
+            parse("[profiles.a]\nca_file = \"/etc/ssl/corp.pem\"\n[profiles.b]\nca_file = \"\"\n")
+                .unwrap();
+        assert_eq!(
+            file.profiles["a"].ca_file.as_deref(),
+            Some(Path::new("/etc/ssl/corp.pem"))
+        );
+        assert_eq!(file.profiles["b"].ca_file, None);
+        let message = parse("[profiles.a]\nca_file = 1\n").unwrap_err();
+        assert_eq!(
+            message,
+            "line 2: `ca_file` must be a quoted string, not integer"
         );
     }
 

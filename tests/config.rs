@@ -624,7 +624,8 @@ fn unknown_key_is_a_config_error_naming_the_key_and_its_line() {
         &output,
         &format!(
             "idenfy-cli: error: config file {}: line 3: unknown key `apikey`, expected one of \
-             `api_key`, `api_secret`, `api_secret_command`, `base_url`, `timeout`, `webhook_signing_key`",
+             `api_key`, `api_secret`, `api_secret_command`, `base_url`, `timeout`, `webhook_signing_key`, \
+             `ca_file`",
             path.display()
         ),
     );

@@ -79,6 +79,14 @@ pub fn save(
     if plan.targets.is_empty() {
         return Ok(None);
     }
+    let options = download::Options {
+        dir: dir.clone(),
+        jobs: args.jobs.into(),
+        force: args.force,
+        timeout: settings.call_timeout()?,
+        proxy: settings.proxy_rules()?,
+        trust: settings.trust()?,
+    };
     let created = crate::private_fs::create_dir(&dir).map_err(|err| {
         Error::new(
             Exit::Download,
@@ -95,13 +103,6 @@ pub fn save(
         bars.clone(),
         created.then(|| dir.clone()),
     );
-    let options = download::Options {
-        dir: dir.clone(),
-        jobs: args.jobs.into(),
-        force: args.force,
-        timeout: settings.call_timeout()?,
-        proxy: settings.proxy_rules()?,
-    };
     let downloader = Downloader::new(options, Arc::clone(&temp), observer(settings));
     let reports = match &bars {
         Some(bars) => {

@@ -19,6 +19,7 @@ use ureq::Agent;
 use crate::api::USER_AGENT;
 use crate::error::io_reason;
 use crate::settings::ProxyRules;
+use crate::tls::{TlsFailure, Trust};
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
 
@@ -80,6 +81,8 @@ pub struct Options {
     /// Limit for connecting, for the response head, and for each read of the body.
     pub timeout: Duration,
     pub proxy: ProxyRules,
+    /// The certificate authorities file hosts are checked against.
+    pub trust: Trust,
 }
 
 /// Fetches files with agents that carry no credentials.
@@ -123,9 +126,9 @@ impl Downloader {
             .proxy
             .proxy_url()
             .and_then(|url| Some((url.to_string(), ureq::Proxy::new(url).ok()?)))
-            .map(|(url, proxy)| (url, file_agent(options.timeout, Some(proxy))));
+            .map(|(url, proxy)| (url, file_agent(&options, Some(proxy))));
         Downloader {
-            direct: file_agent(options.timeout, None),
+            direct: file_agent(&options, None),
             proxied,
             options,
             temp,
@@ -403,7 +406,8 @@ fn without_signature(text: &str, url: &str) -> String {
     }
 }
 
-fn file_agent(timeout: Duration, proxy: Option<ureq::Proxy>) -> Agent {
+fn file_agent(options: &Options, proxy: Option<ureq::Proxy>) -> Agent {
+    let timeout = options.timeout;
     Agent::config_builder()
         .http_status_as_error(false)
         .max_redirects(0)
@@ -413,12 +417,18 @@ fn file_agent(timeout: Duration, proxy: Option<ureq::Proxy>) -> Agent {
         .timeout_per_read(Some(timeout))
         .input_buffer_size(BUFFER_BYTES)
         .proxy(proxy)
+        .tls_config(options.trust.tls_config())
         .user_agent(USER_AGENT)
         .build()
         .into()
 }
 
+/// A failed request: TLS failures are told in words and never retried (the same
+/// certificate would come back), nor are redirect loops; connection errors are retried.
 fn classify(err: ureq::Error) -> Attempt {
+    if let Some(failure) = TlsFailure::of(&err) {
+        return Attempt::last(failure.reason(), failure.hint());
+    }
     match err {
         ureq::Error::TooManyRedirects => {
             Attempt::last(format!("more than {MAX_REDIRECTS} redirects"), None)

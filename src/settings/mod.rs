@@ -8,12 +8,14 @@ use std::fmt;
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use crate::cli::{Format, GlobalArgs};
 use crate::config_file::{self, ConfigFile, Profile};
 use crate::error::{Error, Result, io_reason};
 use crate::secret::Secret;
+use crate::tls::{self, Trust};
 use crate::urls;
 
 pub const DEFAULT_BASE_URL: &str = "https://ivs.idenfy.com";
@@ -24,7 +26,7 @@ const SECRET_COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
 const SECRET_COMMAND_MAX_BYTES: u64 = 64 * 1024;
 
 /// The environment variables the program looks at, read once at start.
-const ENV_VARS: [&str; 20] = [
+const ENV_VARS: [&str; 22] = [
     "IDENFY_API_KEY",
     "IDENFY_API_SECRET",
     "IDENFY_PROFILE",
@@ -32,6 +34,8 @@ const ENV_VARS: [&str; 20] = [
     "IDENFY_BASE_URL",
     "IDENFY_TIMEOUT",
     "IDENFY_WEBHOOK_KEY",
+    "IDENFY_CA_FILE",
+    "SSL_CERT_FILE",
     "IDENFY_NOW",
     "NO_COLOR",
     "CLICOLOR_FORCE",
@@ -150,6 +154,8 @@ pub struct Settings {
     base_url_flag: Option<String>,
     timeout_flag: Option<f64>,
     env: Env,
+    /// The trusted roots, read on first use and then shared by every connection.
+    trust: OnceLock<Trust>,
 }
 
 /// What the API client needs: where, how long, and with which credentials.
@@ -160,6 +166,8 @@ pub struct Connection {
     pub api_key: Secret,
     pub api_secret: Secret,
     pub proxy: Option<String>,
+    /// The certificate authorities to trust.
+    pub trust: Trust,
     /// Which profile the credentials belong to, for hints.
     pub profile: String,
 }
@@ -239,6 +247,7 @@ impl Settings {
             base_url_flag: args.base_url.clone(),
             timeout_flag: args.timeout,
             env,
+            trust: OnceLock::new(),
         })
     }
 
@@ -431,6 +440,38 @@ impl Settings {
         }
     }
 
+    /// The extra CA file: `IDENFY_CA_FILE`, else the profile's `ca_file` (a relative path
+    /// counts from the config file's folder), else `SSL_CERT_FILE`.
+    fn ca_file(&self, profile: &ResolvedProfile) -> Option<Sourced<PathBuf>> {
+        if let Some((var, path)) = self.env.get("IDENFY_CA_FILE") {
+            return Some(sourced(PathBuf::from(path), Source::Env(var)));
+        }
+        if let Some(path) = &profile.fields.ca_file {
+            let folder = self.config_path.value.as_ref().and_then(|p| p.parent());
+            let path = match folder {
+                Some(folder) if path.is_relative() => folder.join(path),
+                _ => path.clone(),
+            };
+            return Some(sourced(path, Source::Profile(profile.name.value.clone())));
+        }
+        let (var, path) = self.env.get("SSL_CERT_FILE")?;
+        Some(sourced(PathBuf::from(path), Source::Env(var)))
+    }
+
+    /// The certificate authorities every connection of this run trusts: the system's
+    /// store plus the CA file, read once. Like [`Settings::call_timeout`], it does without
+    /// a profile that cannot be resolved.
+    pub fn trust(&self) -> Result<Trust> {
+        if let Some(trust) = self.trust.get() {
+            return Ok(trust.clone());
+        }
+        let profile = self
+            .resolve_profile()
+            .unwrap_or_else(|_| ResolvedProfile::unnamed());
+        let trust = Trust::load(self.ca_file(&profile).as_ref())?;
+        Ok(self.trust.get_or_init(|| trust).clone())
+    }
+
     /// The webhook signing key: `IDENFY_WEBHOOK_KEY`, else the profile's `webhook_signing_key`.
     fn webhook_key(&self, profile: &ResolvedProfile) -> Option<Sourced<Secret>> {
         self.secret_from(
@@ -465,6 +506,7 @@ impl Settings {
             api_key: key.value,
             api_secret: secret,
             proxy,
+            trust: self.trust()?,
             profile: profile.name.value,
         };
         Ok((connection, profile.warning))
@@ -577,6 +619,7 @@ impl Settings {
         let key = self.api_key(&profile);
         let secret = self.secret_plan(&profile)?;
         let webhook = self.webhook_key(&profile);
+        let ca_file = self.ca_file(&profile);
         // Problems show in their row: this is where a person looks for them.
         let checked_url = checked_base_url(&base_url);
         let proxy = match (&checked_url, self.proxy_rules()) {
@@ -616,6 +659,11 @@ impl Settings {
                 "webhook_signing_key",
                 webhook.as_ref().map(|k| redact_all(k.value.expose())),
                 webhook.as_ref().map(|k| &k.source),
+            ),
+            row(
+                "ca_file",
+                ca_file.as_ref().map(|file| ca_file_value(&file.value)),
+                ca_file.as_ref().map(|file| &file.source),
             ),
             row("proxy", proxy, None),
             row(
@@ -780,6 +828,14 @@ fn run_secret_command(command: &str, profile: &str) -> Result<Secret> {
         return Err(fail("printed nothing".to_string()));
     }
     Ok(Secret::new(secret))
+}
+
+/// The CA file's path, and what is wrong with it, if anything.
+fn ca_file_value(path: &std::path::Path) -> String {
+    match tls::read_ca_file(path) {
+        Ok(_) => path.display().to_string(),
+        Err(problem) => format!("{} ({problem})", path.display()),
+    }
 }
 
 /// `********`: nothing of the value shows.
