@@ -254,9 +254,10 @@ fn parse_client_id(text: &str) -> Result<String, String> {
 
 fn parse_seconds(text: &str) -> Result<f64, String> {
     match text.trim().parse::<f64>() {
-        Ok(secs) if crate::settings::valid_timeout(secs) => Ok(secs),
+        Ok(secs) if crate::timeout::valid(secs) => Ok(secs),
         _ => Err(format!(
-            "`{text}` is not a number of seconds between 0 and 86400"
+            "`{text}` is not allowed: the timeout is {}",
+            crate::timeout::ALLOWED
         )),
     }
 }

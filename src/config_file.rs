@@ -161,12 +161,13 @@ fn seconds(text: &str, value: Option<Spanned<toml::Value>>) -> Result<Option<f64
         toml::Value::Float(x) => *x,
         _ => f64::NAN,
     };
-    if crate::settings::valid_timeout(secs) {
+    if crate::timeout::valid(secs) {
         Ok(Some(secs))
     } else {
         Err(format!(
-            "line {}: `timeout` must be a number of seconds between 0 and 86400",
-            line_of(text, value.span().start)
+            "line {}: `timeout` must be {}",
+            line_of(text, value.span().start),
+            crate::timeout::ALLOWED
         ))
     }
 }
@@ -311,7 +312,7 @@ mod tests {
         let text = parse("[profiles.a]\ntimeout = \"12\"\n").unwrap_err();
         assert_eq!(
             text,
-            "line 2: `timeout` must be a number of seconds between 0 and 86400"
+            "line 2: `timeout` must be a number of seconds above 0, at most 86400 (a day), such as 30 or 2.5"
         );
     }
 

@@ -23,6 +23,7 @@ mod render;
 mod secret;
 mod settings;
 mod text;
+mod timeout;
 mod tls;
 mod trace;
 mod urls;

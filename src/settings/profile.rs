@@ -1,0 +1,142 @@
+//! The profile in force: which one (flag, environment, the file's default), its fields,
+//! and what to say when it or its credentials are missing.
+
+use super::{DEFAULT_PROFILE, Settings, Source, Sourced, sourced};
+use crate::config_file::{self, ConfigFile, Profile};
+use crate::error::{Error, Result};
+
+/// The resolved profile: its name with source, its fields, and the file's warning.
+#[derive(Debug)]
+pub(super) struct ResolvedProfile {
+    pub(super) name: Sourced<String>,
+    pub(super) fields: Profile,
+    pub(super) found: bool,
+    /// The other profiles the file defines, for hints.
+    pub(super) others: Vec<String>,
+    pub(super) file_exists: bool,
+    pub(super) warning: Option<String>,
+}
+
+impl ResolvedProfile {
+    /// No profile at all: every field falls back to flags, environment and defaults.
+    pub(super) fn unnamed() -> ResolvedProfile {
+        ResolvedProfile {
+            name: sourced(DEFAULT_PROFILE.to_string(), Source::Default),
+            fields: Profile::default(),
+            found: false,
+            others: Vec::new(),
+            file_exists: false,
+            warning: None,
+        }
+    }
+}
+
+impl Settings {
+    fn load_file(&self) -> Result<Option<config_file::Loaded>> {
+        let Some(path) = &self.config_path.value else {
+            return Ok(None);
+        };
+        let loaded = config_file::load(path)?;
+        if loaded.is_none() && self.config_path.source != Source::Default {
+            let init = match self.config_path.source {
+                Source::Flag(_) => format!("idenfy-cli config init --config {}", path.display()),
+                _ => "idenfy-cli config init".to_string(),
+            };
+            return Err(Error::config(format!(
+                "config file {} does not exist (named by {})",
+                path.display(),
+                self.config_path.source
+            ))
+            .hint(format!("`{init}` writes a commented template there")));
+        }
+        Ok(loaded)
+    }
+
+    pub(super) fn resolve_profile(&self) -> Result<ResolvedProfile> {
+        let loaded = self.load_file()?;
+        let exists = loaded.is_some();
+        let (mut file, warning) = match loaded {
+            Some(loaded) => (loaded.file, loaded.warning),
+            None => (ConfigFile::default(), None),
+        };
+        let name = if let Some(name) = &self.profile_flag {
+            sourced(name.clone(), Source::Flag("--profile"))
+        } else if let Some((var, name)) = self.env.get("IDENFY_PROFILE") {
+            sourced(name.to_string(), Source::Env(var))
+        } else if let Some(name) = file.default_profile.clone() {
+            let path = self.config_path.value.clone().unwrap_or_default();
+            sourced(name, Source::File(path))
+        } else {
+            sourced(DEFAULT_PROFILE.to_string(), Source::Default)
+        };
+        let fields = file.profiles.remove(&name.value);
+        if fields.is_none() && name.source != Source::Default {
+            let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+            let path = self.config_file_name();
+            let (where_, hint) = if !exists {
+                (
+                    format!("defined: there is no config file at {path}"),
+                    "`idenfy-cli config init` writes a commented template".to_string(),
+                )
+            } else if known.is_empty() {
+                (
+                    format!("in {path}"),
+                    format!("{path} defines no profiles; add [profiles.{}]", name.value),
+                )
+            } else {
+                (
+                    format!("in {path}"),
+                    format!("profiles defined there: {}", known.join(", ")),
+                )
+            };
+            return Err(Error::config(format!(
+                "profile `{}` (from {}) is not {where_}",
+                name.value, name.source
+            ))
+            .hint(hint));
+        }
+        Ok(ResolvedProfile {
+            name,
+            found: fields.is_some(),
+            fields: fields.unwrap_or_default(),
+            others: file.profiles.into_keys().collect(),
+            file_exists: exists,
+            warning,
+        })
+    }
+
+    /// The config file's path for messages, or "the config file" when none is known.
+    pub(super) fn config_file_name(&self) -> String {
+        match &self.config_path.value {
+            Some(path) => path.display().to_string(),
+            None => "the config file".to_string(),
+        }
+    }
+
+    pub(super) fn missing_credentials(&self, profile: &ResolvedProfile) -> Error {
+        let name = &profile.name.value;
+        let place = if profile.found {
+            format!("profile `{name}` has no api_key or no api_secret")
+        } else {
+            format!("no profile `{name}` in the config file")
+        };
+        let path = self.config_file_name();
+        let hint = match (profile.found, profile.others.first(), profile.file_exists) {
+            (true, _, _) => format!(
+                "add api_key and api_secret (or api_secret_command) to [profiles.{name}] in {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
+            ),
+            (false, Some(other), _) => format!(
+                "{path} defines {}: choose one with `-p {other}`, or set default_profile = \"{other}\" there",
+                profile.others.join(", ")
+            ),
+            (false, None, true) => format!(
+                "add a [profiles.{name}] with api_key and api_secret to {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
+            ),
+            (false, None, false) => "set IDENFY_API_KEY and IDENFY_API_SECRET, or run `idenfy-cli config init` and fill in a profile".to_string(),
+        };
+        Error::config(format!(
+            "no API credentials: IDENFY_API_KEY/IDENFY_API_SECRET are unset and {place}"
+        ))
+        .hint(hint)
+    }
+}

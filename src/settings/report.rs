@@ -1,0 +1,139 @@
+//! `config show`: every resolved setting, its value (secrets redacted) and its source.
+
+use super::{SecretPlan, Settings, Source, checked_base_url};
+use crate::error::Result;
+use crate::tls;
+use crate::urls;
+
+/// One line of `config show`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRow {
+    pub name: &'static str,
+    pub value: Option<String>,
+    pub source: Option<String>,
+}
+
+impl Settings {
+    /// Every resolved setting with its source, for `config show`; secrets are redacted and
+    /// `api_secret_command` is not run.
+    pub fn report(&self) -> Result<(Vec<ReportRow>, Option<String>)> {
+        let profile = self.resolve_profile()?;
+        let row = |name, value: Option<String>, source: Option<&Source>| ReportRow {
+            name,
+            value,
+            source: source.map(Source::to_string),
+        };
+        let path = self.config_path.value.as_ref().map(|p| {
+            let state = if p.exists() { "" } else { " (does not exist)" };
+            format!("{}{state}", p.display())
+        });
+        let profile_value = if profile.found {
+            profile.name.value.clone()
+        } else {
+            format!("{} (not in the file)", profile.name.value)
+        };
+        let base_url = self.base_url(&profile);
+        let timeout = self.timeout(&profile)?;
+        let key = self.api_key(&profile);
+        let secret = self.secret_plan(&profile)?;
+        let webhook = self.webhook_key(&profile);
+        let ca_file = self.ca_file(&profile);
+        // Problems show in their row: this is where a person looks for them.
+        let checked_url = checked_base_url(&base_url);
+        let proxy = match (&checked_url, self.proxy_rules()) {
+            (_, Err(err)) => Some(format!("invalid: {}", err.message)),
+            (Ok(url), Ok(rules)) => rules.proxy_for(url).map(urls::redact_credentials),
+            (Err(_), Ok(_)) => None,
+        };
+        let base_url_value = match &checked_url {
+            Ok(_) => urls::redact_credentials(&base_url.value),
+            Err(err) => format!(
+                "{} (refused: {})",
+                urls::redact_credentials(&base_url.value),
+                err.message.rsplit(") ").next().unwrap_or(&err.message)
+            ),
+        };
+        let (secret_value, secret_source) = match &secret {
+            SecretPlan::Value(s) => (Some(redact_all(s.value.expose())), Some(&s.source)),
+            SecretPlan::Command(c) => (Some(format!("output of `{}`", c.value)), Some(&c.source)),
+            SecretPlan::Missing => (None, None),
+        };
+        let rows = vec![
+            row("config file", path, Some(&self.config_path.source)),
+            row("profile", Some(profile_value), Some(&profile.name.source)),
+            row("base_url", Some(base_url_value), Some(&base_url.source)),
+            row(
+                "timeout",
+                Some(format!("{} s", timeout.value)),
+                Some(&timeout.source),
+            ),
+            row(
+                "api_key",
+                key.as_ref().map(|k| redact_key(k.value.expose())),
+                key.as_ref().map(|k| &k.source),
+            ),
+            row("api_secret", secret_value, secret_source),
+            row(
+                "webhook_signing_key",
+                webhook.as_ref().map(|k| redact_all(k.value.expose())),
+                webhook.as_ref().map(|k| &k.source),
+            ),
+            row(
+                "ca_file",
+                ca_file.as_ref().map(|file| ca_file_value(&file.value)),
+                ca_file.as_ref().map(|file| &file.source),
+            ),
+            row("proxy", proxy, None),
+            row(
+                "color",
+                Some(if self.output.color { "on" } else { "off" }.to_string()),
+                None,
+            ),
+        ];
+        Ok((rows, profile.warning))
+    }
+}
+
+/// The CA file's path, and what is wrong with it, if anything.
+fn ca_file_value(path: &std::path::Path) -> String {
+    match tls::read_ca_file(path) {
+        Ok(_) => path.display().to_string(),
+        Err(problem) => format!("{} ({problem})", path.display()),
+    }
+}
+
+/// `********`: nothing of the value shows.
+fn redact_all(_secret: &str) -> String {
+    "******** (redacted)".to_string()
+}
+
+/// The last four characters of a long key, enough to tell keys apart.
+fn redact_key(key: &str) -> String {
+    let chars: Vec<char> = key.chars().collect();
+    if chars.len() >= 16 {
+        let tail: String = chars[chars.len() - 4..].iter().collect();
+        format!("****{tail} (redacted)")
+    } else {
+        redact_all(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secret::Secret;
+
+    #[test]
+    fn redaction_hides_secrets() {
+        assert_eq!(redact_key("short"), "******** (redacted)");
+        assert_eq!(redact_key("ABCDEFGHIJKLMNOP1234"), "****1234 (redacted)");
+        assert_eq!(
+            urls::redact_credentials("http://u:pw@proxy:3128/x"),
+            "http://***@proxy:3128/x"
+        );
+        assert_eq!(
+            format!("{:?}", Secret::new("hunter2")),
+            "Secret([REDACTED])"
+        );
+    }
+}
