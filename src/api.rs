@@ -10,6 +10,7 @@ use ureq::Agent;
 
 use crate::error::{Error, Exit, io_reason};
 use crate::model::{self, Document};
+use crate::secret::{self, Secret};
 use crate::settings::Connection;
 use crate::text::one_line;
 use crate::tls::TlsFailure;
@@ -347,6 +348,8 @@ impl Client {
             connection.api_secret.expose()
         );
         let encoded = base64::engine::general_purpose::STANDARD.encode(credentials);
+        // The key and secret are remembered where they are resolved; the token is made here.
+        secret::never_show(&Secret::new(encoded.as_str()));
         let shown_proxy = connection.proxy.as_deref().map(urls::redact_credentials);
         Ok(Client {
             agent: config.into(),

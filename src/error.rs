@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::text::shown;
+
 use owo_colors::OwoColorize;
 
 /// Exit codes, as documented in CLI.md ("Errors and exit codes") and the README.
@@ -80,9 +82,10 @@ impl Error {
     /// The stderr form: `idenfy-cli: error: …` then `  hint: …` lines, the labels coloured
     /// when `color` is on; no final newline.
     pub fn to_stderr(&self, color: bool) -> String {
-        let mut text = format!("idenfy-cli: {} {}", Label::Error.paint(color), self.message);
+        let message = shown(&self.message);
+        let mut text = format!("idenfy-cli: {} {message}", Label::Error.paint(color));
         for hint in &self.hints {
-            text.push_str(&format!("\n  {} {hint}", Label::Hint.paint(color)));
+            text.push_str(&format!("\n  {} {}", Label::Hint.paint(color), shown(hint)));
         }
         text
     }
@@ -124,7 +127,11 @@ impl Label {
 
 /// `idenfy-cli: warning: …`, the label coloured when `color` is on; no final newline.
 pub fn warning_line(message: &str, color: bool) -> String {
-    format!("idenfy-cli: {} {message}", Label::Warning.paint(color))
+    format!(
+        "idenfy-cli: {} {}",
+        Label::Warning.paint(color),
+        shown(message)
+    )
 }
 
 /// An I/O error's reason without the "(os error N)" suffix.

@@ -183,7 +183,7 @@ impl Reporter for Bars {
             .as_ref()
             .and_then(|files| files.get(&target.stem))
         {
-            bar.set_message(format!("retrying: {reason}"));
+            bar.set_message(format!("retrying: {}", crate::text::shown(reason)));
         }
     }
 

@@ -25,6 +25,12 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Text as it may reach a terminal from any message: controls and bidirectional overrides
+/// escaped, and the run's own secrets scrubbed. Every line written to stderr passes here.
+pub fn shown(text: &str) -> String {
+    crate::secret::scrub(&clean(text)).into_owned()
+}
+
 /// Text squeezed onto one line of at most `max_chars`: whitespace runs become one space,
 /// unsafe characters are dropped, and a cut is marked with `…`.
 pub fn one_line(text: &str, max_chars: usize) -> String {

@@ -477,3 +477,86 @@ fn input_from_a_terminal_says_it_waits_for_a_body() {
         "{shown}"
     );
 }
+
+/// A server that echoes back what the tool sent it: the Authorization header in the error
+/// message, the secret in a header and in an HTML page.
+#[test]
+fn a_server_echoing_the_credentials_gets_them_scrubbed_everywhere() {
+    use std::io::Write;
+    let token = BASIC_AUTH.trim_start_matches("Basic ");
+    let answers: Vec<String> = vec![
+        format!(
+            r#"{{"identifier":"UNAUTHORIZED","message":"bad header Authorization: {BASIC_AUTH}, key {KEY}, secret {SECRET}"}}"#
+        ),
+        format!("<html><body>you sent {SECRET} and {token}</body></html>"),
+    ];
+    for body in answers {
+        let reply = format!(
+            "HTTP/1.1 401 Unauthorized\r\nX-Echo: {SECRET}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let (base, _) = serve_raw(move |_, stream| {
+            let _ = stream.write_all(reply.as_bytes());
+        });
+        let env = TestEnv::new();
+        let out = env
+            .api(&base)
+            .args(["status", SCAN_REF, "-v"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(4));
+        let shown = stdout(&out) + &stderr(&out);
+        for secret in [SECRET, KEY, token] {
+            assert!(!shown.contains(secret), "{secret} shown:\n{shown}");
+        }
+        assert!(shown.contains("[REDACTED]"), "{shown}");
+    }
+}
+
+/// Terminal control in a redirect's Location, a `next` link or a file link never reaches
+/// the terminal raw, on stdout or stderr.
+#[test]
+fn control_sequences_from_the_server_are_shown_escaped_in_every_message() {
+    use std::io::Write;
+    // HTTP itself lets no C0 control into a header; bidi overrides and C1 controls pass.
+    let hostile = "https://x.invalid/\u{202e}gnp.exe\u{9b}31mred";
+    let reply = format!(
+        "HTTP/1.1 302 Found\r\nLocation: {hostile}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+    let (base, _) = serve_raw(move |_, stream| {
+        let _ = stream.write_all(reply.as_bytes());
+    });
+    let env = TestEnv::new();
+    for args in [vec!["status", SCAN_REF], vec!["case", SCAN_REF, "-v"]] {
+        let out = env.api(&base).args(&args).output().unwrap();
+        let shown = stdout(&out) + &stderr(&out);
+        for raw in ['\u{1b}', '\u{7}', '\u{202e}', '\u{9b}'] {
+            assert!(!shown.contains(raw), "{args:?}: raw {raw:?} in\n{shown:?}");
+        }
+        assert!(shown.contains("\\u{202e}gnp.exe\\u{9b}31mred"), "{args:?}: {shown}");
+    }
+
+    let body = serde_json::json!({
+        "count": 3,
+        "next": format!("https://other.invalid/\u{1b}]0;title\u{7}\u{1b}[2J"),
+        "previous": null,
+        "results": [{"scanRef": "a1", "status": "APPROVED", "suspected": false}]
+    });
+    let reply = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.to_string().len()
+    );
+    let (base, _) = serve_raw(move |_, stream| {
+        let _ = stream.write_all(reply.as_bytes());
+    });
+    let out = env
+        .api(&base)
+        .args(["find", "--client-id", "c1"])
+        .output()
+        .unwrap();
+    let shown = stdout(&out) + &stderr(&out);
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+        "{shown:?}"
+    );
+}

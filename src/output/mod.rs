@@ -73,7 +73,8 @@ impl Stream {
     /// Writes `text`. After Ctrl-C in the pager, waits for the reader to quit it and fails
     /// with exit 130; a stdout that cannot be written fails with exit 74.
     pub fn write(&mut self, text: &str) -> Result<()> {
-        let text = self.painted(text);
+        let text = crate::secret::scrub(text);
+        let text = self.painted(&text);
         if matches!(&self.target, Target::Pager(pager, _) if pager.interrupted()) {
             if let Some((pager, _)) = self.take_pager() {
                 let _ = pager.wait();

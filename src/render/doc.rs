@@ -2,6 +2,7 @@
 //! prose, each piece of text with its tone and shape. The terminal and Markdown backends
 //! turn the same document into text.
 
+use crate::text::clean;
 use crate::vocab::Reading;
 
 /// What a piece of text means, which decides its colour.
@@ -191,6 +192,39 @@ impl Doc {
 
     pub fn gap(&mut self) -> &mut Doc {
         self.push(Block::Gap)
+    }
+
+    /// The same document with every piece of text safe for a terminal (controls and
+    /// bidirectional overrides escaped), whoever built it and from what.
+    pub fn cleaned(&self) -> Doc {
+        let text = |t: &Text| Text {
+            text: clean(&t.text).into_owned(),
+            ..t.clone()
+        };
+        let spans = |spans: &[Text]| spans.iter().map(text).collect::<Vec<_>>();
+        let blocks = self.blocks.iter().map(|block| match block {
+            Block::Headline(line) => Block::Headline(spans(line)),
+            Block::Part(title) => Block::Part(clean(title).into_owned()),
+            Block::Title(title) => Block::Title(clean(title).into_owned()),
+            Block::Table(grid) => Block::Table(Grid {
+                header: grid.header.iter().map(|h| clean(h).into_owned()).collect(),
+                rows: grid.rows.iter().map(|row| spans(row)).collect(),
+                ..grid.clone()
+            }),
+            Block::Lines(lines) => Block::Lines(
+                lines
+                    .iter()
+                    .map(|line| Line {
+                        role: line.role,
+                        spans: spans(&line.spans),
+                    })
+                    .collect(),
+            ),
+            Block::Gap => Block::Gap,
+        });
+        Doc {
+            blocks: blocks.collect(),
+        }
     }
 }
 

@@ -54,7 +54,9 @@ pub const SHORTENED_NOTE: &str =
     "Links are shortened to fit the terminal; --json (or a pipe) shows them whole.";
 
 /// The document as terminal text, with one note at the end when a link was shortened.
+/// Every piece of text is cleaned first: nothing from outside reaches the terminal as control.
 pub fn render(doc: &Doc, style: Style) -> String {
+    let doc = doc.cleaned();
     let mut out = String::new();
     let mut shortened = false;
     for block in &doc.blocks {

@@ -1,14 +1,23 @@
-//! The `-v` trace of one HTTP exchange, curl-style. Secrets are redacted before this point.
+//! The `-v` trace of one HTTP exchange, curl-style. Secrets are redacted before this point;
+//! every line is shown cleaned, whatever part of it came from outside.
 
+use crate::text::shown;
 use crate::trace::Exchange;
 
 pub fn render(exchange: &Exchange) -> String {
+    raw(exchange)
+        .lines()
+        .map(|line| shown(line) + "\n")
+        .collect()
+}
+
+fn raw(exchange: &Exchange) -> String {
     let mut out = format!("> {} {}\n", exchange.method, exchange.url);
     if let Some(proxy) = &exchange.proxy {
         out.push_str(&format!("* via proxy {proxy}\n"));
     }
     for (name, value) in &exchange.request_headers {
-        out.push_str(&format!("> {name}: {}\n", super::clean(value)));
+        out.push_str(&format!("> {name}: {}\n", value));
     }
     let millis = exchange.elapsed.as_millis();
     match &exchange.response {
@@ -22,13 +31,10 @@ pub fn render(exchange: &Exchange) -> String {
                 head.status, head.reason
             ));
             for (name, value) in &head.headers {
-                out.push_str(&format!("< {name}: {}\n", super::clean(value)));
+                out.push_str(&format!("< {name}: {}\n", value));
             }
         }
-        Err(why) => out.push_str(&format!(
-            "* failed after {millis} ms: {}\n",
-            super::clean(why)
-        )),
+        Err(why) => out.push_str(&format!("* failed after {millis} ms: {}\n", why)),
     }
     out
 }

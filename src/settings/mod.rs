@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use crate::cli::{Format, GlobalArgs};
 use crate::error::{Error, Result};
-use crate::secret::Secret;
+use crate::secret::{self, Secret};
 use crate::tls::Trust;
 
 pub const DEFAULT_BASE_URL: &str = "https://ivs.idenfy.com";
@@ -290,6 +290,8 @@ impl Settings {
             }
             SecretPlan::Missing => return Err(self.missing_credentials(&profile)),
         };
+        secret::never_show(&key.value);
+        secret::never_show(&secret);
         let connection = Connection {
             base_url,
             timeout,
@@ -348,6 +350,9 @@ impl Settings {
             Ok(SecretPlan::Value(secret)) => Some(secret.value),
             _ => None,
         };
+        for value in key.iter().chain(&api_secret) {
+            secret::never_show(value);
+        }
         Ok((key, api_secret, profile.warning))
     }
 }
