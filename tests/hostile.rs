@@ -533,7 +533,10 @@ fn control_sequences_from_the_server_are_shown_escaped_in_every_message() {
         for raw in ['\u{1b}', '\u{7}', '\u{202e}', '\u{9b}'] {
             assert!(!shown.contains(raw), "{args:?}: raw {raw:?} in\n{shown:?}");
         }
-        assert!(shown.contains("\\u{202e}gnp.exe\\u{9b}31mred"), "{args:?}: {shown}");
+        assert!(
+            shown.contains("\\u{202e}gnp.exe\\u{9b}31mred"),
+            "{args:?}: {shown}"
+        );
     }
 
     let body = serde_json::json!({

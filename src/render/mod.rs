@@ -12,6 +12,8 @@ pub mod trace;
 pub mod webhook;
 
 mod doc;
+#[cfg(test)]
+mod hostile;
 pub mod markdown;
 pub mod terminal;
 
