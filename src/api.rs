@@ -18,6 +18,10 @@ use crate::urls;
 /// Bodies larger than this are refused.
 pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Idle connections the agent keeps for later calls: three calls (a `case`) for each of up
+/// to 32 lookups at once, where ureq would keep 3 a host and open the others anew.
+const IDLE_CONNECTIONS: usize = 3 * 32;
+
 pub const USER_AGENT: &str = concat!("idenfy-cli/", env!("CARGO_PKG_VERSION"));
 
 /// The endpoints: three data-retrieval ones, each a `POST` of `{"scanRef": …}`, and the
@@ -314,6 +318,8 @@ impl Client {
         let config = Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
+            .max_idle_connections(IDLE_CONNECTIONS)
+            .max_idle_connections_per_host(IDLE_CONNECTIONS)
             .timeout_global(Some(connection.timeout))
             .proxy(proxy)
             .user_agent(USER_AGENT)
@@ -348,19 +354,24 @@ impl Client {
     /// Status, data and files for one scanRef, each called once, on three threads over the
     /// one agent: as long as the slowest call, not the sum.
     pub fn fetch_all(&self, scan_ref: &str) -> [Result<Document, Error>; 3] {
-        let fetch = |endpoint| move || self.fetch(endpoint, scan_ref);
-        let joined =
-            |handle: std::thread::ScopedJoinHandle<'_, Result<Document, ApiError>>| match handle
-                .join()
-            {
-                Ok(result) => result.map_err(Error::from),
-                Err(_) => Err(Error::new(Exit::Api, "an API call's thread failed")),
-            };
+        self.fetch_each(scan_ref)
+            .map(|answer| answer.map_err(Error::from))
+    }
+
+    /// [`Client::fetch_all`], each failure kept as the [`ApiError`] it is.
+    pub fn fetch_each(&self, scan_ref: &str) -> [Result<Document, ApiError>; 3] {
+        let endpoints = [Endpoint::Status, Endpoint::Data, Endpoint::Files];
         std::thread::scope(|scope| {
-            let status = scope.spawn(fetch(Endpoint::Status));
-            let data = scope.spawn(fetch(Endpoint::Data));
-            let files = scope.spawn(fetch(Endpoint::Files));
-            [joined(status), joined(data), joined(files)]
+            let calls = endpoints.map(|endpoint| {
+                let call = scope.spawn(move || self.fetch(endpoint, scan_ref));
+                (endpoint, call)
+            });
+            calls.map(|(endpoint, call)| {
+                call.join().unwrap_or_else(|_| {
+                    let why = "the call's thread failed".to_string();
+                    Err(self.error(endpoint, ApiErrorKind::Unexpected(why)))
+                })
+            })
         })
     }
 
