@@ -169,6 +169,27 @@ impl ApiError {
         }
     }
 
+    /// For a refusal that every later call would meet too (the credentials, the account,
+    /// its permissions, the rate limit): what was refused, in words, with the HTTP status,
+    /// e.g. `the API refused the credentials (HTTP 401)`. `None` for any other failure.
+    pub fn blanket_refusal(&self) -> Option<String> {
+        let ApiErrorKind::Status(failure) = &self.kind else {
+            return None;
+        };
+        let what = match failure.refusal() {
+            Refusal::Credentials => "the API refused the credentials",
+            Refusal::Account => "the API refused the account",
+            Refusal::Forbidden => "the API refused access",
+            Refusal::RateLimited => "the API is rate limiting the account",
+            Refusal::NotFound | Refusal::Other => return None,
+        };
+        let status = match (&failure.identifier, failure.status) {
+            (Some(identifier), 400) => format!("HTTP 400 {identifier}"),
+            (_, status) => format!("HTTP {status}"),
+        };
+        Some(format!("{what} ({status})"))
+    }
+
     fn message(&self) -> String {
         let path = self.endpoint.path();
         match &self.kind {
@@ -661,5 +682,36 @@ mod tests {
         let snippet = failure.snippet.unwrap();
         assert_eq!(snippet.chars().count(), 201);
         assert!(snippet.starts_with("<html>xxx") && snippet.ends_with('…'));
+    }
+
+    #[test]
+    fn only_refusals_every_later_call_would_meet_are_blanket_refusals() {
+        let refusal = |status: u16, body: &str| {
+            ApiError {
+                endpoint: Endpoint::Status,
+                kind: status_error(status, String::new(), body.as_bytes()),
+                context: Arc::new(CallContext {
+                    base_url: "http://127.0.0.1:1".into(),
+                    profile: "default".into(),
+                    timeout: Duration::from_secs(1),
+                }),
+            }
+            .blanket_refusal()
+        };
+        let said = |status, body| refusal(status, body).unwrap_or_default();
+        assert_eq!(said(401, ""), "the API refused the credentials (HTTP 401)");
+        assert_eq!(said(402, ""), "the API refused the account (HTTP 402)");
+        assert_eq!(said(403, "nope"), "the API refused access (HTTP 403)");
+        assert_eq!(
+            said(429, ""),
+            "the API is rate limiting the account (HTTP 429)"
+        );
+        assert_eq!(
+            said(400, r#"{"identifier":"TOO_MANY_REQUESTS"}"#),
+            "the API is rate limiting the account (HTTP 400 TOO_MANY_REQUESTS)"
+        );
+        for status in [400, 404, 500] {
+            assert_eq!(refusal(status, r#"{"identifier":"X"}"#), None, "{status}");
+        }
     }
 }

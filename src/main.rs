@@ -4,6 +4,7 @@
 //! fatal error and picks the exit code.
 
 mod api;
+mod batch;
 mod cli;
 mod commands;
 mod config_file;

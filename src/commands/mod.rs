@@ -1,6 +1,7 @@
 //! Runs one parsed command: resolve settings, get the responses (API or `--input`), render
 //! them, write them. The only modules besides `main` that write to stdout or stderr.
 
+mod batch;
 mod case;
 mod config;
 mod download;
@@ -27,10 +28,10 @@ use crate::trace::{Exchange, Observer};
 pub fn run(cli: Cli) -> Result<()> {
     let settings = Settings::from_process(&cli.global)?;
     match &cli.command {
-        Command::Status(args) => response::status(&settings, args),
+        Command::Status(args) => batch::status(&settings, args),
         Command::Data(args) => response::data(&settings, args),
         Command::Files(args) => download::files(&settings, args),
-        Command::Case(args) => case::run(&settings, args),
+        Command::Case(args) => batch::case(&settings, args),
         Command::Find(args) => find::run(&settings, args),
         Command::Explain(args) => explain::run(&settings, args),
         Command::Webhook(command) => webhook::run(&settings, command),
