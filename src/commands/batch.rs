@@ -63,6 +63,9 @@ fn scan_refs(typed: &[String], from: Option<&Path>) -> Result<Vec<String>> {
     Ok(batch::distinct(refs))
 }
 
+/// The parts of a case, in the order of its calls.
+const PARTS: [&str; 3] = ["status", "data", "files"];
+
 /// Which calls each case gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Lookup {
@@ -188,10 +191,14 @@ impl Run<'_> {
     /// A case's row, or its JSON line, from its bodies (status, then data and files for
     /// `case`) or why each did not come. The bodies are dropped once the row is made.
     fn show(&self, scan_ref: &str, parts: Vec<Result<Map<String, Value>, Error>>) -> Looked {
-        let failures: Vec<&Error> = parts.iter().filter_map(|p| p.as_ref().err()).collect();
+        let failures: Vec<(&str, &Error)> = PARTS
+            .into_iter()
+            .zip(&parts)
+            .filter_map(|(name, part)| Some((name, part.as_ref().err()?)))
+            .collect();
         let failure = failures
             .iter()
-            .copied()
+            .map(|(_, err)| *err)
             .reduce(|first, err| match err.exit.code() > first.exit.code() {
                 true => err,
                 false => first,
@@ -204,7 +211,10 @@ impl Run<'_> {
                 let answers = Answers {
                     status: body(0),
                     data: body(1),
-                    failures: failures.iter().map(|err| err.message.as_str()).collect(),
+                    failures: failures
+                        .iter()
+                        .map(|(name, err)| (*name, err.message.as_str()))
+                        .collect(),
                 };
                 self.layout.row(scan_ref, &answers)
             }
@@ -247,7 +257,7 @@ fn json_line(
         }
         _ => {
             let mut errors = Map::new();
-            for (name, part) in ["status", "data", "files"].into_iter().zip(parts) {
+            for (name, part) in PARTS.into_iter().zip(parts) {
                 let body = part.as_ref().ok().map(|body| Value::Object(body.clone()));
                 line.insert(name.into(), body.unwrap_or(Value::Null));
                 if let Err(err) = part {

@@ -25,8 +25,8 @@ pub enum Columns {
 pub struct Answers<'a> {
     pub status: Option<&'a Map<String, Value>>,
     pub data: Option<&'a Map<String, Value>>,
-    /// The messages of the calls that failed.
-    pub failures: Vec<&'a str>,
+    /// The calls that failed, in order: what each asked for (`data`) and why it failed.
+    pub failures: Vec<(&'a str, &'a str)>,
 }
 
 /// How the rows are laid out, decided once before the first row.
@@ -176,8 +176,16 @@ fn status_cell(status: Option<&Map<String, Value>>) -> Text {
 
 /// Why the calls failed, when one did; else the headline's reason in plain words.
 fn reason_cell(answers: &Answers<'_>) -> Text {
-    if !answers.failures.is_empty() {
-        return Text::new(clean(&answers.failures.join("; ")), Tone::Bad);
+    if let [(_, first), others @ ..] = answers.failures.as_slice() {
+        let too = match others {
+            [] => String::new(),
+            [(one, _)] => format!(" ({one} failed too)"),
+            [rest @ .., (last, _)] => {
+                let rest: Vec<&str> = rest.iter().map(|(part, _)| *part).collect();
+                format!(" ({} and {last} failed too)", rest.join(", "))
+            }
+        };
+        return Text::new(clean(&format!("{first}{too}")), Tone::Bad);
     }
     match answers.status {
         Some(body) => {
@@ -286,7 +294,7 @@ mod tests {
             layout.row(
                 "c",
                 &Answers {
-                    failures: vec!["/api/v2/status: HTTP 404 Not Found"],
+                    failures: vec![("status", "/api/v2/status: HTTP 404 Not Found")],
                     ..Answers::default()
                 },
             ),
@@ -370,11 +378,14 @@ c        error            /api/v2/status: HTTP 404 Not Found
         let failed = layout.row(
             "abc",
             &Answers {
-                failures: vec!["x|y"],
+                failures: vec![("status", "x|y"), ("data", "z"), ("files", "z")],
                 ..Answers::default()
             },
         );
-        assert_eq!(failed, "| `abc` | error | x\\|y |\n");
+        assert_eq!(
+            failed,
+            "| `abc` | error | x\\|y (data and files failed too) |\n"
+        );
     }
 
     #[test]
@@ -391,7 +402,7 @@ c        error            /api/v2/status: HTTP 404 Not Found
         let row = layout.row(
             "abc",
             &Answers {
-                failures: vec!["down"],
+                failures: vec![("status", "down")],
                 ..Answers::default()
             },
         );
