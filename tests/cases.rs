@@ -607,3 +607,55 @@ fn a_closed_pipe_ends_the_run_quietly_and_sends_nothing_more() {
     let calls = any.calls();
     assert!(calls <= 6, "{calls} calls after the reader went away");
 }
+
+#[test]
+fn the_readme_shows_what_status_from_prints() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let block = |after: &str| {
+        let start = readme.find(after).expect("README shows the example") + after.len();
+        let rest = &readme[start..];
+        let end = ["$ ", "```"]
+            .iter()
+            .filter_map(|m| rest.find(m))
+            .min()
+            .unwrap();
+        rest[..end].to_string()
+    };
+    let list = block("$ cat queue.txt\n");
+    let shown = block("$ idenfy-cli status --from queue.txt\n");
+    let refs: Vec<&str> = list.lines().filter(|l| !l.starts_with('#')).collect();
+    let server = MockServer::start();
+    answer(
+        &server,
+        "/api/v2/status",
+        refs[0],
+        200,
+        &fixture("status-denied.json"),
+    );
+    answer(
+        &server,
+        "/api/v2/status",
+        refs[1],
+        200,
+        &fixture("status-approved.json"),
+    );
+    answer(
+        &server,
+        "/api/v2/status",
+        refs[2],
+        404,
+        r#"{"identifier":"NOT_FOUND","message":"Not found."}"#,
+    );
+    let env = TestEnv::new();
+    env.write("queue.txt", &list, 0o644);
+    let out = env
+        .api(&server.base_url())
+        .args(["status", "--from", "queue.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    let printed = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(shown, printed, "the README's example is out of date");
+}
