@@ -10,7 +10,7 @@ use ureq::Agent;
 
 use crate::error::{Error, Exit, io_reason};
 use crate::model::{self, Document};
-use crate::settings::{Connection, redact_url_credentials};
+use crate::settings::Connection;
 use crate::text::one_line;
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
@@ -89,6 +89,9 @@ pub enum ApiErrorKind {
     Refused,
     HostNotFound,
     Tls(String),
+    /// The answer broke HTTP: not HTTP at all (an SSH banner), a header too large,
+    /// conflicting lengths, a malformed chunk.
+    Protocol(String),
     Network(String),
 }
 
@@ -136,6 +139,8 @@ impl HttpFailure {
 #[derive(Debug)]
 pub struct CallContext {
     pub base_url: String,
+    /// The proxy the calls go through, credentials redacted.
+    pub proxy: Option<String>,
     pub profile: String,
     pub timeout: Duration,
 }
@@ -160,6 +165,7 @@ impl ApiError {
             | ApiErrorKind::TooLarge
             | ApiErrorKind::NotJson { .. }
             | ApiErrorKind::ForeignLink(_)
+            | ApiErrorKind::Protocol(_)
             | ApiErrorKind::Unexpected(_) => Exit::Api,
             ApiErrorKind::Timeout
             | ApiErrorKind::Refused
@@ -238,15 +244,21 @@ impl ApiError {
                 self.context.base_url,
                 self.context.timeout.as_secs_f64()
             ),
-            ApiErrorKind::Refused => {
-                format!("{path}: connection to {} refused", self.context.base_url)
-            }
-            ApiErrorKind::HostNotFound => {
-                format!(
+            ApiErrorKind::Refused => match &self.context.proxy {
+                Some(proxy) => format!("{path}: the proxy {proxy} refused the connection"),
+                None => format!("{path}: connection to {} refused", self.context.base_url),
+            },
+            ApiErrorKind::HostNotFound => match &self.context.proxy {
+                Some(proxy) => format!("{path}: cannot resolve the host of the proxy {proxy}"),
+                None => format!(
                     "{path}: cannot resolve the host of {}",
                     self.context.base_url
-                )
-            }
+                ),
+            },
+            ApiErrorKind::Protocol(why) => format!(
+                "{path}: {} did not answer in HTTP as expected: {why}",
+                self.context.base_url
+            ),
             ApiErrorKind::Tls(why) => {
                 format!("{path}: TLS failed with {}: {why}", self.context.base_url)
             }
@@ -297,7 +309,14 @@ impl ApiError {
                 "raise the limit with --timeout (or IDENFY_TIMEOUT, or the profile's timeout)"
                     .to_string()
             }
-            ApiErrorKind::Refused | ApiErrorKind::HostNotFound | ApiErrorKind::Tls(_) => check_base,
+            ApiErrorKind::Refused | ApiErrorKind::HostNotFound if self.context.proxy.is_some() => {
+                "check that the proxy runs, or the proxy settings (HTTPS_PROXY, ALL_PROXY, NO_PROXY)"
+                    .to_string()
+            }
+            ApiErrorKind::Refused
+            | ApiErrorKind::HostNotFound
+            | ApiErrorKind::Tls(_)
+            | ApiErrorKind::Protocol(_) => check_base,
             ApiErrorKind::Network(_) => format!("check the network and {base}"),
         };
         vec![hint]
@@ -351,12 +370,14 @@ impl Client {
             connection.api_secret.expose()
         );
         let encoded = base64::engine::general_purpose::STANDARD.encode(credentials);
+        let shown_proxy = connection.proxy.as_deref().map(urls::redact_credentials);
         Ok(Client {
             agent: config.into(),
             authorization: format!("Basic {encoded}"),
             proxy: connection.proxy,
             context: Arc::new(CallContext {
                 base_url: connection.base_url.clone(),
+                proxy: shown_proxy,
                 profile: connection.profile,
                 timeout: connection.timeout,
             }),
@@ -496,7 +517,7 @@ impl Client {
         let mut exchange = Exchange {
             method: if body.is_some() { "POST" } else { "GET" },
             url: urls::redact_signatures(url),
-            proxy: self.proxy.as_deref().map(redact_url_credentials),
+            proxy: self.proxy.as_deref().map(urls::redact_credentials),
             request_headers,
             response: Err(String::new()),
             body_bytes: None,
@@ -647,6 +668,10 @@ fn classify(err: ureq::Error) -> ApiErrorKind {
         },
         ureq::Error::Tls(why) => ApiErrorKind::Tls(why.to_string()),
         ureq::Error::Rustls(err) => ApiErrorKind::Tls(err.to_string()),
+        ureq::Error::Protocol(why) => ApiErrorKind::Protocol(why.to_string()),
+        ureq::Error::LargeResponseHeader(size, limit) => ApiErrorKind::Protocol(format!(
+            "its response head is {size} bytes, over the {limit} accepted"
+        )),
         ureq::Error::ConnectProxyFailed(why) => {
             ApiErrorKind::Network(format!("the proxy refused the connection: {why}"))
         }
@@ -692,6 +717,7 @@ mod tests {
                 kind: status_error(status, String::new(), body.as_bytes()),
                 context: Arc::new(CallContext {
                     base_url: "http://127.0.0.1:1".into(),
+                    proxy: None,
                     profile: "default".into(),
                     timeout: Duration::from_secs(1),
                 }),

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use owo_colors::OwoColorize;
+
 /// Exit codes, as documented in CLI.md ("Errors and exit codes") and the README.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -27,8 +29,12 @@ pub enum Exit {
     Download = 9,
     /// 74: the output could not be written (stdout on a full disk, say); sysexits' EX_IOERR.
     Output = 74,
+    /// 129: the terminal hung up (SIGHUP).
+    HungUp = 129,
     /// 130: interrupted by Ctrl-C.
     Interrupted = 130,
+    /// 143: terminated (SIGTERM).
+    Terminated = 143,
 }
 
 impl Exit {
@@ -70,15 +76,55 @@ impl Error {
     }
 }
 
-impl fmt::Display for Error {
-    /// The stderr form of CLI.md: `idenfy-cli: error: …` then `  hint: …` lines.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "idenfy-cli: error: {}", self.message)?;
+impl Error {
+    /// The stderr form: `idenfy-cli: error: …` then `  hint: …` lines, the labels coloured
+    /// when `color` is on; no final newline.
+    pub fn to_stderr(&self, color: bool) -> String {
+        let mut text = format!("idenfy-cli: {} {}", Label::Error.paint(color), self.message);
         for hint in &self.hints {
-            write!(f, "\n  hint: {hint}")?;
+            text.push_str(&format!("\n  {} {hint}", Label::Hint.paint(color)));
         }
-        Ok(())
+        text
     }
+}
+
+impl fmt::Display for Error {
+    /// [`Error::to_stderr`] without colour.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_stderr(false))
+    }
+}
+
+/// The labels of the lines on stderr. Only the label is ever coloured, never the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// `error:`, red and bold.
+    Error,
+    /// `warning:`, yellow and bold.
+    Warning,
+    /// `hint:`, cyan.
+    Hint,
+}
+
+impl Label {
+    pub fn paint(self, color: bool) -> String {
+        let text = match self {
+            Label::Error => "error:",
+            Label::Warning => "warning:",
+            Label::Hint => "hint:",
+        };
+        match (color, self) {
+            (false, _) => text.to_string(),
+            (true, Label::Error) => text.red().bold().to_string(),
+            (true, Label::Warning) => text.yellow().bold().to_string(),
+            (true, Label::Hint) => text.cyan().to_string(),
+        }
+    }
+}
+
+/// `idenfy-cli: warning: …`, the label coloured when `color` is on; no final newline.
+pub fn warning_line(message: &str, color: bool) -> String {
+    format!("idenfy-cli: {} {message}", Label::Warning.paint(color))
 }
 
 /// An I/O error's reason without the "(os error N)" suffix.
@@ -108,7 +154,9 @@ mod tests {
             (Exit::Network, 8),
             (Exit::Download, 9),
             (Exit::Output, 74),
+            (Exit::HungUp, 129),
             (Exit::Interrupted, 130),
+            (Exit::Terminated, 143),
         ];
         for (exit, code) in table {
             assert_eq!(exit.code(), code, "{exit:?}");
@@ -142,7 +190,9 @@ mod tests {
             Exit::Network,
             Exit::Download,
             Exit::Output,
+            Exit::HungUp,
             Exit::Interrupted,
+            Exit::Terminated,
         ];
         let codes: Vec<u8> = all.iter().map(|e| e.code()).collect();
         assert_eq!(documented, codes);
@@ -155,5 +205,26 @@ mod tests {
             err.to_string(),
             "idenfy-cli: error: no API credentials\n  hint: run `idenfy-cli config init`"
         );
+    }
+
+    #[test]
+    fn only_the_labels_are_coloured_and_only_when_asked() {
+        let err = Error::config("no API credentials").hint("run `idenfy-cli config init`");
+        assert_eq!(err.to_stderr(false), err.to_string());
+        let coloured = err.to_stderr(true);
+        assert_eq!(
+            coloured,
+            format!(
+                "idenfy-cli: {} no API credentials\n  {} run `idenfy-cli config init`",
+                "error:".red().bold(),
+                "hint:".cyan()
+            )
+        );
+        assert!(coloured.starts_with("idenfy-cli: \u{1b}["));
+        assert_eq!(
+            warning_line("odd", true),
+            format!("idenfy-cli: {} odd", "warning:".yellow().bold())
+        );
+        assert_eq!(warning_line("odd", false), "idenfy-cli: warning: odd");
     }
 }

@@ -1,7 +1,7 @@
 //! idenfy-cli: look up iDenfy identity verifications from the terminal.
 //!
-//! `main` parses the arguments, runs the command, and is the only place that reports a
-//! fatal error and picks the exit code.
+//! `main` parses the arguments, builds the settings, runs the command, and is the only place
+//! that reports a fatal error and picks the exit code.
 
 mod api;
 mod batch;
@@ -11,8 +11,12 @@ mod config_file;
 mod diagnosis;
 mod download;
 mod error;
+mod interrupt;
+#[allow(dead_code, unused_imports)] // wired into the commands next
+mod json;
 mod local_read;
 mod model;
+mod output;
 mod private_fs;
 mod progress;
 mod redact;
@@ -25,27 +29,34 @@ mod urls;
 mod vocab;
 mod webhook;
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::ErrorKind;
+use clap::{Parser, ValueEnum};
 
+use crate::cli::ColorChoice;
 use crate::error::{Error, Exit};
+use crate::settings::Settings;
 
 fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return clap_exit(err),
     };
-    match commands::run(cli) {
+    let settings = match Settings::from_process(&cli.global) {
+        Ok(settings) => settings,
+        Err(err) => return report(&err, settings::stderr_color(cli.global.color)),
+    };
+    match commands::run(&settings, &cli) {
         Ok(()) => ExitCode::from(Exit::Success.code()),
-        Err(err) => report(&err),
+        Err(err) => report(&err, settings.output.stderr_color),
     }
 }
 
-fn report(err: &Error) -> ExitCode {
-    let _ = writeln!(std::io::stderr(), "{err}");
+fn report(err: &Error, color: bool) -> ExitCode {
+    let _ = writeln!(std::io::stderr(), "{}", err.to_stderr(color));
     ExitCode::from(err.exit.code())
 }
 
@@ -58,8 +69,34 @@ fn clap_exit(err: clap::Error) -> ExitCode {
             let _ = err.print();
             ExitCode::from(err.exit_code() as u8)
         }
-        _ => report(&usage_error(&err.render().to_string())),
+        _ => {
+            let color = settings::stderr_color(color_flag(std::env::args_os().skip(1)));
+            report(&usage_error(&err.render().to_string()), color)
+        }
     }
+}
+
+/// `--color WHEN` (or `--color=WHEN`) read from arguments that clap refused; the last valid
+/// one counts, and `auto` when there is none.
+fn color_flag(args: impl IntoIterator<Item = OsString>) -> ColorChoice {
+    let mut choice = ColorChoice::Auto;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let value = match arg.to_str() {
+            Some("--") => break,
+            Some("--color") => args.next(),
+            Some(other) => other.strip_prefix("--color=").map(OsString::from),
+            None => None,
+        };
+        if let Some(parsed) = value
+            .as_ref()
+            .and_then(|value| value.to_str())
+            .and_then(|value| ColorChoice::from_str(value, false).ok())
+        {
+            choice = parsed;
+        }
+    }
+    choice
 }
 
 /// Turns clap's rendered error into `idenfy-cli: error: …` with its tips and usage as hints.
@@ -87,4 +124,30 @@ fn usage_error(rendered: &str) -> Error {
         err = err.hint(hint);
     }
     err.hint("see --help")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn color(args: &[&str]) -> ColorChoice {
+        color_flag(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn color_flag_is_read_from_arguments_clap_refused() {
+        assert_eq!(color(&["status", "--bogus"]), ColorChoice::Auto);
+        assert_eq!(
+            color(&["--color", "always", "--bogus"]),
+            ColorChoice::Always
+        );
+        assert_eq!(color(&["--bogus", "--color=never"]), ColorChoice::Never);
+        assert_eq!(color(&["--color", "sometimes"]), ColorChoice::Auto);
+        assert_eq!(
+            color(&["--color=never", "--color", "always"]),
+            ColorChoice::Always
+        );
+        assert_eq!(color(&["--", "--color", "always"]), ColorChoice::Auto);
+        assert_eq!(color(&["--color"]), ColorChoice::Auto);
+    }
 }

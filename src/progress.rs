@@ -2,44 +2,135 @@
 //! a spinner when the length is unknown, and an overall line.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 
-use indicatif::{HumanBytes, MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{
+    HumanBytes, MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike,
+};
 
 use crate::download::{Outcome, Reporter, Target};
 
 pub struct Bars {
     multi: MultiProgress,
+    screen: Screen,
     overall: ProgressBar,
-    files: Mutex<HashMap<String, ProgressBar>>,
+    /// The bar of each active file; `None` once cleared: nothing draws after that.
+    files: Mutex<Option<HashMap<String, ProgressBar>>>,
     bytes: AtomicU64,
 }
 
 impl Bars {
     pub fn new(total_files: usize) -> Bars {
-        let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr());
+        let screen = Screen::default();
+        let target = ProgressDrawTarget::term_like_with_hz(Box::new(screen.clone()), 20);
+        let multi = MultiProgress::with_draw_target(target);
         let overall = multi.add(ProgressBar::new(total_files as u64));
         overall.set_style(style("{pos}/{len} files  {msg}"));
         Bars {
             multi,
+            screen,
             overall,
-            files: Mutex::new(HashMap::new()),
+            files: Mutex::new(Some(HashMap::new())),
             bytes: AtomicU64::new(0),
         }
     }
 
-    /// Removes every bar from the terminal.
+    /// Removes every bar from the terminal for good, from any thread (Ctrl-C's too): a
+    /// download still running draws nothing afterwards.
     pub fn clear(&self) {
-        for bar in self.lock().drain().map(|(_, bar)| bar) {
+        let mut files = self.lock();
+        self.screen.back_to_last_bar();
+        for bar in files.take().into_iter().flat_map(HashMap::into_values) {
             bar.finish_and_clear();
         }
         self.overall.finish_and_clear();
         let _ = self.multi.clear();
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, ProgressBar>> {
+    /// The bars, locked for one change; `None` once cleared. Every drawing happens under
+    /// this lock, so none can come after [`Bars::clear`].
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<HashMap<String, ProgressBar>>> {
         self.files.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// stderr as the bars draw on it. indicatif pads every line to the full width, which leaves
+/// the cursor waiting at the end of the last bar's row; a `^C` the terminal echoes there
+/// moves it to the next row, and clearing from there would leave the top bar behind.
+#[derive(Debug, Default, Clone)]
+struct Screen {
+    /// Whether the last thing drawn was text, leaving the cursor at the end of a bar's row.
+    after_text: Arc<AtomicBool>,
+}
+
+impl Screen {
+    /// Puts the cursor back on the last bar's row, whether or not a `^C` was echoed after it:
+    /// a space wraps to the next row in both cases, which is then cleared, and one row up.
+    fn back_to_last_bar(&self) {
+        if self.after_text.swap(false, Ordering::SeqCst) {
+            let _ = self.write(" \r\u{1b}[2K\u{1b}[1A");
+        }
+    }
+
+    fn write(&self, text: &str) -> io::Result<()> {
+        io::stderr().write_all(text.as_bytes())
+    }
+
+    fn moved(&self, code: char, n: usize) -> io::Result<()> {
+        self.after_text.store(false, Ordering::SeqCst);
+        match n {
+            0 => Ok(()),
+            n => self.write(&format!("\u{1b}[{n}{code}")),
+        }
+    }
+}
+
+impl TermLike for Screen {
+    fn width(&self) -> u16 {
+        terminal_size::terminal_size_of(io::stderr()).map_or(80, |(width, _)| width.0)
+    }
+
+    fn height(&self) -> u16 {
+        terminal_size::terminal_size_of(io::stderr()).map_or(24, |(_, height)| height.0)
+    }
+
+    fn move_cursor_up(&self, n: usize) -> io::Result<()> {
+        self.moved('A', n)
+    }
+
+    fn move_cursor_down(&self, n: usize) -> io::Result<()> {
+        self.moved('B', n)
+    }
+
+    fn move_cursor_right(&self, n: usize) -> io::Result<()> {
+        self.moved('C', n)
+    }
+
+    fn move_cursor_left(&self, n: usize) -> io::Result<()> {
+        self.moved('D', n)
+    }
+
+    fn write_line(&self, line: &str) -> io::Result<()> {
+        self.after_text.store(false, Ordering::SeqCst);
+        self.write(&format!("{line}\n"))
+    }
+
+    fn write_str(&self, text: &str) -> io::Result<()> {
+        if !text.is_empty() {
+            self.after_text.store(true, Ordering::SeqCst);
+        }
+        self.write(text)
+    }
+
+    fn clear_line(&self) -> io::Result<()> {
+        self.after_text.store(false, Ordering::SeqCst);
+        self.write("\r\u{1b}[2K")
+    }
+
+    fn flush(&self) -> io::Result<()> {
+        io::stderr().flush()
     }
 }
 
@@ -51,6 +142,10 @@ fn style(template: &str) -> ProgressStyle {
 
 impl Reporter for Bars {
     fn started(&self, target: &Target, total: Option<u64>) {
+        let mut files = self.lock();
+        let Some(files) = files.as_mut() else {
+            return;
+        };
         // Added to the group before it is styled, so that it never draws on its own.
         let (bar, template) = match total {
             Some(total) => (
@@ -65,13 +160,17 @@ impl Reporter for Bars {
         let bar = self.multi.insert_before(&self.overall, bar);
         bar.set_style(style(template));
         bar.set_prefix(target.stem.clone());
-        if let Some(old) = self.lock().insert(target.stem.clone(), bar) {
+        if let Some(old) = files.insert(target.stem.clone(), bar) {
             old.finish_and_clear();
         }
     }
 
     fn advanced(&self, target: &Target, bytes: u64) {
-        if let Some(bar) = self.lock().get(&target.stem) {
+        let files = self.lock();
+        let Some(files) = files.as_ref() else {
+            return;
+        };
+        if let Some(bar) = files.get(&target.stem) {
             bar.inc(bytes);
         }
         let total = self.bytes.fetch_add(bytes, Ordering::Relaxed) + bytes;
@@ -79,13 +178,21 @@ impl Reporter for Bars {
     }
 
     fn retrying(&self, target: &Target, reason: &str) {
-        if let Some(bar) = self.lock().get(&target.stem) {
+        if let Some(bar) = self
+            .lock()
+            .as_ref()
+            .and_then(|files| files.get(&target.stem))
+        {
             bar.set_message(format!("retrying: {reason}"));
         }
     }
 
     fn finished(&self, target: &Target, _outcome: &Outcome) {
-        if let Some(bar) = self.lock().remove(&target.stem) {
+        let mut files = self.lock();
+        let Some(files) = files.as_mut() else {
+            return;
+        };
+        if let Some(bar) = files.remove(&target.stem) {
             bar.finish_and_clear();
         }
         self.overall.inc(1);

@@ -1,13 +1,18 @@
 //! Small pure helpers for URLs: query parameters, signature redaction, link expiry.
 
-/// Query parameter names that carry a signature or a credential in pre-signed links.
-const SIGNING_PARAMS: [&str; 6] = [
+/// Query parameter names that carry a signature or a credential.
+const SIGNING_PARAMS: [&str; 11] = [
     "signature",
     "x-amz-signature",
     "x-amz-credential",
     "x-amz-security-token",
     "awsaccesskeyid",
     "token",
+    "access_token",
+    "password",
+    "pass",
+    "secret",
+    "api_key",
 ];
 
 /// Whether `text` starts like an http or https link (scheme in any case).
@@ -26,6 +31,43 @@ fn query_pairs(url: &str) -> impl Iterator<Item = (&str, &str)> {
         .split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
+/// A URL as it may be shown: any `user:password@` (with or without a scheme, with any
+/// number of slashes after it) becomes `***@`, and the values of credential and signature
+/// parameters become `REDACTED`.
+pub fn redact_credentials(url: &str) -> String {
+    let scheme_end = url
+        .find(':')
+        .filter(|&colon| {
+            let scheme = &url[..colon];
+            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && url[colon + 1..].starts_with('/')
+        })
+        .map_or(0, |colon| colon + 1);
+    let slashes = url[scheme_end..].len() - url[scheme_end..].trim_start_matches('/').len();
+    let authority_start = scheme_end + slashes;
+    let authority_end = url[authority_start..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |end| authority_start + end);
+    let shown = match url[authority_start..authority_end].rfind('@') {
+        Some(at) => format!(
+            "{}***@{}",
+            &url[..authority_start],
+            &url[authority_start + at + 1..]
+        ),
+        None => url.to_string(),
+    };
+    redact_signatures(&shown)
+}
+
+/// A link as it may be shown or saved in a manifest: no query (the signature), no
+/// `user:password@`.
+pub fn shown_link(url: &str) -> String {
+    redact_credentials(without_query(url))
 }
 
 /// The URL without its query string and fragment.
@@ -152,6 +194,64 @@ pub fn path_extension(url: &str) -> Option<String> {
     ok.then(|| ext.to_ascii_lowercase())
 }
 
+/// The host part of `host[:port][/path]` (a URL after its `scheme://`), IPv6 brackets kept.
+pub fn host_of(rest: &str) -> &str {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let authority = authority.rsplit('@').next().unwrap_or(authority);
+    if authority.starts_with('[') {
+        return authority.split_inclusive(']').next().unwrap_or(authority);
+    }
+    authority.split(':').next().unwrap_or(authority)
+}
+
+/// Whether a host is `localhost` or a loopback address (127.0.0.0/8, ::1).
+pub fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    if host.eq_ignore_ascii_case("localhost") {
+        return true;
+    }
+    host.parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Whether a file link may be fetched: https, or plain http to a loopback address only.
+pub fn is_safe_file_link(url: &str) -> bool {
+    match url.split_once("://") {
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("https") => !rest.is_empty(),
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => is_loopback(host_of(rest)),
+        _ => false,
+    }
+}
+
+/// A redirect's `Location` resolved against the URL that answered with it: absolute,
+/// scheme-relative (`//host/x`), absolute-path (`/x`) or relative (`x`).
+pub fn resolve(base: &str, location: &str) -> String {
+    let location = location.trim();
+    if location.split_once("://").is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    }) {
+        return location.to_string();
+    }
+    let (scheme, rest) = base.split_once("://").unwrap_or(("https", base));
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if let Some(other) = location.strip_prefix("//") {
+        return format!("{scheme}://{other}");
+    }
+    if location.starts_with('/') {
+        return format!("{scheme}://{authority}{location}");
+    }
+    let path = without_query(rest).split('#').next().unwrap_or("");
+    let dir = match path.rfind('/') {
+        Some(end) if end >= authority.len() => &path[..=end],
+        _ => "/",
+    };
+    let dir = dir.strip_prefix(authority).unwrap_or(dir);
+    format!("{scheme}://{authority}{dir}{location}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,5 +342,59 @@ mod tests {
         assert_eq!(path_extension("https://h/v/FACE"), None);
         assert_eq!(path_extension("https://h.com"), None);
         assert_eq!(path_extension("https://h/a/.hidden"), None);
+    }
+
+    #[test]
+    fn file_links_are_https_or_loopback_http() {
+        assert!(is_safe_file_link("https://s3.example.test/a.png"));
+        assert!(is_safe_file_link("HTTPS://h.test/a"));
+        assert!(is_safe_file_link("http://127.0.0.1:8080/a.png"));
+        assert!(is_safe_file_link("http://[::1]/a"));
+        assert!(is_safe_file_link("http://localhost/a"));
+        assert!(is_safe_file_link("http://u:p@127.0.0.1:9/a"));
+        assert!(!is_safe_file_link("http://127.0.0.1@files.example.test/a"));
+        assert!(!is_safe_file_link("http://files.example.test/a.png"));
+        assert!(!is_safe_file_link("http://127.0.0.1.example.test/a"));
+        assert!(!is_safe_file_link("ftp://h.test/a"));
+        assert!(!is_safe_file_link("file:///etc/passwd"));
+    }
+
+    #[test]
+    fn redirects_resolve_against_the_link() {
+        let base = "https://h.test/users/1/FRONT.png?Signature=x";
+        assert_eq!(resolve(base, "https://o.test/a"), "https://o.test/a");
+        assert_eq!(resolve(base, "http://o.test/a"), "http://o.test/a");
+        assert_eq!(resolve(base, "//o.test/a"), "https://o.test/a");
+        assert_eq!(resolve(base, "/b/c.png"), "https://h.test/b/c.png");
+        assert_eq!(resolve(base, "BACK.png"), "https://h.test/users/1/BACK.png");
+        assert_eq!(resolve("https://h.test", "x"), "https://h.test/x");
+    }
+
+    #[test]
+    fn credentials_in_urls_are_redacted_in_every_form() {
+        let cases = [
+            (
+                "https://user:pw@proxy.test:3128/x",
+                "https://***@proxy.test:3128/x",
+            ),
+            ("http://u:p@h.test", "http://***@h.test"),
+            ("user:pw@proxy.test:3128", "***@proxy.test:3128"),
+            ("https:/user:pw@h.test/a", "https:/***@h.test/a"),
+            ("https:///user:pw@h.test", "https:///***@h.test"),
+            ("socks5://a@b:c@h.test", "socks5://***@h.test"),
+            (
+                "https://h.test/a?token=abc&x=1",
+                "https://h.test/a?token=REDACTED&x=1",
+            ),
+            (
+                "https://h.test/a?password=abc",
+                "https://h.test/a?password=REDACTED",
+            ),
+            ("https://h.test/a@b", "https://h.test/a@b"),
+            ("https://ivs.idenfy.com", "https://ivs.idenfy.com"),
+        ];
+        for (url, shown) in cases {
+            assert_eq!(redact_credentials(url), shown, "{url}");
+        }
     }
 }

@@ -5,11 +5,9 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::*;
@@ -167,58 +165,6 @@ fn manifest_entry<'a>(manifest: &'a Value, key: &str) -> &'a Value {
 fn assert_no_escapes(text: &str) {
     assert!(!text.contains('\r'), "carriage return in {text:?}");
     assert!(!text.contains('\x1b'), "escape sequence in {text:?}");
-}
-
-/// A loopback server for answers httpmock cannot give. Each connection gets its own thread:
-/// the request head is read, counted, and the stream handed to `respond` with the number of
-/// requests seen before it (0 for the first). Answers must close the connection
-/// (`Connection: close`), so that each attempt is one connection. Returns the base URL and
-/// the request heads read so far.
-fn serve_raw<F>(respond: F) -> (String, Arc<Mutex<Vec<String>>>)
-where
-    F: Fn(usize, &mut TcpStream) + Send + Sync + 'static,
-{
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let heads = Arc::new(Mutex::new(Vec::new()));
-    let seen = Arc::clone(&heads);
-    let respond = Arc::new(respond);
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            let (seen, respond) = (Arc::clone(&seen), Arc::clone(&respond));
-            std::thread::spawn(move || {
-                let mut head = Vec::new();
-                let mut byte = [0u8; 1];
-                while !head.ends_with(b"\r\n\r\n") {
-                    match stream.read(&mut byte) {
-                        Ok(1) => head.push(byte[0]),
-                        _ => return,
-                    }
-                }
-                let index = {
-                    let mut seen = seen.lock().unwrap();
-                    seen.push(String::from_utf8_lossy(&head).into_owned());
-                    seen.len() - 1
-                };
-                respond(index, &mut stream);
-            });
-        }
-    });
-    (url, heads)
-}
-
-fn request_count(heads: &Arc<Mutex<Vec<String>>>) -> usize {
-    heads.lock().unwrap().len()
-}
-
-/// A complete `200` answer with `Connection: close`.
-fn ok_response(stream: &mut TcpStream, content_type: &str, body: &str) {
-    let _ = write!(
-        stream,
-        "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
 }
 
 // --- which links are fetched -------------------------------------------------------------
@@ -1219,6 +1165,8 @@ fn ctrl_c_exits_130_and_leaves_no_partial_or_temporary_file() {
         &json!({ "fileUrls": { "FRONT": signed(&base, "/u/FRONT.jpg") } }),
     );
     let dir = env.path("out");
+    // A DIR that existed before is kept (one the run creates is removed: tests/interrupt.rs).
+    fs::create_dir(&dir).unwrap();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
         .env_clear()
         .env("HOME", env.path("home"))

@@ -112,3 +112,368 @@ fn an_endless_stdin_body_stops_at_16_mib() {
         "idenfy-cli: error: --input - is over 16 MiB; refused\n"
     );
 }
+
+// --- downloads that cannot be held hostage or tricked ------------------------------------
+
+/// A files body whose links are `base` + each path.
+fn files_input(env: &TestEnv, links: &[(&str, String)]) -> std::path::PathBuf {
+    let entries: serde_json::Map<String, serde_json::Value> = links
+        .iter()
+        .map(|(key, url)| (key.to_string(), serde_json::Value::String(url.clone())))
+        .collect();
+    let body = serde_json::json!({ "fileUrls": entries });
+    env.write("files.json", &body.to_string(), 0o600)
+}
+
+fn download(env: &TestEnv, input: &Path, extra: &[&str]) -> std::process::Output {
+    env.cmd()
+        .arg("files")
+        .arg("--input")
+        .arg(input)
+        .args(["--download", "out"])
+        .args(extra)
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap()
+}
+
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_host_trickling_a_byte_at_a_time_is_given_up_on() {
+    use std::io::Write;
+    let (base, heads) = serve_raw(|_, stream| {
+        let _ = write!(
+            stream,
+            "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n"
+        );
+        for _ in 0..1000 {
+            if stream
+                .write_all(b"x")
+                .and_then(|()| stream.flush())
+                .is_err()
+            {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(700));
+        }
+    });
+    let env = TestEnv::new();
+    let input = files_input(&env, &[("FRONT", format!("{base}/FRONT.png"))]);
+    let started = std::time::Instant::now();
+    let out = download(&env, &input, &["--timeout", "2"]);
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    assert!(took < Duration::from_secs(10), "held for {took:?}");
+    assert!(stdout(&out).contains("under 1 KiB/s"), "{}", stdout(&out));
+    assert_eq!(
+        request_count(&heads),
+        1,
+        "a stalled host is not asked again"
+    );
+    assert_eq!(names_in(&env.path("out")), ["manifest.json"]);
+}
+
+#[test]
+fn file_links_must_be_https_except_to_loopback_before_and_after_redirects() {
+    use std::io::Write;
+    let env = TestEnv::new();
+    let input = files_input(
+        &env,
+        &[(
+            "FRONT",
+            "http://files.example.invalid/FRONT.png?Signature=s".to_string(),
+        )],
+    );
+    let out = download(&env, &input, &[]);
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    let shown = stdout(&out) + &stderr(&out);
+    assert!(
+        shown.contains("refused http://files.example.invalid/FRONT.png: file links must be https"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Signature=s"), "{shown}");
+
+    let (base, heads) = serve_raw(|_, stream| {
+        let _ = write!(
+            stream,
+            "HTTP/1.1 302 Found\r\nLocation: http://files.example.invalid/x.png\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+    });
+    let env = TestEnv::new();
+    let input = files_input(&env, &[("FRONT", format!("{base}/FRONT.png"))]);
+    let out = download(&env, &input, &[]);
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("refused http://files.example.invalid/x.png"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        request_count(&heads),
+        1,
+        "the redirect target is never asked"
+    );
+}
+
+#[test]
+fn a_server_cannot_choose_a_dangerous_extension_or_overwrite_the_manifest() {
+    let (base, _) = serve_raw(|_, stream| {
+        ok_response(stream, "text/html", "<script>alert(1)</script>");
+    });
+    let env = TestEnv::new();
+    let input = files_input(
+        &env,
+        &[
+            ("HTML", format!("{base}/HTML.html")),
+            ("SVG", format!("{base}/SVG.svg")),
+            ("SH", format!("{base}/SH.sh")),
+            ("manifest", format!("{base}/manifest.json")),
+        ],
+    );
+    let out = download(&env, &input, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        names_in(&env.path("out")),
+        [
+            "HTML.bin",
+            "SH.bin",
+            "SVG.bin",
+            "manifest-2.bin",
+            "manifest.json"
+        ]
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(env.path("out/manifest.json")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["files"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn two_keys_that_share_a_link_are_both_saved_and_listed() {
+    let (base, _) = serve_raw(|_, stream| ok_response(stream, "image/png", "same-bytes"));
+    let env = TestEnv::new();
+    let link = format!("{base}/same.png");
+    let input = files_input(&env, &[("FRONT", link.clone()), ("BACK", link)]);
+    let out = download(&env, &input, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        names_in(&env.path("out")),
+        ["BACK.png", "FRONT.png", "manifest.json"]
+    );
+    let summary = stdout(&out);
+    assert!(
+        summary.contains("FRONT") && summary.contains("BACK"),
+        "{summary}"
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(env.path("out/manifest.json")).unwrap())
+            .unwrap();
+    let keys: Vec<&str> = manifest["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["key"].as_str())
+        .collect();
+    assert_eq!(keys, ["FRONT", "BACK"]);
+}
+
+// --- credentials never echoed --------------------------------------------------------------
+
+#[test]
+fn proxy_passwords_never_show_in_config_show_whatever_the_url_form() {
+    let env = TestEnv::new();
+    for proxy in [
+        "user:pw-9931@proxy.invalid:3128",
+        "http://user:pw-9931@proxy.invalid:3128",
+        "socks5://a@b:pw-9931@proxy.invalid:1080",
+    ] {
+        let out = env
+            .cmd()
+            .env("HTTPS_PROXY", proxy)
+            .args(["config", "show"])
+            .output()
+            .unwrap();
+        let shown = stdout(&out) + &stderr(&out);
+        assert!(!shown.contains("pw-9931"), "{proxy}:\n{shown}");
+        assert!(shown.contains("***@proxy.invalid"), "{proxy}:\n{shown}");
+    }
+}
+
+#[test]
+fn a_link_with_userinfo_is_saved_without_it_in_the_manifest() {
+    let (base, _) = serve_raw(|_, stream| ok_response(stream, "image/png", "png-bytes"));
+    let env = TestEnv::new();
+    let link = base.replace("http://", "http://user:pw-5521@") + "/FRONT.png?token=t-7781";
+    let input = files_input(&env, &[("FRONT", link)]);
+    let out = download(&env, &input, &["-v"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let manifest = std::fs::read_to_string(env.path("out/manifest.json")).unwrap();
+    let shown = stdout(&out) + &stderr(&out) + &manifest;
+    assert!(
+        !shown.contains("pw-5521") && !shown.contains("t-7781"),
+        "{shown}"
+    );
+    assert!(
+        manifest.contains("\"url\": \"http://***@127.0.0.1"),
+        "{manifest}"
+    );
+}
+
+// --- smaller ones ----------------------------------------------------------------------------
+
+/// A server that answers every connection with `answer`, then closes it.
+fn answering(answer: &'static [u8]) -> String {
+    let (base, _) = serve_raw(move |_, stream| {
+        use std::io::Write;
+        let _ = stream.write_all(answer);
+    });
+    base
+}
+
+#[test]
+fn protocol_violations_are_api_failures_not_network_trouble() {
+    let mut huge = b"HTTP/1.1 200 OK\r\nX-Big: ".to_vec();
+    huge.extend(std::iter::repeat_n(b'a', 200_000));
+    huge.extend(b"\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+    let huge: &'static [u8] = Box::leak(huge.into_boxed_slice());
+    for (what, answer) in [
+        ("an SSH banner", &b"SSH-2.0-OpenSSH_9.2p1\r\n"[..]),
+        ("a huge header", huge),
+        (
+            "conflicting lengths",
+            &b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 5\r\n\r\n{}"[..],
+        ),
+        (
+            "a bad chunk",
+            &b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n"[..],
+        ),
+    ] {
+        let base = answering(answer);
+        let env = TestEnv::new();
+        let out = env.api(&base).args(["status", SCAN_REF]).output().unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(7), "{what}: {err}");
+        assert!(
+            err.contains("did not answer in HTTP as expected"),
+            "{what}: {err}"
+        );
+        assert!(!err.contains("check the network"), "{what}: {err}");
+    }
+}
+
+#[test]
+fn with_the_proxy_down_the_error_blames_the_proxy() {
+    let unused = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = unused.local_addr().unwrap().port();
+    drop(unused);
+    let env = TestEnv::new();
+    let out = env
+        .api("https://api.idenfy.invalid")
+        .env(
+            "HTTPS_PROXY",
+            format!("http://user:pw-1183@127.0.0.1:{port}"),
+        )
+        .args(["status", SCAN_REF])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(8));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "idenfy-cli: error: /api/v2/status: the proxy http://***@127.0.0.1:{port} refused the connection\n  hint: check that the proxy runs, or the proxy settings (HTTPS_PROXY, ALL_PROXY, NO_PROXY)\n"
+        )
+    );
+}
+
+fn with_secret_command(command: &str) -> std::process::Output {
+    let env = TestEnv::new();
+    let config = env.write(
+        "config.toml",
+        &format!("[profiles.default]\napi_key = \"k-123456\"\napi_secret_command = '{command}'\n"),
+        0o600,
+    );
+    env.cmd()
+        .env("IDENFY_CONFIG", config)
+        .env("IDENFY_BASE_URL", "http://127.0.0.1:9")
+        .args(["status", SCAN_REF])
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn api_secret_command_gets_64_kib_of_output() {
+    let out = with_secret_command("head -c 100000 /dev/zero | tr \"\\0\" a");
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with(
+            "idenfy-cli: error: api_secret_command of profile `default` printed more than 64 KiB"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn api_secret_command_gets_30_seconds() {
+    let started = std::time::Instant::now();
+    let out = with_secret_command("exec sleep 50");
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(started.elapsed() < Duration::from_secs(40));
+    assert!(
+        stderr(&out).starts_with(
+            "idenfy-cli: error: api_secret_command of profile `default` did not finish within 30 s; stopped"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn input_from_a_terminal_says_it_waits_for_a_body() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: `script` (util-linux) is not installed");
+        return;
+    }
+    let env = TestEnv::new();
+    let binary = assert_cmd::cargo::cargo_bin("idenfy-cli");
+    let out = env
+        .cmd()
+        .env_remove("IDENFY_NOW")
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let inner = format!("{} status --input - < /dev/tty", binary.display());
+    let out = std::process::Command::new("script")
+        .args(["-qec", &inner, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.path("home"))
+        .stdin(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains(
+            "idenfy-cli: reading --input from stdin; end it with Ctrl-D (or give a file)"
+        ),
+        "{shown}"
+    );
+}

@@ -28,7 +28,7 @@ pub fn status(settings: &Settings, args: &StatusArgs) -> Result<()> {
         };
         return response::status(settings, &one);
     }
-    let refs = scan_refs(&args.scan_refs, args.from.as_deref())?;
+    let refs = scan_refs(settings, &args.scan_refs, args.from.as_deref())?;
     run(settings, Lookup::Status, &refs, args.jobs.into())
 }
 
@@ -39,13 +39,13 @@ pub fn case(settings: &Settings, args: &CaseArgs) -> Result<()> {
     if args.download.download.is_some() {
         return Err(Error::usage("--download takes one scanRef"));
     }
-    let refs = scan_refs(&args.scan_refs, args.from.as_deref())?;
+    let refs = scan_refs(settings, &args.scan_refs, args.from.as_deref())?;
     run(settings, Lookup::Case, &refs, args.download.jobs.into())
 }
 
 /// The scanRefs typed, or those of `--from FILE`, each once, in the order given. A bad
 /// line is a usage error, before anything is sent.
-fn scan_refs(typed: &[String], from: Option<&Path>) -> Result<Vec<String>> {
+fn scan_refs(settings: &Settings, typed: &[String], from: Option<&Path>) -> Result<Vec<String>> {
     let Some(path) = from else {
         return Ok(batch::distinct(typed.to_vec()));
     };
@@ -53,7 +53,7 @@ fn scan_refs(typed: &[String], from: Option<&Path>) -> Result<Vec<String>> {
         true => "stdin".to_string(),
         false => path.display().to_string(),
     };
-    let refs = batch::parse_list(&read_bytes(Some(path), "--from")?).map_err(|bad| {
+    let refs = batch::parse_list(&read_bytes(settings, Some(path), "--from")?).map_err(|bad| {
         Error::usage(format!("--from {name}, line {}: {}", bad.line, bad.reason))
             .hint("--from takes one scanRef a line; blank lines and '#' comments are skipped")
     })?;

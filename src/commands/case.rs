@@ -56,7 +56,7 @@ pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
         }
         present(settings, &doc)
     };
-    write_stdout(&text)?;
+    write_stdout(settings, &text)?;
     let finished = match downloaded {
         Ok(Some(done)) => download::finish(settings, &done),
         Ok(None) => Ok(()),

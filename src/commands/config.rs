@@ -9,13 +9,19 @@ use crate::settings::Settings;
 
 pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
     match command {
-        ConfigCommand::Path => write_stdout(&format!("{}\n", settings.config_path()?.display())),
+        ConfigCommand::Path => write_stdout(
+            settings,
+            &format!("{}\n", settings.config_path()?.display()),
+        ),
         ConfigCommand::Init => {
             let path = config_file::init(settings.config_path()?)?;
-            write_stdout(&format!(
-                "Wrote {} (mode 0600). Fill in a profile, then check it with `idenfy-cli config show`.\n",
-                path.display()
-            ))
+            write_stdout(
+                settings,
+                &format!(
+                    "Wrote {} (mode 0600). Fill in a profile, then check it with `idenfy-cli config show`.\n",
+                    path.display()
+                ),
+            )
         }
         ConfigCommand::Show => {
             let (rows, warning) = settings.report()?;
@@ -26,7 +32,7 @@ pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
                 true => render::config::json(&rows),
                 false => present(settings, &render::config::render(&rows)),
             };
-            write_stdout(&text)
+            write_stdout(settings, &text)
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `files --download`: plan, fetch, report, and the manifest.
 
+use std::fs;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -9,10 +10,12 @@ use crate::api::Endpoint;
 use crate::cli::{DownloadArgs, FilesArgs};
 use crate::download::{self, Downloader, Failure, Outcome, Silent, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
+use crate::interrupt;
 use crate::model::{Document, FilesView};
 use crate::progress::Bars;
 use crate::render;
 use crate::settings::Settings;
+use crate::text::clean;
 
 pub fn files(settings: &Settings, args: &FilesArgs) -> Result<()> {
     if args.download.download.is_none() {
@@ -44,13 +47,13 @@ pub fn download_files(
     args: &DownloadArgs,
 ) -> Result<()> {
     let Some(done) = save(settings, document, scan_ref, args)? else {
-        return write_stdout("No files to download.\n");
+        return write_stdout(settings, "No files to download.\n");
     };
     let text = match settings.json() {
         true => render::json_value(&done.manifest),
         false => present(settings, &render::download::summary(&done.reports)),
     };
-    write_stdout(&text)?;
+    write_stdout(settings, &text)?;
     finish(settings, &done)
 }
 
@@ -76,7 +79,7 @@ pub fn save(
     if plan.targets.is_empty() {
         return Ok(None);
     }
-    crate::private_fs::create_dir(&dir).map_err(|err| {
+    let created = crate::private_fs::create_dir(&dir).map_err(|err| {
         Error::new(
             Exit::Download,
             format!("cannot create {}: {}", dir.display(), io_reason(&err)),
@@ -84,7 +87,14 @@ pub fn save(
     })?;
     download::check_manifest(&dir).map_err(|why| Error::new(Exit::Download, why))?;
     let temp = Arc::new(TempFiles::default());
-    remove_on_ctrl_c(&temp);
+    let bars =
+        (settings.progress && !settings.verbose).then(|| Arc::new(Bars::new(plan.targets.len())));
+    let _ctrl_c = clean_up_on_ctrl_c(
+        settings,
+        Arc::clone(&temp),
+        bars.clone(),
+        created.then(|| dir.clone()),
+    );
     let options = download::Options {
         dir: dir.clone(),
         jobs: args.jobs.into(),
@@ -93,13 +103,13 @@ pub fn save(
         proxy: settings.proxy_rules()?,
     };
     let downloader = Downloader::new(options, Arc::clone(&temp), observer(settings));
-    let reports = if settings.progress && !settings.verbose {
-        let bars = Bars::new(plan.targets.len());
-        let reports = downloader.run(&plan.targets, &bars);
-        bars.clear();
-        reports
-    } else {
-        downloader.run(&plan.targets, &Silent)
+    let reports = match &bars {
+        Some(bars) => {
+            let reports = downloader.run(&plan.targets, bars.as_ref());
+            bars.clear();
+            reports
+        }
+        None => downloader.run(&plan.targets, &Silent),
     };
     let manifest = download::manifest(&dir, scan_ref, &reports);
     let manifest_path = download::write_manifest(&dir, &manifest, &temp).map_err(|err| {
@@ -128,19 +138,39 @@ fn target_dir(args: &DownloadArgs, scan_ref: Option<&str>) -> Result<PathBuf> {
     }
 }
 
-/// On Ctrl-C: every temporary file removed, then exit 130.
-fn remove_on_ctrl_c(temp: &Arc<TempFiles>) {
-    let temp = Arc::clone(temp);
-    let _ = ctrlc::set_handler(move || {
+/// Until the guard is dropped, Ctrl-C, SIGTERM and SIGHUP put the screen and the disk back as
+/// they were: the progress bars cleared, every temporary file removed, and DIR removed when
+/// this run created it (`created_dir`) and nothing is left in it. Then exit 130, 143 or 129.
+fn clean_up_on_ctrl_c(
+    settings: &Settings,
+    temp: Arc<TempFiles>,
+    bars: Option<Arc<Bars>>,
+    created_dir: Option<PathBuf>,
+) -> interrupt::Guard {
+    let color = settings.output.stderr_color;
+    interrupt::on_signal(move |signal| {
+        if let Some(bars) = &bars {
+            bars.clear();
+        }
         temp.remove_all_and(|removed| {
-            let error = Error::new(
-                Exit::Interrupted,
-                format!("interrupted; {removed} temporary file(s) removed"),
-            );
-            let _ = writeln!(io::stderr(), "\n{error}");
+            // Only an empty folder can be removed: what is saved in it stays.
+            let dir_removed = created_dir
+                .as_ref()
+                .filter(|dir| fs::remove_dir(dir).is_ok());
+            let what = match dir_removed {
+                Some(dir) => format!(
+                    "{removed} temporary file(s) and the empty folder {} removed",
+                    clean(&dir.display().to_string())
+                ),
+                None => format!("{removed} temporary file(s) removed"),
+            };
+            let error = Error::new(signal.exit(), format!("{}; {what}", signal.what()));
+            // Without bars to clear, the line goes below the `^C` the terminal echoed.
+            let gap = if bars.is_some() { "" } else { "\n" };
+            let _ = writeln!(io::stderr(), "{gap}{}", error.to_stderr(color));
             std::process::exit(error.exit.code().into())
         })
-    });
+    })
 }
 
 /// The closing line on stderr, or exit 9 with the failures' hints.

@@ -38,5 +38,5 @@ pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
         (false, true) => present(settings, &render::explain::list(&entries)),
         (false, false) => present(settings, &render::explain::entries(&entries)),
     };
-    write_stdout(&text)
+    write_stdout(settings, &text)
 }

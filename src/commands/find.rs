@@ -27,7 +27,7 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
         true => render::json_value(&Value::Array(results.clone())),
         false => present(settings, &render::find::render(&results, &args.client_id)),
     };
-    write_stdout(&text)?;
+    write_stdout(settings, &text)?;
     if let Some(failure) = listing.failure {
         let read = format!(
             "the {} result(s) above were read before the failure",

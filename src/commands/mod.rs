@@ -1,5 +1,6 @@
-//! Runs one parsed command: resolve settings, get the responses (API or `--input`), render
-//! them, write them. The only modules besides `main` that write to stdout or stderr.
+//! Runs one parsed command with its settings: get the responses (API or `--input`), render
+//! them, write them (through `output`). Besides `main` and `output`, the only modules that
+//! write to stdout or stderr.
 
 mod batch;
 mod case;
@@ -18,28 +19,28 @@ use clap::CommandFactory;
 
 use crate::api::{Client, Endpoint};
 use crate::cli::{Cli, Command, ResponseArgs};
-use crate::error::{Error, Exit, Result, io_reason};
+use crate::error::{Error, Exit, Result, warning_line};
 use crate::local_read::{self, MAX_LOCAL_BYTES, ReadError};
 use crate::model::{self, Document};
+pub(crate) use crate::output::write_stdout;
 use crate::render;
 use crate::settings::Settings;
 use crate::trace::{Exchange, Observer};
 
-pub fn run(cli: Cli) -> Result<()> {
-    let settings = Settings::from_process(&cli.global)?;
+pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
     match &cli.command {
-        Command::Status(args) => batch::status(&settings, args),
-        Command::Data(args) => response::data(&settings, args),
-        Command::Files(args) => download::files(&settings, args),
-        Command::Case(args) => batch::case(&settings, args),
-        Command::Find(args) => find::run(&settings, args),
-        Command::Explain(args) => explain::run(&settings, args),
-        Command::Webhook(command) => webhook::run(&settings, command),
-        Command::Config(command) => config::run(&settings, command),
+        Command::Status(args) => batch::status(settings, args),
+        Command::Data(args) => response::data(settings, args),
+        Command::Files(args) => download::files(settings, args),
+        Command::Case(args) => batch::case(settings, args),
+        Command::Find(args) => find::run(settings, args),
+        Command::Explain(args) => explain::run(settings, args),
+        Command::Webhook(command) => webhook::run(settings, command),
+        Command::Config(command) => config::run(settings, command),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "idenfy-cli", &mut script);
-            write_stdout(&String::from_utf8_lossy(&script))
+            write_stdout(settings, &String::from_utf8_lossy(&script))
         }
     }
 }
@@ -51,7 +52,7 @@ pub(crate) fn fetch_document(
     endpoint: Endpoint,
 ) -> Result<Document> {
     let document = match (&args.input, &args.scan_ref) {
-        (Some(path), _) => read_input(path)?,
+        (Some(path), _) => read_input(settings, path)?,
         (None, Some(scan_ref)) => client(settings)?.fetch(endpoint, scan_ref)?,
         (None, None) => return Err(Error::usage("give a scanRef or --input FILE")),
     };
@@ -88,8 +89,8 @@ pub(crate) fn client(settings: &Settings) -> Result<Client> {
 }
 
 /// Reads a saved response from a file, or stdin for `-`.
-fn read_input(path: &Path) -> Result<Document> {
-    let bytes = read_bytes(Some(path), "--input")?;
+fn read_input(settings: &Settings, path: &Path) -> Result<Document> {
+    let bytes = read_bytes(settings, Some(path), "--input")?;
     let name = path.display();
     model::decode(&bytes).map_err(|err| {
         Error::usage(format!("--input {name} is {err}"))
@@ -98,11 +99,19 @@ fn read_input(path: &Path) -> Result<Document> {
 }
 
 /// The bytes of FILE, or of stdin for `-` or no FILE, at most 16 MiB; `what` names the
-/// argument in errors.
-pub(crate) fn read_bytes(path: Option<&Path>, what: &str) -> Result<Vec<u8>> {
+/// argument in errors. Says so on stderr when stdin is a terminal: a person must type or
+/// paste the body.
+pub(crate) fn read_bytes(settings: &Settings, path: Option<&Path>, what: &str) -> Result<Vec<u8>> {
     let path = path.unwrap_or(Path::new("-"));
     let name = path.display();
-    let read = match path == Path::new("-") {
+    let from_stdin = path == Path::new("-");
+    if from_stdin && settings.stdin_is_terminal && !settings.quiet {
+        let _ = writeln!(
+            io::stderr(),
+            "idenfy-cli: reading {what} from stdin; end it with Ctrl-D (or give a file)"
+        );
+    }
+    let read = match from_stdin {
         true => local_read::read_stdin(MAX_LOCAL_BYTES),
         false => local_read::read_regular(path, MAX_LOCAL_BYTES),
     };
@@ -123,20 +132,8 @@ pub(crate) fn present(settings: &Settings, doc: &render::Doc) -> String {
 /// `idenfy-cli: warning: …` on stderr, unless `--quiet`.
 pub(crate) fn warn(settings: &Settings, message: &str) {
     if !settings.quiet {
-        let _ = writeln!(io::stderr(), "idenfy-cli: warning: {message}");
-    }
-}
-
-/// Writes to stdout; a closed pipe (`| head`) is not an error.
-pub(crate) fn write_stdout(text: &str) -> Result<()> {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(err) => Err(Error::new(
-            Exit::Output,
-            format!("cannot write to stdout: {}", io_reason(&err)),
-        )),
+        let line = warning_line(message, settings.output.stderr_color);
+        let _ = writeln!(io::stderr(), "{line}");
     }
 }
 

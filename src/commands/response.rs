@@ -46,5 +46,5 @@ fn show(
         true => render::json(&body),
         false => present(settings, &table(&body)?),
     };
-    write_stdout(&text)
+    write_stdout(settings, &text)
 }

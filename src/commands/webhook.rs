@@ -1,7 +1,6 @@
 //! `webhook verify`, `webhook show`, `webhook diff`: is a stored webhook genuine, what does
 //! it say, and does the API agree.
 
-use std::io::Write;
 use std::path::Path;
 
 use super::{client, present, read_bytes, warn, warn_repairs, write_stdout};
@@ -32,17 +31,17 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
         return Err(Error::config("no webhook signing key: IDENFY_WEBHOOK_KEY is unset and the profile has no webhook_signing_key")
             .hint("set IDENFY_WEBHOOK_KEY, or add webhook_signing_key to the profile"));
     };
-    let body = read_body(settings, file)?;
+    let body = read_bytes(settings, file, "the webhook file")?;
     if body.is_empty() {
         return Err(Error::usage("the webhook body is empty: nothing to verify"));
     }
     let key = key.expose().as_bytes();
     if webhook::signature_matches(key, &body, &signature) {
-        return write_stdout("valid\n");
+        return write_stdout(settings, "valid\n");
     }
     let api_secret = api_secret.as_ref().map(|s| s.expose().as_bytes());
     let hints = webhook::mismatch_hints(key, &body, &signature, api_secret);
-    write_stdout("invalid\n")?;
+    write_stdout(settings, "invalid\n")?;
     let mut error = Error::new(
         Exit::Negative,
         format!("the signature does not match the {} bytes read", body.len()),
@@ -53,21 +52,9 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
     Err(error)
 }
 
-/// The webhook body from FILE, or from stdin, saying so when a person must type or paste it.
-fn read_body(settings: &Settings, file: Option<&Path>) -> Result<Vec<u8>> {
-    let from_stdin = file.is_none_or(|f| f == Path::new("-"));
-    if from_stdin && settings.stdin_is_terminal && !settings.quiet {
-        let _ = writeln!(
-            std::io::stderr(),
-            "idenfy-cli: reading the webhook body from stdin; end it with Ctrl-D (or give FILE)"
-        );
-    }
-    read_bytes(file, "the webhook file")
-}
-
 /// A stored payload, decoded.
 fn payload(settings: &Settings, file: Option<&Path>) -> Result<Document> {
-    let bytes = read_body(settings, file)?;
+    let bytes = read_bytes(settings, file, "the webhook file")?;
     let document = model::decode(&bytes).map_err(|err| {
         Error::usage(format!("the webhook file is {err}"))
             .hint("give the payload exactly as received (the request body)")
@@ -83,10 +70,10 @@ fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
         document.body = redact::body(&document.body);
     }
     if settings.json() {
-        return write_stdout(&render::json(&document.body));
+        return write_stdout(settings, &render::json(&document.body));
     }
     let doc = render::webhook::show(&document.body, settings.now()?);
-    write_stdout(&present(settings, &doc))
+    write_stdout(settings, &present(settings, &doc))
 }
 
 /// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.
@@ -112,7 +99,7 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
         true => render::webhook::differences_json(&found),
         false => present(settings, &render::webhook::differences(&found, &scan_ref)),
     };
-    write_stdout(&text)?;
+    write_stdout(settings, &text)?;
     match found.len() {
         0 => Ok(()),
         n => Err(Error::new(

@@ -5,6 +5,7 @@ mod terminal;
 
 use std::collections::HashMap;
 use std::fmt;
+use std::io::Read;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -13,13 +14,17 @@ use crate::cli::{Format, GlobalArgs};
 use crate::config_file::{self, ConfigFile, Profile};
 use crate::error::{Error, Result, io_reason};
 use crate::secret::Secret;
+use crate::urls;
 
 pub const DEFAULT_BASE_URL: &str = "https://ivs.idenfy.com";
 const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
 const DEFAULT_PROFILE: &str = "default";
+/// How long `api_secret_command` may run, and how much it may print.
+const SECRET_COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
+const SECRET_COMMAND_MAX_BYTES: u64 = 64 * 1024;
 
 /// The environment variables the program looks at, read once at start.
-const ENV_VARS: [&str; 19] = [
+const ENV_VARS: [&str; 20] = [
     "IDENFY_API_KEY",
     "IDENFY_API_SECRET",
     "IDENFY_PROFILE",
@@ -33,6 +38,7 @@ const ENV_VARS: [&str; 19] = [
     "COLUMNS",
     "IDENFY_PAGER",
     "PAGER",
+    "LESS",
     "HTTPS_PROXY",
     "https_proxy",
     "ALL_PROXY",
@@ -113,7 +119,7 @@ impl fmt::Display for Source {
     }
 }
 
-pub use terminal::{Output, Terminals};
+pub use terminal::{Output, Terminals, stderr_color};
 
 #[derive(Debug, Clone)]
 pub struct Sourced<T> {
@@ -575,14 +581,14 @@ impl Settings {
         let checked_url = checked_base_url(&base_url);
         let proxy = match (&checked_url, self.proxy_rules()) {
             (_, Err(err)) => Some(format!("invalid: {}", err.message)),
-            (Ok(url), Ok(rules)) => rules.proxy_for(url).map(redact_url_credentials),
+            (Ok(url), Ok(rules)) => rules.proxy_for(url).map(urls::redact_credentials),
             (Err(_), Ok(_)) => None,
         };
         let base_url_value = match &checked_url {
-            Ok(_) => redact_url_credentials(&base_url.value),
+            Ok(_) => urls::redact_credentials(&base_url.value),
             Err(err) => format!(
                 "{} (refused: {})",
-                redact_url_credentials(&base_url.value),
+                urls::redact_credentials(&base_url.value),
                 err.message.rsplit(") ").next().unwrap_or(&err.message)
             ),
         };
@@ -643,7 +649,7 @@ impl ProxyRules {
             .map(|_| &url[8..])?;
         let proxy = self.proxy.as_deref()?;
         match &self.no_proxy {
-            Some(list) if no_proxy_matches(list, host_of(rest)) => None,
+            Some(list) if no_proxy_matches(list, urls::host_of(rest)) => None,
             _ => Some(proxy),
         }
     }
@@ -658,7 +664,7 @@ pub fn valid_timeout(secs: f64) -> bool {
 /// credentials, query or fragment in it. Returns it without a trailing slash.
 pub fn checked_base_url(url: &Sourced<String>) -> Result<String> {
     let text = url.value.trim();
-    let shown = redact_url_credentials(text);
+    let shown = urls::redact_credentials(text);
     let bad = |why: &str| {
         Error::config(format!("base URL {shown} (from {}) {why}", url.source))
             .hint(format!("use an https URL such as {DEFAULT_BASE_URL}"))
@@ -681,7 +687,7 @@ pub fn checked_base_url(url: &Sourced<String>) -> Result<String> {
     }
     match scheme.to_ascii_lowercase().as_str() {
         "https" => {}
-        "http" if is_loopback(host_of(rest)) => {}
+        "http" if urls::is_loopback(urls::host_of(rest)) => {}
         "http" => {
             return Err(bad(
                 "is plain http; credentials are sent over http only to loopback addresses",
@@ -690,24 +696,6 @@ pub fn checked_base_url(url: &Sourced<String>) -> Result<String> {
         _ => return Err(bad("is neither https nor http")),
     }
     Ok(text.trim_end_matches('/').to_string())
-}
-
-/// The host part of `host[:port][/path]`, IPv6 brackets kept.
-fn host_of(rest: &str) -> &str {
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if authority.starts_with('[') {
-        return authority.split_inclusive(']').next().unwrap_or(authority);
-    }
-    authority.split(':').next().unwrap_or(authority)
-}
-
-fn is_loopback(host: &str) -> bool {
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    if host.eq_ignore_ascii_case("localhost") {
-        return true;
-    }
-    host.parse::<std::net::IpAddr>()
-        .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// curl's NO_PROXY rules: `*`, exact hosts, and domain suffixes (`example.com`, `.example.com`).
@@ -739,17 +727,53 @@ fn run_secret_command(command: &str, profile: &str) -> Result<Secret> {
         Error::config(format!("api_secret_command of profile `{profile}` {why}"))
             .hint(format!("run it yourself to check: {command}"))
     };
-    let output = Command::new("sh")
+    let mut child = Command::new("sh")
         .arg("-c")
         .arg(command)
         .stdin(Stdio::inherit())
+        .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
-        .output()
+        .spawn()
         .map_err(|err| fail(format!("could not start: {}", io_reason(&err))))?;
-    if !output.status.success() {
-        return Err(fail(format!("failed ({})", output.status)));
+    let stdout = child.stdout.take();
+    let reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        if let Some(stdout) = stdout {
+            let _ = stdout
+                .take(SECRET_COMMAND_MAX_BYTES + 1)
+                .read_to_end(&mut bytes);
+        }
+        bytes
+    });
+    let deadline = std::time::Instant::now() + SECRET_COMMAND_TIMEOUT;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Ok(None) | Err(_) => {
+                // The reader is left behind: a process the command started may still hold
+                // its output open, and waiting for it would defeat the limit.
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(fail(format!(
+                    "did not finish within {} s; stopped",
+                    SECRET_COMMAND_TIMEOUT.as_secs()
+                )));
+            }
+        }
+    };
+    let stdout = reader.join().unwrap_or_default();
+    if stdout.len() as u64 > SECRET_COMMAND_MAX_BYTES {
+        return Err(fail(
+            "printed more than 64 KiB; a secret is one line".to_string(),
+        ));
     }
-    let text = String::from_utf8(output.stdout)
+    if !status.success() {
+        return Err(fail(format!("failed ({status})")));
+    }
+    let text = String::from_utf8(stdout)
         .map_err(|_| fail("printed something that is not UTF-8".to_string()))?;
     let secret = text.trim();
     if secret.is_empty() {
@@ -771,18 +795,6 @@ fn redact_key(key: &str) -> String {
         format!("****{tail} (redacted)")
     } else {
         redact_all(key)
-    }
-}
-
-/// A URL with any `user:password@` replaced by `***@`.
-pub fn redact_url_credentials(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..authority_end].rfind('@') {
-        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
-        None => url.to_string(),
     }
 }
 
@@ -850,7 +862,7 @@ mod tests {
         assert_eq!(redact_key("short"), "******** (redacted)");
         assert_eq!(redact_key("ABCDEFGHIJKLMNOP1234"), "****1234 (redacted)");
         assert_eq!(
-            redact_url_credentials("http://u:pw@proxy:3128/x"),
+            urls::redact_credentials("http://u:pw@proxy:3128/x"),
             "http://***@proxy:3128/x"
         );
         assert_eq!(

@@ -41,7 +41,6 @@ impl Terminals {
 }
 
 /// Everything about the output that is decided before a command runs.
-#[allow(dead_code)] // the pager and stderr colour are read by the output layer
 #[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
@@ -55,6 +54,9 @@ pub struct Output {
     pub height: Option<usize>,
     /// The pager command line, when output may be paged at all.
     pub pager: Option<String>,
+    /// Variables to set in the pager's environment: `LESS=FRX` when `LESS` is unset (as git
+    /// does), so that `less` quits on one screen, keeps colours and leaves the screen alone.
+    pub pager_env: Vec<(&'static str, &'static str)>,
 }
 
 pub fn decide(
@@ -74,7 +76,22 @@ pub fn decide(
             .map(|(_, rows)| rows)
             .filter(|rows| *rows > 0),
         pager: decide_pager(no_pager, env, terminals.stdout),
+        pager_env: match env.raw("LESS") {
+            Some(_) => Vec::new(),
+            None => vec![("LESS", "FRX")],
+        },
     }
+}
+
+/// Colour of the stderr labels for an error raised before the settings exist (a usage error
+/// of the arguments): `choice` is `--color` as far as it could be read.
+pub fn stderr_color(choice: ColorChoice) -> bool {
+    use std::io::IsTerminal;
+    decide_color(
+        choice,
+        &Env::from_process(),
+        std::io::stderr().is_terminal(),
+    )
 }
 
 /// `auto` colours a terminal unless `NO_COLOR` is set (non-empty); `CLICOLOR_FORCE`
@@ -204,5 +221,22 @@ mod tests {
         );
         assert_eq!(pager(&[("PAGER", "cat")], false, true), None);
         assert_eq!(pager(&[("IDENFY_PAGER", "more")], false, false), None);
+    }
+
+    #[test]
+    fn less_gets_frx_only_when_less_is_unset() {
+        let env = |vars: &[(&'static str, &str)]| {
+            decide(
+                Format::Table,
+                ColorChoice::Auto,
+                false,
+                &Env::from_pairs(vars),
+                terminal(80, 24),
+            )
+            .pager_env
+        };
+        assert_eq!(env(&[]), vec![("LESS", "FRX")]);
+        assert_eq!(env(&[("LESS", "-S")]), Vec::new());
+        assert_eq!(env(&[("LESS", "")]), Vec::new());
     }
 }

@@ -2,7 +2,10 @@
 #![allow(dead_code)]
 
 use std::fs;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use assert_cmd::Command;
 use tempfile::TempDir;
@@ -142,4 +145,56 @@ pub fn golden(name: &str, actual: &str) {
         )
     });
     assert_eq!(actual, expected, "output differs from {}", path.display());
+}
+
+/// A loopback server for answers httpmock cannot give. Each connection gets its own thread:
+/// the request head is read, counted, and the stream handed to `respond` with the number of
+/// requests seen before it (0 for the first). Answers must close the connection
+/// (`Connection: close`), so that each attempt is one connection. Returns the base URL and
+/// the request heads read so far.
+pub fn serve_raw<F>(respond: F) -> (String, Arc<Mutex<Vec<String>>>)
+where
+    F: Fn(usize, &mut TcpStream) + Send + Sync + 'static,
+{
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let heads = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&heads);
+    let respond = Arc::new(respond);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let (seen, respond) = (Arc::clone(&seen), Arc::clone(&respond));
+            std::thread::spawn(move || {
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") {
+                    match stream.read(&mut byte) {
+                        Ok(1) => head.push(byte[0]),
+                        _ => return,
+                    }
+                }
+                let index = {
+                    let mut seen = seen.lock().unwrap();
+                    seen.push(String::from_utf8_lossy(&head).into_owned());
+                    seen.len() - 1
+                };
+                respond(index, &mut stream);
+            });
+        }
+    });
+    (url, heads)
+}
+
+pub fn request_count(heads: &Arc<Mutex<Vec<String>>>) -> usize {
+    heads.lock().unwrap().len()
+}
+
+/// A complete `200` answer with `Connection: close`.
+pub fn ok_response(stream: &mut TcpStream, content_type: &str, body: &str) {
+    let _ = write!(
+        stream,
+        "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
 }

@@ -1,0 +1,457 @@
+//! File downloads for `files --download`: which links, under which names; each fetched with
+//! no credentials, streamed to a temporary file in fixed-size pieces, hashed, synced and
+//! renamed; and the manifest. It never prints: progress goes through [`Reporter`], traces
+//! through [`Observer`].
+
+mod manifest;
+mod plan;
+mod stream;
+mod temp;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use serde_json::{Map, Value};
+use ureq::Agent;
+
+use crate::api::USER_AGENT;
+use crate::error::io_reason;
+use crate::settings::ProxyRules;
+use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
+use crate::urls;
+
+pub use manifest::{MANIFEST, check_manifest, manifest, total_bytes, write_manifest};
+use manifest::{existing_stems, previous_manifest};
+pub use plan::{Target, extension, plan};
+use stream::{BUFFER_BYTES, hash_file, stream};
+pub use temp::TempFiles;
+
+/// Retries after the first attempt, for connection errors, timeouts and 5xx.
+const RETRIES: u32 = 2;
+const FIRST_BACKOFF: Duration = Duration::from_millis(500);
+const MAX_REDIRECTS: u32 = 5;
+
+/// How a file ended up.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    Saved(Saved),
+    /// A file of that key was already there and `--force` was not given.
+    Kept(Saved),
+    Failed(Failure),
+}
+
+#[derive(Debug, Clone)]
+pub struct Saved {
+    pub file: String,
+    pub bytes: u64,
+    pub sha256: String,
+    pub content_type: Option<String>,
+    pub at: jiff::Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub reason: String,
+    pub hint: Option<String>,
+}
+
+/// A target and how it ended.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub target: Target,
+    pub outcome: Outcome,
+}
+
+/// Progress events; the command decides how to show them.
+pub trait Reporter: Send + Sync {
+    fn started(&self, target: &Target, total: Option<u64>);
+    fn advanced(&self, target: &Target, bytes: u64);
+    fn retrying(&self, target: &Target, reason: &str);
+    fn finished(&self, target: &Target, outcome: &Outcome);
+}
+
+/// How downloads run.
+pub struct Options {
+    pub dir: PathBuf,
+    pub jobs: usize,
+    pub force: bool,
+    /// Limit for connecting, for the response head, and for each read of the body.
+    pub timeout: Duration,
+    pub proxy: ProxyRules,
+}
+
+/// Fetches files with agents that carry no credentials.
+pub struct Downloader {
+    direct: Agent,
+    proxied: Option<(String, Agent)>,
+    options: Options,
+    temp: Arc<TempFiles>,
+    observer: Option<Arc<dyn Observer>>,
+}
+
+/// One failed attempt, and whether another may help.
+struct Attempt {
+    failure: Failure,
+    retry: bool,
+}
+
+impl Attempt {
+    fn retry(reason: String) -> Attempt {
+        Attempt {
+            failure: Failure { reason, hint: None },
+            retry: true,
+        }
+    }
+
+    fn last(reason: String, hint: Option<String>) -> Attempt {
+        Attempt {
+            failure: Failure { reason, hint },
+            retry: false,
+        }
+    }
+}
+
+impl Downloader {
+    pub fn new(
+        options: Options,
+        temp: Arc<TempFiles>,
+        observer: Option<Arc<dyn Observer>>,
+    ) -> Downloader {
+        let proxied = options
+            .proxy
+            .proxy_url()
+            .and_then(|url| Some((url.to_string(), ureq::Proxy::new(url).ok()?)))
+            .map(|(url, proxy)| (url, file_agent(options.timeout, Some(proxy))));
+        Downloader {
+            direct: file_agent(options.timeout, None),
+            proxied,
+            options,
+            temp,
+            observer,
+        }
+    }
+
+    /// Fetches every target with up to `jobs` at once; results in the targets' order.
+    pub fn run(&self, targets: &[Target], reporter: &dyn Reporter) -> Vec<Report> {
+        temp::remove_stale(&self.options.dir);
+        let existing = existing_stems(&self.options.dir);
+        let previous = previous_manifest(&self.options.dir);
+        let next = AtomicUsize::new(0);
+        let results: Mutex<Vec<Option<Outcome>>> = Mutex::new(vec![None; targets.len()]);
+        let workers = self.options.jobs.clamp(1, targets.len().max(1));
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| {
+                    loop {
+                        let index = next.fetch_add(1, Ordering::SeqCst);
+                        let Some(target) = targets.get(index) else {
+                            break;
+                        };
+                        if self.temp.interrupted() {
+                            break;
+                        }
+                        let outcome = match existing.get(&target.stem.to_ascii_lowercase()) {
+                            Some(file) if !self.options.force => {
+                                self.keep(file, previous.get(&target.key))
+                            }
+                            _ => self.fetch(target, reporter),
+                        };
+                        reporter.finished(target, &outcome);
+                        let mut results = results.lock().unwrap_or_else(PoisonError::into_inner);
+                        results[index] = Some(outcome);
+                    }
+                });
+            }
+        });
+        let results = results.into_inner().unwrap_or_else(PoisonError::into_inner);
+        targets
+            .iter()
+            .zip(results)
+            .map(|(target, outcome)| Report {
+                target: target.clone(),
+                outcome: outcome.unwrap_or_else(|| {
+                    Outcome::Failed(Failure {
+                        reason: "interrupted".to_string(),
+                        hint: None,
+                    })
+                }),
+            })
+            .collect()
+    }
+
+    /// An existing file of the same key: kept, described from the disk.
+    fn keep(&self, file: &str, previous: Option<&Map<String, Value>>) -> Outcome {
+        let path = self.options.dir.join(file);
+        match hash_file(&path) {
+            Ok((bytes, sha256)) => {
+                let earlier =
+                    previous.filter(|p| p.get("file").and_then(Value::as_str) == Some(file));
+                let content_type = earlier
+                    .and_then(|p| p.get("contentType")?.as_str())
+                    .map(str::to_string);
+                let at = earlier
+                    .and_then(|p| p.get("savedAt")?.as_str()?.parse().ok())
+                    .unwrap_or_else(jiff::Timestamp::now);
+                Outcome::Kept(Saved {
+                    file: file.to_string(),
+                    bytes,
+                    sha256,
+                    content_type,
+                    at,
+                })
+            }
+            Err(err) => Outcome::Failed(Failure {
+                reason: format!("{file} exists but cannot be read: {}", io_reason(&err)),
+                hint: Some("--force replaces it".to_string()),
+            }),
+        }
+    }
+
+    /// The first attempt and up to [`RETRIES`] more, with growing pauses between them.
+    fn fetch(&self, target: &Target, reporter: &dyn Reporter) -> Outcome {
+        let mut backoff = FIRST_BACKOFF;
+        let mut attempt = 0;
+        loop {
+            match self.fetch_once(target, reporter) {
+                Ok(saved) => return Outcome::Saved(saved),
+                Err(failed) if failed.retry && attempt < RETRIES && !self.temp.interrupted() => {
+                    reporter.retrying(target, &failed.failure.reason);
+                    std::thread::sleep(backoff);
+                    backoff *= 2;
+                    attempt += 1;
+                }
+                Err(failed) => return Outcome::Failed(failed.failure),
+            }
+        }
+    }
+
+    fn agent_for(&self, url: &str) -> (&Agent, Option<&str>) {
+        match (&self.proxied, self.options.proxy.proxy_for(url)) {
+            (Some((proxy_url, agent)), Some(_)) => (agent, Some(proxy_url.as_str())),
+            _ => (&self.direct, None),
+        }
+    }
+
+    /// One attempt: follows up to [`MAX_REDIRECTS`] redirects itself, so that every link
+    /// on the way is checked (https, or http to loopback) before it is connected to.
+    fn fetch_once(&self, target: &Target, reporter: &dyn Reporter) -> Result<Saved, Attempt> {
+        let mut url = target.url.clone();
+        for _ in 0..=MAX_REDIRECTS {
+            if !urls::is_safe_file_link(&url) {
+                let shown = urls::shown_link(&url);
+                return Err(Attempt::last(
+                    format!(
+                        "refused {shown}: file links must be https (plain http only to this machine)"
+                    ),
+                    None,
+                ));
+            }
+            let response = self.get(&url)?;
+            let location = response
+                .headers()
+                .get("location")
+                .and_then(|l| l.to_str().ok())
+                .filter(|_| response.status().is_redirection());
+            match location {
+                Some(location) => url = urls::resolve(&url, location),
+                None => return self.save_body(target, &url, response, reporter),
+            }
+        }
+        Err(Attempt::last(
+            format!("more than {MAX_REDIRECTS} redirects"),
+            None,
+        ))
+    }
+
+    /// One GET of `url`, traced; the response whatever its status.
+    fn get(&self, url: &str) -> Result<ureq::http::Response<ureq::Body>, Attempt> {
+        let (agent, proxy) = self.agent_for(url);
+        let started = Instant::now();
+        let result = agent.get(url).header("Accept", "*/*").call();
+        let mut exchange = Exchange {
+            method: "GET",
+            url: urls::shown_link(url),
+            proxy: proxy.map(urls::redact_credentials),
+            request_headers: vec![("user-agent".into(), USER_AGENT.into())],
+            response: Err(String::new()),
+            body_bytes: None,
+            elapsed: Duration::ZERO,
+        };
+        exchange.elapsed = started.elapsed();
+        match result {
+            Ok(response) => {
+                let status = response.status();
+                exchange.response = Ok(ResponseHead {
+                    status: status.as_u16(),
+                    reason: status.canonical_reason().unwrap_or("").to_string(),
+                    headers: redacted_headers(response.headers()),
+                });
+                self.observe(&exchange);
+                Ok(response)
+            }
+            Err(err) => {
+                exchange.response = Err(without_signature(&err.to_string(), url));
+                self.observe(&exchange);
+                let mut failed = classify(err);
+                failed.failure.reason = without_signature(&failed.failure.reason, url);
+                Err(failed)
+            }
+        }
+    }
+
+    fn observe(&self, exchange: &Exchange) {
+        if let Some(observer) = &self.observer {
+            observer.exchange(exchange);
+        }
+    }
+
+    fn save_body(
+        &self,
+        target: &Target,
+        url: &str,
+        response: ureq::http::Response<ureq::Body>,
+        reporter: &dyn Reporter,
+    ) -> Result<Saved, Attempt> {
+        check_status(response.status())?;
+        let header = |name: &str| {
+            let value = response.headers().get(name)?.to_str().ok()?;
+            Some(value.to_string())
+        };
+        let content_type = header("content-type")
+            .and_then(|t| t.split(';').next().map(|t| t.trim().to_ascii_lowercase()))
+            .filter(|t| !t.is_empty());
+        let expected = header("content-length").and_then(|n| n.trim().parse::<u64>().ok());
+        let extension = extension(content_type.as_deref(), url);
+        let file_name = format!("{}.{extension}", target.stem);
+        let dir = &self.options.dir;
+        let (temp_path, mut file) = self.temp.create(dir, &target.stem).map_err(|err| {
+            let why = format!(
+                "cannot create a file in {}: {}",
+                dir.display(),
+                io_reason(&err)
+            );
+            Attempt::last(why, None)
+        })?;
+        reporter.started(target, expected);
+        let mut reader = response
+            .into_body()
+            .into_with_config()
+            .limit(u64::MAX)
+            .reader();
+        let window = self.options.timeout;
+        let written = stream(&mut reader, &mut file, &self.temp, window, |n| {
+            reporter.advanced(target, n)
+        })
+        .and_then(|(bytes, sha256)| match expected {
+            Some(expected) if expected != bytes => Err(Attempt::retry(format!(
+                "the body had {bytes} bytes but Content-Length said {expected}"
+            ))),
+            _ => Ok((bytes, sha256)),
+        })
+        .and_then(|done| {
+            let synced = file.sync_all();
+            synced.map(|()| done).map_err(|err| {
+                Attempt::last(format!("cannot write to disk: {}", io_reason(&err)), None)
+            })
+        });
+        drop(file);
+        let committed = written.and_then(|done| {
+            let renamed = self.temp.commit(&temp_path, &dir.join(&file_name));
+            renamed.map(|()| done).map_err(|err| {
+                Attempt::last(
+                    format!("cannot save {file_name}: {}", io_reason(&err)),
+                    None,
+                )
+            })
+        });
+        let (bytes, sha256) = committed.inspect_err(|_| self.temp.discard(&temp_path))?;
+        Ok(Saved {
+            file: file_name,
+            bytes,
+            sha256,
+            content_type,
+            at: jiff::Timestamp::now(),
+        })
+    }
+}
+
+/// What a file host's status means for the download: go on, give up, or try again.
+fn check_status(status: ureq::http::StatusCode) -> Result<(), Attempt> {
+    let code = status.as_u16();
+    let why = format!(
+        "the file host answered {code} {}",
+        status.canonical_reason().unwrap_or("")
+    );
+    match code {
+        200..=299 => Ok(()),
+        403 | 404 => Err(Attempt::last(
+            why,
+            Some("file links expire about an hour after they are issued; run `idenfy-cli files` again for fresh links".to_string()),
+        )),
+        500.. => Err(Attempt::retry(why)),
+        _ => Err(Attempt::last(why, None)),
+    }
+}
+
+/// An error text with the link's query (its signature) cut out, in case the text quotes it.
+fn without_signature(text: &str, url: &str) -> String {
+    match url.split_once('?') {
+        Some((_, query)) if !query.is_empty() => text.replace(query, "…"),
+        _ => text.to_string(),
+    }
+}
+
+fn file_agent(timeout: Duration, proxy: Option<ureq::Proxy>) -> Agent {
+    Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .timeout_resolve(Some(timeout))
+        .timeout_connect(Some(timeout))
+        .timeout_recv_response(Some(timeout))
+        .timeout_per_read(Some(timeout))
+        .input_buffer_size(BUFFER_BYTES)
+        .proxy(proxy)
+        .user_agent(USER_AGENT)
+        .build()
+        .into()
+}
+
+fn classify(err: ureq::Error) -> Attempt {
+    match err {
+        ureq::Error::TooManyRedirects => {
+            Attempt::last(format!("more than {MAX_REDIRECTS} redirects"), None)
+        }
+        ureq::Error::StatusCode(code) => {
+            Attempt::last(format!("the file host answered {code}"), None)
+        }
+        ureq::Error::Io(err) => Attempt::retry(io_reason(&err)),
+        other => Attempt::retry(other.to_string()),
+    }
+}
+
+/// A reporter that shows nothing (stderr is not a terminal, or `--quiet`).
+pub struct Silent;
+
+impl Reporter for Silent {
+    fn started(&self, _: &Target, _: Option<u64>) {}
+    fn advanced(&self, _: &Target, _: u64) {}
+    fn retrying(&self, _: &Target, _: &str) {}
+    fn finished(&self, _: &Target, _: &Outcome) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_texts_lose_the_link_signature() {
+        let url = "https://h/a.png?Signature=abc&Expires=1";
+        assert_eq!(
+            without_signature("bad uri https://h/a.png?Signature=abc&Expires=1", url),
+            "bad uri https://h/a.png?…"
+        );
+        assert_eq!(without_signature("refused", "https://h/a.png"), "refused");
+    }
+}

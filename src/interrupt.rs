@@ -1,0 +1,146 @@
+//! Ctrl-C, SIGTERM and SIGHUP, answered in one place: one handler thread for the whole run,
+//! and the code that is running chooses, for as long as it holds a [`Guard`], what a signal
+//! does. Each ends the run with its own exit code (130, 143, 129) once the cleanup is done.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+use crate::error::Exit;
+
+/// A signal that ends the run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// Ctrl-C.
+    Interrupt,
+    /// `kill`, a CI runner's timeout.
+    Terminate,
+    /// The terminal went away.
+    HangUp,
+}
+
+impl Signal {
+    fn from_raw(raw: i32) -> Option<Signal> {
+        match raw {
+            SIGINT => Some(Signal::Interrupt),
+            SIGTERM => Some(Signal::Terminate),
+            SIGHUP => Some(Signal::HangUp),
+            _ => None,
+        }
+    }
+
+    /// The exit code: 128 and the signal's number, as shells report it.
+    pub fn exit(self) -> Exit {
+        match self {
+            Signal::Interrupt => Exit::Interrupted,
+            Signal::Terminate => Exit::Terminated,
+            Signal::HangUp => Exit::HungUp,
+        }
+    }
+
+    /// What happened, for the closing error line: `interrupted`, `terminated`, `hung up`.
+    pub fn what(self) -> &'static str {
+        match self {
+            Signal::Interrupt => "interrupted",
+            Signal::Terminate => "terminated (SIGTERM)",
+            Signal::HangUp => "hung up (SIGHUP)",
+        }
+    }
+}
+
+/// What a signal does now.
+#[derive(Clone)]
+enum OnCtrlC {
+    /// Exit at once with the signal's code; what it does while no guard is held.
+    Exit,
+    /// Ctrl-C does nothing here: a pager in the foreground gets the keypress, and the run
+    /// waits for it. SIGTERM and SIGHUP still end the run.
+    Hold,
+    /// Clean up; the action ends the process.
+    Run(Arc<dyn Fn(Signal) + Send + Sync>),
+}
+
+static CURRENT: Mutex<OnCtrlC> = Mutex::new(OnCtrlC::Exit);
+/// How many times Ctrl-C was pressed in this run.
+static PRESSES: AtomicUsize = AtomicUsize::new(0);
+static INSTALLED: OnceLock<bool> = OnceLock::new();
+
+/// Holds a choice of what Ctrl-C does; dropping it brings back the one before.
+#[must_use = "Ctrl-C goes back to what it did before when the guard is dropped"]
+pub struct Guard {
+    previous: Option<OnCtrlC>,
+    presses_before: usize,
+}
+
+impl Guard {
+    /// Whether Ctrl-C was pressed while this guard was held.
+    pub fn pressed(&self) -> bool {
+        PRESSES.load(Ordering::SeqCst) > self.presses_before
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        if let Some(previous) = self.previous.take() {
+            *current() = previous;
+        }
+    }
+}
+
+/// Until the guard is dropped, Ctrl-C, SIGTERM and SIGHUP run `action`, which must end the
+/// process (with [`Signal::exit`]).
+pub fn on_signal(action: impl Fn(Signal) + Send + Sync + 'static) -> Guard {
+    choose(OnCtrlC::Run(Arc::new(action)))
+}
+
+/// Until the guard is dropped, Ctrl-C does not end the run: it belongs to the pager in the
+/// foreground (as git has it), and [`Guard::pressed`] says whether it came.
+pub fn hold() -> Guard {
+    choose(OnCtrlC::Hold)
+}
+
+fn choose(choice: OnCtrlC) -> Guard {
+    INSTALLED.get_or_init(install);
+    let presses_before = PRESSES.load(Ordering::SeqCst);
+    let previous = std::mem::replace(&mut *current(), choice);
+    Guard {
+        previous: Some(previous),
+        presses_before,
+    }
+}
+
+fn current() -> MutexGuard<'static, OnCtrlC> {
+    CURRENT.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Starts the thread that answers the signals, once per run.
+fn install() -> bool {
+    let Ok(mut signals) = Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return false;
+    };
+    let started = std::thread::Builder::new()
+        .name("signals".to_string())
+        .spawn(move || {
+            for raw in signals.forever() {
+                if let Some(signal) = Signal::from_raw(raw) {
+                    answer(signal);
+                }
+            }
+        });
+    started.is_ok()
+}
+
+/// Runs on the signal thread, once per signal.
+fn answer(signal: Signal) {
+    if signal == Signal::Interrupt {
+        PRESSES.fetch_add(1, Ordering::SeqCst);
+    }
+    let choice = current().clone();
+    match (choice, signal) {
+        (OnCtrlC::Hold, Signal::Interrupt) => {}
+        (OnCtrlC::Exit | OnCtrlC::Hold, signal) => std::process::exit(signal.exit().code().into()),
+        (OnCtrlC::Run(action), signal) => action(signal),
+    }
+}

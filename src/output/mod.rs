@@ -1,0 +1,199 @@
+//! Where stdout goes: straight to it, or through a pager started once for output taller than
+//! the terminal (bat's `OutputType`, gh's iostreams). JSON is coloured here, so that every
+//! `--json` output is. The only module that writes command output.
+
+mod json_color;
+mod pager;
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use crate::cli::Format;
+use crate::error::{Error, Exit, Result, io_reason, warning_line};
+use crate::settings::Settings;
+use crate::text::clean;
+use pager::{Ending, Pager};
+
+/// Writes a command's whole output: through the pager when it is taller than the terminal,
+/// else to stdout. A reader that goes away (`| head`, a pager quit early) is not an error.
+pub fn write_stdout(settings: &Settings, text: &str) -> Result<()> {
+    let mut stream = Stream::open(settings, rows(text, settings.style().width));
+    stream.write(text)?;
+    stream.finish()
+}
+
+/// Output written piece by piece as it is ready (a row per finished case), to stdout or
+/// through a pager started up front when the expected lines do not fit the terminal.
+pub struct Stream {
+    target: Target,
+    /// Colour JSON text (`--json` with colour on).
+    color_json: bool,
+    quiet: bool,
+    stderr_color: bool,
+}
+
+enum Target {
+    Stdout,
+    /// The pager, and everything sent to it: shown plainly if the pager turns out unusable.
+    Pager(Pager, String),
+    /// The reader went away: what is left is dropped.
+    Closed,
+}
+
+impl Stream {
+    /// Starts the pager when `expected_lines` would not fit the terminal above the prompt and
+    /// a pager is set (only when stdout is a terminal); else writes go straight to stdout.
+    pub fn open(settings: &Settings, expected_lines: usize) -> Stream {
+        let output = &settings.output;
+        let mut stream = Stream {
+            target: Target::Stdout,
+            color_json: output.format == Format::Json && output.color,
+            quiet: settings.quiet,
+            stderr_color: output.stderr_color,
+        };
+        if let (Some(command), Some(height)) = (&output.pager, output.height)
+            && expected_lines >= height
+        {
+            // Anything written before must reach the terminal before the pager takes it.
+            let _ = io::stdout().flush();
+            match Pager::spawn(command, &output.pager_env) {
+                Ok(pager) => stream.target = Target::Pager(pager, String::new()),
+                Err(reason) => stream.warn_unusable(command, &reason),
+            }
+        }
+        stream
+    }
+
+    /// Whether the reader went away: nothing more will be shown, so work for it can stop.
+    #[allow(dead_code, reason = "for callers that stream rows as work completes")]
+    pub fn is_closed(&self) -> bool {
+        matches!(self.target, Target::Closed)
+    }
+
+    /// Writes `text`. After Ctrl-C in the pager, waits for the reader to quit it and fails
+    /// with exit 130; a stdout that cannot be written fails with exit 74.
+    pub fn write(&mut self, text: &str) -> Result<()> {
+        let text = self.painted(text);
+        if matches!(&self.target, Target::Pager(pager, _) if pager.interrupted()) {
+            if let Some((pager, _)) = self.take_pager() {
+                let _ = pager.wait();
+            }
+            return Err(Error::new(Exit::Interrupted, "interrupted"));
+        }
+        match &mut self.target {
+            Target::Closed => Ok(()),
+            Target::Stdout => self.write_to_stdout(&text),
+            Target::Pager(pager, sent) => {
+                sent.push_str(&text);
+                match pager.write(&text) {
+                    Ok(()) => Ok(()),
+                    Err(_) => self.end_pager(),
+                }
+            }
+        }
+    }
+
+    /// Ends the output: waits for the pager to be quit, or shows the output without it
+    /// when it turned out unusable.
+    pub fn finish(mut self) -> Result<()> {
+        match self.target {
+            Target::Pager(..) => self.end_pager(),
+            Target::Stdout | Target::Closed => Ok(()),
+        }
+    }
+
+    /// Waits for the pager; if it did not show the output, warns and writes it to stdout.
+    fn end_pager(&mut self) -> Result<()> {
+        let Some((pager, sent)) = self.take_pager() else {
+            return Ok(());
+        };
+        let command = pager.command().to_string();
+        match pager.wait() {
+            Ending::Done => Ok(()),
+            Ending::Unusable(reason) => {
+                self.warn_unusable(&command, &reason);
+                self.target = Target::Stdout;
+                self.write_to_stdout(&sent)
+            }
+        }
+    }
+
+    /// The pager and what was sent to it, leaving the stream closed.
+    fn take_pager(&mut self) -> Option<(Pager, String)> {
+        match std::mem::replace(&mut self.target, Target::Closed) {
+            Target::Pager(pager, sent) => Some((pager, sent)),
+            other => {
+                self.target = other;
+                None
+            }
+        }
+    }
+
+    fn write_to_stdout(&mut self, text: &str) -> Result<()> {
+        let mut out = io::stdout().lock();
+        match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            Ok(()) => Ok(()),
+            Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {
+                self.target = Target::Closed;
+                Ok(())
+            }
+            Err(err) => Err(Error::new(
+                Exit::Output,
+                format!("cannot write to stdout: {}", io_reason(&err)),
+            )),
+        }
+    }
+
+    /// JSON text coloured when JSON is asked for and stdout has colour; anything else as it is.
+    fn painted<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        match self.color_json.then(|| json_color::paint(text)).flatten() {
+            Some(painted) => Cow::Owned(painted),
+            None => Cow::Borrowed(text),
+        }
+    }
+
+    fn warn_unusable(&self, command: &str, reason: &str) {
+        if !self.quiet {
+            let message = format!(
+                "pager `{}` {reason}; showing the output without it",
+                clean(command)
+            );
+            let _ = writeln!(
+                io::stderr(),
+                "{}",
+                warning_line(&message, self.stderr_color)
+            );
+        }
+    }
+}
+
+/// The terminal rows `text` takes at `width` columns (long lines wrap); colour codes take none.
+fn rows(text: &str, width: Option<usize>) -> usize {
+    text.lines()
+        .map(|line| {
+            let columns = textwrap::core::display_width(line);
+            match width {
+                Some(width) if width > 0 && columns > width => columns.div_ceil(width),
+                _ => 1,
+            }
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_count_lines_and_the_wrapping_of_long_ones_but_no_colour_codes() {
+        assert_eq!(rows("", Some(80)), 0);
+        assert_eq!(rows("a\nb\n", Some(80)), 2);
+        assert_eq!(rows("a\nb", Some(80)), 2);
+        assert_eq!(rows(&"x".repeat(161), Some(80)), 3);
+        assert_eq!(rows(&"x".repeat(161), None), 1);
+        assert_eq!(
+            rows(&format!("\u{1b}[32m{}\u{1b}[0m", "x".repeat(80)), Some(80)),
+            1
+        );
+    }
+}
