@@ -3,7 +3,6 @@
 //! each printed as soon as it and every row before it are done. One typed scanRef keeps
 //! the full report.
 
-use std::io::{self, Write};
 use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -14,8 +13,9 @@ use super::{case, client, read_bytes, response, warn};
 use crate::api::{ApiError, Client, Endpoint};
 use crate::batch::{self, Finished};
 use crate::cli::{CaseArgs, Format, ResponseArgs, StatusArgs};
-use crate::error::{Error, Exit, Result, io_reason};
+use crate::error::{Error, Exit, Result};
 use crate::model::Document;
+use crate::output::Stream;
 use crate::redact;
 use crate::render::batch::{Answers, Columns, Layout};
 use crate::settings::Settings;
@@ -118,38 +118,18 @@ fn run(settings: &Settings, lookup: Lookup, refs: &[String], jobs: usize) -> Res
     };
     let mut printer = Printer {
         settings,
-        rows: Rows,
+        // A row a line, and the header: the pager starts up front when they will not fit.
+        out: Stream::open(settings, refs.len() + 1),
         tally: Tally::default(),
         ended: None,
     };
-    if !settings.json() && !printer.write(&run.layout.header()) {
-        return printer.ended.unwrap_or(Ok(()));
+    if !settings.json() {
+        printer.write(&run.layout.header());
     }
-    batch::in_order(
-        refs,
-        jobs,
-        &run.stop,
-        |scan_ref| run.look_up(scan_ref),
-        |scan_ref, finished| match finished {
-            Finished::Done(looked) => printer.print(scan_ref, looked),
-            Finished::Skipped => {
-                printer.tally.skipped += 1;
-                true
-            }
-            Finished::Failed => {
-                let failure = Error::new(Exit::Api, "the lookup's thread failed");
-                printer.print(
-                    scan_ref,
-                    run.show(scan_ref, vec![Err(failure); run.lookup.calls()]),
-                )
-            }
-        },
-    );
-    if let Some(ended) = printer.ended {
-        return ended;
+    if printer.ended.is_none() {
+        printer.look_up_all(&run, refs, jobs);
     }
-    let refusal = run.refusal.into_inner().unwrap_or_else(|p| p.into_inner());
-    printer.tally.verdict(refs.len(), refusal, settings.json())
+    printer.finish(run, refs.len())
 }
 
 impl Run<'_> {
@@ -280,9 +260,9 @@ fn json_line(
 /// The printing side: each row as its turn comes, its warning first, and the tally.
 struct Printer<'a> {
     settings: &'a Settings,
-    rows: Rows,
+    out: Stream,
     tally: Tally,
-    /// How the run ended early: a closed pipe (`Ok`), or stdout failing.
+    /// How the run ended early: the reader went away (`Ok`), or the output failed.
     ended: Option<Result<()>>,
 }
 
@@ -300,19 +280,50 @@ impl Printer<'_> {
         self.write(&looked.text)
     }
 
-    fn write(&mut self, text: &str) -> bool {
-        match self.rows.write(text) {
-            Ok(true) => true,
-            // The reader has gone (`| head`): stop quietly.
-            Ok(false) => {
-                self.ended = Some(Ok(()));
-                false
-            }
-            Err(err) => {
-                self.ended = Some(Err(err));
-                false
+    /// Looks every case up through `run`, printing each row as its turn comes.
+    fn look_up_all(&mut self, run: &Run<'_>, refs: &[String], jobs: usize) {
+        batch::in_order(
+            refs,
+            jobs,
+            &run.stop,
+            |scan_ref| run.look_up(scan_ref),
+            |scan_ref, finished| match finished {
+                Finished::Done(looked) => self.print(scan_ref, looked),
+                Finished::Skipped => {
+                    self.tally.skipped += 1;
+                    true
+                }
+                Finished::Failed => {
+                    let failure = Error::new(Exit::Api, "the lookup's thread failed");
+                    let parts = vec![Err(failure); run.lookup.calls()];
+                    self.print(scan_ref, run.show(scan_ref, parts))
+                }
+            },
+        );
+    }
+
+    /// Ends the output (waiting for a pager to be quit), then says how the run went.
+    fn finish(self, run: Run<'_>, total: usize) -> Result<()> {
+        let finished = self.out.finish();
+        match self.ended {
+            Some(ended) => ended.and(finished),
+            None => {
+                finished?;
+                let refusal = run.refusal.into_inner().unwrap_or_else(|p| p.into_inner());
+                self.tally.verdict(total, refusal, self.settings.json())
             }
         }
+    }
+
+    /// Writes now; `false` when nothing more can be printed: the reader went away (`| head`,
+    /// a pager quit early), which ends the run quietly, or the output failed.
+    fn write(&mut self, text: &str) -> bool {
+        match self.out.write(text) {
+            Ok(()) if self.out.is_closed() => self.ended = Some(Ok(())),
+            Ok(()) => return true,
+            Err(err) => self.ended = Some(Err(err)),
+        }
+        false
     }
 }
 
@@ -369,25 +380,5 @@ impl Tally {
             }
         };
         Err(Error { exit, ..error })
-    }
-}
-
-/// Where the rows go: stdout, one row at a time, as soon as it is its turn. The one place
-/// rows are written, so that another writer can take its place.
-struct Rows;
-
-impl Rows {
-    /// Writes `text` now; `Ok(false)` once the reader has gone (a closed pipe), which is
-    /// not an error: the run sends no more calls and ends quietly.
-    fn write(&mut self, text: &str) -> Result<bool> {
-        let mut out = io::stdout().lock();
-        match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-            Ok(()) => Ok(true),
-            Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(false),
-            Err(err) => Err(Error::new(
-                Exit::Output,
-                format!("cannot write to stdout: {}", io_reason(&err)),
-            )),
-        }
     }
 }
