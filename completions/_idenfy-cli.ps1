@@ -39,10 +39,10 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Overall status, face and document results, tags, and a verdict in plain words')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Every field read from the document, grouped, nulls visible')
             [CompletionResult]::new('files', 'files', [CompletionResultType]::ParameterValue, 'The photo, video and PDF links with their kind and expiry; --download saves them')
-            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'One report for a support case: verdict, data and files (three calls, made at once)')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'The verifications of one of your clients: scanRef, status, suspected')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'What a status, check result, tag or data value means, offline; --list shows them all')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Check a stored webhook: its signature, its content, and whether the API agrees')
@@ -53,6 +53,8 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
         }
         'idenfy-cli;status' {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read the scanRefs from FILE (''-'' for stdin), one per line; ''#'' starts a comment')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many scanRefs to look up at once')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
@@ -122,9 +124,10 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             break
         }
         'idenfy-cli;case' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read the scanRefs from FILE (''-'' for stdin), one per line; ''#'' starts a comment')
             [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json')
             [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE')
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files to fetch at once')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many scanRefs to look up at once; with --download, how many files to fetch at once')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
@@ -428,10 +431,10 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             break
         }
         'idenfy-cli;help' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Overall status, face and document results, tags, and a verdict in plain words')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Every field read from the document, grouped, nulls visible')
             [CompletionResult]::new('files', 'files', [CompletionResultType]::ParameterValue, 'The photo, video and PDF links with their kind and expiry; --download saves them')
-            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'One report for a support case: verdict, data and files (three calls, made at once)')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'The verifications of one of your clients: scanRef, status, suspected')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'What a status, check result, tag or data value means, offline; --list shows them all')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Check a stored webhook: its signature, its content, and whether the API agrees')

@@ -191,12 +191,16 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__case)
-            opts="-p -v -q -h -V --download --only --force --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --from --download --only --force --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --download)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -959,13 +963,21 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__status)
-            opts="-p -v -q -h -V --input --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --input --from --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

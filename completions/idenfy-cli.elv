@@ -36,10 +36,10 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand status 'Overall status, face and document results, tags, and a verdict in plain words'
+            cand status 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several'
             cand data 'Every field read from the document, grouped, nulls visible'
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
-            cand case 'One report for a support case: verdict, data and files (three calls, made at once)'
+            cand case 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several'
             cand find 'The verifications of one of your clients: scanRef, status, suspected'
             cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
             cand webhook 'Check a stored webhook: its signature, its content, and whether the API agrees'
@@ -49,6 +49,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;status'= {
             cand --input 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials'
+            cand --from 'Read the scanRefs from FILE (''-'' for stdin), one per line; ''#'' starts a comment'
+            cand --jobs 'How many scanRefs to look up at once'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -115,9 +117,10 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;case'= {
+            cand --from 'Read the scanRefs from FILE (''-'' for stdin), one per line; ''#'' starts a comment'
             cand --download 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json'
             cand --only 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE'
-            cand --jobs 'How many files to fetch at once'
+            cand --jobs 'How many scanRefs to look up at once; with --download, how many files to fetch at once'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -399,10 +402,10 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;help'= {
-            cand status 'Overall status, face and document results, tags, and a verdict in plain words'
+            cand status 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several'
             cand data 'Every field read from the document, grouped, nulls visible'
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
-            cand case 'One report for a support case: verdict, data and files (three calls, made at once)'
+            cand case 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several'
             cand find 'The verifications of one of your clients: scanRef, status, suspected'
             cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
             cand webhook 'Check a stored webhook: its signature, its content, and whether the API agrees'

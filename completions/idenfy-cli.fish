@@ -41,10 +41,10 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s q -l quiet -d 'No
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "status" -d 'Overall status, face and document results, tags, and a verdict in plain words'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "status" -d 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry; --download saves them'
-complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "case" -d 'One report for a support case: verdict, data and files (three calls, made at once)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "case" -d 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "find" -d 'The verifications of one of your clients: scanRef, status, suspected'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "explain" -d 'What a status, check result, tag or data value means, offline; --list shows them all'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "webhook" -d 'Check a stored webhook: its signature, its content, and whether the API agrees'
@@ -52,6 +52,8 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "config" -d 'S
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l from -d 'Read the scanRefs from FILE (\'-\' for stdin), one per line; \'#\' starts a comment' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l jobs -d 'How many scanRefs to look up at once' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -109,9 +111,10 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s q -l qui
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l from -d 'Read the scanRefs from FILE (\'-\' for stdin), one per line; \'#\' starts a comment' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l download -d 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l only -d 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l jobs -d 'How many files to fetch at once' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l jobs -d 'How many scanRefs to look up at once; with --download, how many files to fetch at once' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -337,10 +340,10 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s q 
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "status" -d 'Overall status, face and document results, tags, and a verdict in plain words'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "status" -d 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry; --download saves them'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "case" -d 'One report for a support case: verdict, data and files (three calls, made at once)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "case" -d 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "find" -d 'The verifications of one of your clients: scanRef, status, suspected'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "explain" -d 'What a status, check result, tag or data value means, offline; --list shows them all'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "webhook" -d 'Check a stored webhook: its signature, its content, and whether the API agrees'

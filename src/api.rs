@@ -20,6 +20,10 @@ use crate::urls;
 /// Bodies larger than this are refused.
 pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Idle connections the agent keeps for later calls: three calls (a `case`) for each of up
+/// to 32 lookups at once, where ureq would keep 3 a host and open the others anew.
+const IDLE_CONNECTIONS: usize = 3 * 32;
+
 pub const USER_AGENT: &str = concat!("idenfy-cli/", env!("CARGO_PKG_VERSION"));
 
 /// The endpoints: three data-retrieval ones, each a `POST` of `{"scanRef": …}`, and the
@@ -171,6 +175,27 @@ impl ApiError {
             | ApiErrorKind::Tls(_)
             | ApiErrorKind::Network(_) => Exit::Network,
         }
+    }
+
+    /// For a refusal that every later call would meet too (the credentials, the account,
+    /// its permissions, the rate limit): what was refused, in words, with the HTTP status,
+    /// e.g. `the API refused the credentials (HTTP 401)`. `None` for any other failure.
+    pub fn blanket_refusal(&self) -> Option<String> {
+        let ApiErrorKind::Status(failure) = &self.kind else {
+            return None;
+        };
+        let what = match failure.refusal() {
+            Refusal::Credentials => "the API refused the credentials",
+            Refusal::Account => "the API refused the account",
+            Refusal::Forbidden => "the API refused access",
+            Refusal::RateLimited => "the API is rate limiting the account",
+            Refusal::NotFound | Refusal::Other => return None,
+        };
+        let status = match (&failure.identifier, failure.status) {
+            (Some(identifier), 400) => format!("HTTP 400 {identifier}"),
+            (_, status) => format!("HTTP {status}"),
+        };
+        Some(format!("{what} ({status})"))
     }
 
     fn message(&self) -> String {
@@ -337,6 +362,8 @@ impl Client {
         let config = Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
+            .max_idle_connections(IDLE_CONNECTIONS)
+            .max_idle_connections_per_host(IDLE_CONNECTIONS)
             .timeout_global(Some(connection.timeout))
             .proxy(proxy)
             .tls_config(connection.trust.tls_config())
@@ -376,19 +403,24 @@ impl Client {
     /// Status, data and files for one scanRef, each called once, on three threads over the
     /// one agent: as long as the slowest call, not the sum.
     pub fn fetch_all(&self, scan_ref: &str) -> [Result<Document, Error>; 3] {
-        let fetch = |endpoint| move || self.fetch(endpoint, scan_ref);
-        let joined =
-            |handle: std::thread::ScopedJoinHandle<'_, Result<Document, ApiError>>| match handle
-                .join()
-            {
-                Ok(result) => result.map_err(Error::from),
-                Err(_) => Err(Error::new(Exit::Api, "an API call's thread failed")),
-            };
+        self.fetch_each(scan_ref)
+            .map(|answer| answer.map_err(Error::from))
+    }
+
+    /// [`Client::fetch_all`], each failure kept as the [`ApiError`] it is.
+    pub fn fetch_each(&self, scan_ref: &str) -> [Result<Document, ApiError>; 3] {
+        let endpoints = [Endpoint::Status, Endpoint::Data, Endpoint::Files];
         std::thread::scope(|scope| {
-            let status = scope.spawn(fetch(Endpoint::Status));
-            let data = scope.spawn(fetch(Endpoint::Data));
-            let files = scope.spawn(fetch(Endpoint::Files));
-            [joined(status), joined(data), joined(files)]
+            let calls = endpoints.map(|endpoint| {
+                let call = scope.spawn(move || self.fetch(endpoint, scan_ref));
+                (endpoint, call)
+            });
+            calls.map(|(endpoint, call)| {
+                call.join().unwrap_or_else(|_| {
+                    let why = "the call's thread failed".to_string();
+                    Err(self.error(endpoint, ApiErrorKind::Unexpected(why)))
+                })
+            })
         })
     }
 
@@ -683,5 +715,37 @@ mod tests {
         let snippet = failure.snippet.unwrap();
         assert_eq!(snippet.chars().count(), 201);
         assert!(snippet.starts_with("<html>xxx") && snippet.ends_with('…'));
+    }
+
+    #[test]
+    fn only_refusals_every_later_call_would_meet_are_blanket_refusals() {
+        let refusal = |status: u16, body: &str| {
+            ApiError {
+                endpoint: Endpoint::Status,
+                kind: status_error(status, String::new(), body.as_bytes()),
+                context: Arc::new(CallContext {
+                    base_url: "http://127.0.0.1:1".into(),
+                    proxy: None,
+                    profile: "default".into(),
+                    timeout: Duration::from_secs(1),
+                }),
+            }
+            .blanket_refusal()
+        };
+        let said = |status, body| refusal(status, body).unwrap_or_default();
+        assert_eq!(said(401, ""), "the API refused the credentials (HTTP 401)");
+        assert_eq!(said(402, ""), "the API refused the account (HTTP 402)");
+        assert_eq!(said(403, "nope"), "the API refused access (HTTP 403)");
+        assert_eq!(
+            said(429, ""),
+            "the API is rate limiting the account (HTTP 429)"
+        );
+        assert_eq!(
+            said(400, r#"{"identifier":"TOO_MANY_REQUESTS"}"#),
+            "the API is rate limiting the account (HTTP 400 TOO_MANY_REQUESTS)"
+        );
+        for status in [400, 404, 500] {
+            assert_eq!(refusal(status, r#"{"identifier":"X"}"#), None, "{status}");
+        }
     }
 }

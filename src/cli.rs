@@ -6,7 +6,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Look up iDenfy identity verifications: what was decided, why, what was read, and the files.
 ///
-/// Each command calls each API endpoint it needs exactly once: iDenfy restricts accounts that poll.
+/// Each command calls each API endpoint it needs exactly once per scanRef: iDenfy restricts accounts
+/// that poll.
 #[derive(Debug, Parser)]
 #[command(
     name = "idenfy-cli",
@@ -98,13 +99,13 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Overall status, face and document results, tags, and a verdict in plain words
-    Status(ResponseArgs),
+    /// Overall status, face and document results, tags, and a verdict in plain words; one row per case for several
+    Status(StatusArgs),
     /// Every field read from the document, grouped, nulls visible
     Data(ResponseArgs),
     /// The photo, video and PDF links with their kind and expiry; --download saves them
     Files(FilesArgs),
-    /// One report for a support case: verdict, data and files (three calls, made at once)
+    /// One report for a support case: verdict, data and files (three calls, made at once); one row per case for several
     Case(CaseArgs),
     /// The verifications of one of your clients: scanRef, status, suspected
     Find(FindArgs),
@@ -168,10 +169,34 @@ pub struct DownloadArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The verification's scanRef (letters, digits, '-' and '_'; at most 40); several give one row each
+    #[arg(value_name = "SCAN_REF", required_unless_present_any = ["input", "from"], value_parser = parse_scan_ref)]
+    pub scan_refs: Vec<String>,
+
+    /// Render a saved response from FILE ('-' for stdin) instead of calling the API; needs no credentials
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["scan_refs", "from"])]
+    pub input: Option<PathBuf>,
+
+    /// Read the scanRefs from FILE ('-' for stdin), one per line; '#' starts a comment
+    #[arg(long, value_name = "FILE", conflicts_with = "scan_refs")]
+    pub from: Option<PathBuf>,
+
+    /// How many scanRefs to look up at once
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub jobs: u16,
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("jobs", |jobs| jobs.help("How many scanRefs to look up at once; with --download, how many files to fetch at once")))]
 pub struct CaseArgs {
-    /// The verification's scanRef (letters, digits, '-' and '_'; at most 40)
-    #[arg(value_name = "SCAN_REF", value_parser = parse_scan_ref)]
-    pub scan_ref: String,
+    /// The verification's scanRef (letters, digits, '-' and '_'; at most 40); several give one row each
+    #[arg(value_name = "SCAN_REF", required_unless_present = "from", value_parser = parse_scan_ref)]
+    pub scan_refs: Vec<String>,
+
+    /// Read the scanRefs from FILE ('-' for stdin), one per line; '#' starts a comment
+    #[arg(long, value_name = "FILE", conflicts_with = "scan_refs")]
+    pub from: Option<PathBuf>,
 
     #[command(flatten)]
     pub download: DownloadArgs,
@@ -334,6 +359,66 @@ mod tests {
             "--only needs --download"
         );
         assert!(parse(&["--download", "--jobs", "0"]).is_none());
+    }
+
+    #[test]
+    fn status_takes_several_scan_refs_or_a_list_from_a_file() {
+        let parse = |args: &[&str]| {
+            let argv = ["idenfy-cli", "status"].iter().chain(args);
+            match Cli::try_parse_from(argv).map(|c| c.command) {
+                Ok(Command::Status(status)) => Some(status),
+                _ => None,
+            }
+        };
+        let several = parse(&["a", "b", "c"]).unwrap();
+        assert_eq!(several.scan_refs, ["a", "b", "c"]);
+        assert_eq!((several.from, several.jobs), (None, 4));
+        let listed = parse(&["--from", "refs.txt", "--jobs", "8"]).unwrap();
+        assert_eq!(listed.from, Some(PathBuf::from("refs.txt")));
+        assert!(listed.scan_refs.is_empty());
+        assert_eq!(listed.jobs, 8);
+        assert_eq!(parse(&["--from", "-"]).unwrap().from, Some("-".into()));
+        assert_eq!(parse(&["--input", "-"]).unwrap().input, Some("-".into()));
+        assert_eq!(parse(&["--jobs", "32", "a", "b"]).unwrap().jobs, 32);
+        for bad in [
+            &[][..],
+            &["a", "--from", "refs.txt"],
+            &["--input", "x", "--from", "refs.txt"],
+            &["a", "--jobs", "0"],
+            &["a", "--jobs", "33"],
+            &["a", "b c"],
+        ] {
+            assert!(parse(bad).is_none(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn case_takes_several_scan_refs_and_jobs_counts_cases_or_files() {
+        let parse = |args: &[&str]| {
+            let argv = ["idenfy-cli", "case"].iter().chain(args);
+            match Cli::try_parse_from(argv).map(|c| c.command) {
+                Ok(Command::Case(case)) => Some(case),
+                _ => None,
+            }
+        };
+        let several = parse(&["a", "b", "--jobs", "2"]).unwrap();
+        assert_eq!(several.scan_refs, ["a", "b"]);
+        assert_eq!(several.download.jobs, 2);
+        let listed = parse(&["--from", "refs.txt"]).unwrap();
+        assert_eq!(listed.from, Some(PathBuf::from("refs.txt")));
+        assert_eq!(listed.download.jobs, 4);
+        assert_eq!(parse(&["a", "--download"]).unwrap().scan_refs, ["a"]);
+        assert!(parse(&[]).is_none());
+        assert!(parse(&["a", "--from", "refs.txt"]).is_none());
+        let help = Cli::command()
+            .find_subcommand_mut("case")
+            .unwrap()
+            .render_long_help()
+            .to_string();
+        assert!(
+            help.contains("How many scanRefs to look up at once"),
+            "{help}"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! that reports a fatal error and picks the exit code.
 
 mod api;
+mod batch;
 mod cli;
 mod commands;
 mod config_file;

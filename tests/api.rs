@@ -716,7 +716,7 @@ fn a_missing_argument_is_named_in_the_error_line() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         first_line(&stderr(&out)),
-        "idenfy-cli: error: the following required arguments were not provided: <SCAN_REF>"
+        "idenfy-cli: error: the following required arguments were not provided: <SCAN_REF>..."
     );
 }
 

@@ -10,19 +10,17 @@ use crate::redact;
 use crate::render;
 use crate::settings::Settings;
 
-pub fn run(settings: &Settings, args: &CaseArgs) -> Result<()> {
+pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
     let now = settings.now()?;
     let client = client(settings)?;
-    let [status, data, files] = client.fetch_all(&args.scan_ref);
+    let [status, data, files] = client.fetch_all(scan_ref);
     let answers = [&status, &data, &files];
     for document in answers.into_iter().flatten() {
         warn_repairs(settings, document.repairs);
     }
     // The links expire within the hour: save the files even when another call failed.
     let downloaded = match (&args.download.download, &files) {
-        (Some(_), Ok(files)) => {
-            download::save(settings, files, Some(&args.scan_ref), &args.download)
-        }
+        (Some(_), Ok(files)) => download::save(settings, files, Some(scan_ref), &args.download),
         _ => Ok(None),
     };
     let shown: Vec<Result<Map<String, Value>, String>> = answers

@@ -2,6 +2,7 @@
 //! them, write them (through `output`). Besides `main` and `output`, the only modules that
 //! write to stdout or stderr.
 
+mod batch;
 mod case;
 mod config;
 mod download;
@@ -28,10 +29,10 @@ use crate::trace::{Exchange, Observer};
 
 pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
     match &cli.command {
-        Command::Status(args) => response::status(settings, args),
+        Command::Status(args) => batch::status(settings, args),
         Command::Data(args) => response::data(settings, args),
         Command::Files(args) => download::files(settings, args),
-        Command::Case(args) => case::run(settings, args),
+        Command::Case(args) => batch::case(settings, args),
         Command::Find(args) => find::run(settings, args),
         Command::Explain(args) => explain::run(settings, args),
         Command::Webhook(command) => webhook::run(settings, command),

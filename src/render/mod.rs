@@ -1,5 +1,6 @@
 //! Tables and JSON: pure functions from decoded responses to text. No I/O, no network.
 
+pub mod batch;
 pub mod case;
 pub mod config;
 pub mod data;

@@ -1,0 +1,412 @@
+//! Several cases, one row each: the scanRef, the status, for `case` the document's expiry,
+//! and the reason in plain words (the headline's). The columns get their widths before the
+//! first row, so that rows printed one at a time, as they come, stay aligned; only the
+//! reason, last, is cut to the terminal's width. Markdown rows for a ticket too.
+
+use jiff::civil::Date;
+use serde_json::{Map, Value};
+use textwrap::core::display_width;
+
+use super::{Style, Text, Tone, clean, markdown, table, value_text};
+use crate::diagnosis;
+use crate::model::{StatusView, code};
+use crate::vocab::{self, Category, overall_reading};
+
+/// Which command's rows: `status` has no expiry column; `case` reads the expiry against
+/// `today`.
+#[derive(Debug, Clone, Copy)]
+pub enum Columns {
+    Status,
+    Case { today: Date },
+}
+
+/// What a case's calls answered: the bodies that came, and why the others did not.
+#[derive(Debug, Default)]
+pub struct Answers<'a> {
+    pub status: Option<&'a Map<String, Value>>,
+    pub data: Option<&'a Map<String, Value>>,
+    /// The calls that failed, in order: what each asked for (`data`) and why it failed.
+    pub failures: Vec<(&'a str, &'a str)>,
+}
+
+/// How the rows are laid out, decided once before the first row.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    columns: Columns,
+    style: Style,
+    markdown: bool,
+    scan_ref_width: usize,
+    status_width: usize,
+    /// `None`: the reason is never cut (a pipe, or Markdown).
+    reason_width: Option<usize>,
+}
+
+/// The status column fits the longest status iDenfy documents, or `error`.
+const STATUS_HEADER: &str = "Status";
+const EXPIRY_HEADER: &str = "Document expiry";
+/// The widest expiry cell: a date and how long ago it passed.
+const EXPIRY_WIDTH: usize = "2025-06-30 (expired 9999 days ago)".len();
+/// Space between two columns, as in every other table.
+const GAP: usize = 2;
+/// The reason keeps at least this much, even when the terminal is narrower than the row.
+const MIN_REASON_WIDTH: usize = 20;
+
+impl Layout {
+    /// The layout for scanRefs of at most `longest_scan_ref` characters.
+    pub fn new(columns: Columns, longest_scan_ref: usize, style: Style, markdown: bool) -> Layout {
+        let status_width = vocab::ENTRIES
+            .iter()
+            .filter(|entry| entry.category == Category::OverallStatus)
+            .map(|entry| entry.code.len())
+            .chain([STATUS_HEADER.len(), "error".len()])
+            .max()
+            .unwrap_or_default();
+        let mut layout = Layout {
+            columns,
+            style,
+            markdown,
+            scan_ref_width: longest_scan_ref.max("scanRef".len()),
+            status_width,
+            reason_width: None,
+        };
+        let fixed: usize = layout.fixed_widths().iter().map(|w| w + GAP).sum();
+        layout.reason_width = match markdown {
+            true => None,
+            false => style
+                .width
+                .map(|width| width.saturating_sub(fixed).max(MIN_REASON_WIDTH)),
+        };
+        layout
+    }
+
+    fn fixed_widths(&self) -> Vec<usize> {
+        let mut widths = vec![self.scan_ref_width, self.status_width];
+        if let Columns::Case { .. } = self.columns {
+            widths.push(EXPIRY_WIDTH);
+        }
+        widths
+    }
+
+    fn names(&self) -> Vec<&'static str> {
+        match self.columns {
+            Columns::Status => vec!["scanRef", STATUS_HEADER, "Reason"],
+            Columns::Case { .. } => vec!["scanRef", STATUS_HEADER, EXPIRY_HEADER, "Reason"],
+        }
+    }
+
+    /// The header: column names, or a Markdown table's first two lines.
+    pub fn header(&self) -> String {
+        let names = self.names();
+        if self.markdown {
+            return markdown::header(&names);
+        }
+        let names: Vec<String> = names
+            .iter()
+            .zip(self.fixed_widths().into_iter().map(Some).chain([None]))
+            .map(|(name, width)| pad(name, width))
+            .collect();
+        match &names[..] {
+            [a, b, c] => table::<3>(self.unfitted(), Some([a, b, c]), &[], 0),
+            [a, b, c, d] => table::<4>(self.unfitted(), Some([a, b, c, d]), &[], 0),
+            _ => String::new(),
+        }
+    }
+
+    /// One case's row, with its line end.
+    pub fn row(&self, scan_ref: &str, answers: &Answers<'_>) -> String {
+        let status = status_cell(answers.status);
+        let reason = reason_cell(answers);
+        let expiry = match self.columns {
+            Columns::Status => None,
+            Columns::Case { today } => Some(expiry_cell(answers.data, today)),
+        };
+        if self.markdown {
+            let status = match answers.status {
+                Some(_) => markdown::code(&status.text),
+                None => status.text,
+            };
+            let mut cells = vec![markdown::code(scan_ref), status];
+            cells.extend(expiry.map(|expiry| markdown::escape(&expiry.text)));
+            cells.push(markdown::escape(&reason.text));
+            return markdown::row(&cells);
+        }
+        let fixed = |text: Text, width: usize| Text {
+            text: pad(&text.text, Some(width)),
+            ..text
+        };
+        let scan_ref = fixed(Text::plain(clean(scan_ref)), self.scan_ref_width);
+        let status = fixed(status, self.status_width);
+        let reason = Text {
+            text: cut(&reason.text, self.reason_width),
+            ..reason
+        };
+        match expiry {
+            None => table(self.unfitted(), None, &[[scan_ref, status, reason]], 0),
+            Some(expiry) => {
+                let expiry = fixed(expiry, EXPIRY_WIDTH);
+                table(
+                    self.unfitted(),
+                    None,
+                    &[[scan_ref, status, expiry, reason]],
+                    0,
+                )
+            }
+        }
+    }
+
+    /// The style without a width: the cells are fitted here, once, for every row alike.
+    fn unfitted(&self) -> Style {
+        Style {
+            width: None,
+            ..self.style
+        }
+    }
+}
+
+fn status_cell(status: Option<&Map<String, Value>>) -> Text {
+    let Some(body) = status else {
+        return Text::new("error", Tone::Bad);
+    };
+    let overall = body.get("status");
+    match code(overall) {
+        Some(status) => Text::new(clean(status), overall_reading(status).into()),
+        None => overall.map_or_else(Text::null, value_text),
+    }
+}
+
+/// Why the calls failed, when one did; else the headline's reason in plain words.
+fn reason_cell(answers: &Answers<'_>) -> Text {
+    if let [(_, first), others @ ..] = answers.failures.as_slice() {
+        let too = match others {
+            [] => String::new(),
+            [(one, _)] => format!(" ({one} failed too)"),
+            [rest @ .., (last, _)] => {
+                let rest: Vec<&str> = rest.iter().map(|(part, _)| *part).collect();
+                format!(" ({} and {last} failed too)", rest.join(", "))
+            }
+        };
+        return Text::new(clean(&format!("{first}{too}")), Tone::Bad);
+    }
+    match answers.status {
+        Some(body) => {
+            let verdict = diagnosis::verdict(&StatusView::new(body));
+            Text::plain(clean(&diagnosis::headline(&verdict).sentence()))
+        }
+        None => Text::null(),
+    }
+}
+
+/// The document's expiry with how it reads today: `2025-06-30 (expired 511 days ago)`,
+/// `2027-06-30 (219 days left)`; a value that is not a date as it came.
+fn expiry_cell(data: Option<&Map<String, Value>>, today: Date) -> Text {
+    let Some(value) = data.and_then(|body| body.get("docExpiry")) else {
+        return Text::null();
+    };
+    let Some(expiry) = code(Some(value)) else {
+        return value_text(value);
+    };
+    let expiry = clean(expiry);
+    match diagnosis::expiry_note(&expiry, today) {
+        Some((note, reading)) => {
+            let valid_until = format!("valid until {expiry} ");
+            let note = note
+                .strip_prefix(&valid_until)
+                .map_or_else(|| format!("({note})"), |left| left.to_string());
+            Text::new(format!("{expiry} {note}"), reading.into())
+        }
+        None => Text::plain(expiry),
+    }
+}
+
+/// Text padded with spaces to `width` columns; longer text is left whole.
+fn pad(text: &str, width: Option<usize>) -> String {
+    let shown = display_width(text);
+    match width {
+        Some(width) if shown < width => format!("{text}{}", " ".repeat(width - shown)),
+        _ => text.to_string(),
+    }
+}
+
+/// Text cut to `width` columns, the cut marked with `…`; whole without a width.
+fn cut(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width.filter(|w| display_width(text) > *w) else {
+        return text.to_string();
+    };
+    let mut out = String::new();
+    let mut used = 0;
+    let mut buffer = [0; 4];
+    for c in text.chars() {
+        let columns = display_width(c.encode_utf8(&mut buffer));
+        if used + columns + 1 > width {
+            break;
+        }
+        used += columns;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn body(value: Value) -> Map<String, Value> {
+        match value {
+            Value::Object(map) => map,
+            _ => unreachable!(),
+        }
+    }
+
+    fn plain(width: Option<usize>) -> Style {
+        Style {
+            color: false,
+            width,
+        }
+    }
+
+    fn today() -> Date {
+        "2026-11-23".parse().unwrap()
+    }
+
+    #[test]
+    fn rows_printed_one_at_a_time_line_up_under_the_header() {
+        let layout = Layout::new(Columns::Status, 5, plain(None), false);
+        let denied = body(json!({"status": "DENIED", "autoDocument": "DOC_EXPIRED"}));
+        let approved = body(json!({"status": "APPROVED"}));
+        let text = [
+            layout.header(),
+            layout.row(
+                "ab",
+                &Answers {
+                    status: Some(&denied),
+                    ..Answers::default()
+                },
+            ),
+            layout.row(
+                "abcde",
+                &Answers {
+                    status: Some(&approved),
+                    ..Answers::default()
+                },
+            ),
+            layout.row(
+                "c",
+                &Answers {
+                    failures: vec![("status", "/api/v2/status: HTTP 404 Not Found")],
+                    ..Answers::default()
+                },
+            ),
+        ]
+        .concat();
+        let expected = "\
+scanRef  Status           Reason
+ab       DENIED           the document has expired (DOC_EXPIRED)
+abcde    APPROVED         the verification passed: the face check and the document check both came out fine
+c        error            /api/v2/status: HTTP 404 Not Found
+";
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn the_reason_is_cut_at_the_terminal_width_and_only_there() {
+        let denied = body(json!({"status": "DENIED", "autoDocument": "DOC_EXPIRED"}));
+        let answers = Answers {
+            status: Some(&denied),
+            ..Answers::default()
+        };
+        let row = Layout::new(Columns::Status, 5, plain(Some(50)), false).row("abc", &answers);
+        assert_eq!(row, "abc      DENIED           the document has expire…\n");
+        assert_eq!(display_width(row.trim_end()), 50);
+        let narrow = Layout::new(Columns::Status, 5, plain(Some(10)), false).row("abc", &answers);
+        assert!(narrow.ends_with("the document has ex…\n"), "{narrow}");
+    }
+
+    #[test]
+    fn case_rows_show_the_document_expiry_as_it_reads_today() {
+        let expired = body(json!({"docExpiry": "2025-06-30"}));
+        let valid = body(json!({"docExpiry": "2027-06-30"}));
+        let odd = body(json!({"docExpiry": "soon"}));
+        let cell = |data: Option<&Map<String, Value>>| expiry_cell(data, today());
+        assert_eq!(
+            cell(Some(&expired)),
+            Text::new("2025-06-30 (expired 511 days ago)", Tone::Bad)
+        );
+        assert_eq!(
+            cell(Some(&valid)),
+            Text::new("2027-06-30 (219 days left)", Tone::Good)
+        );
+        assert_eq!(cell(Some(&odd)).text, "soon");
+        assert_eq!(cell(None).text, "—");
+        let layout = Layout::new(Columns::Case { today: today() }, 3, plain(None), false);
+        let status = body(json!({"status": "APPROVED"}));
+        let row = layout.row(
+            "abc",
+            &Answers {
+                status: Some(&status),
+                data: Some(&expired),
+                failures: Vec::new(),
+            },
+        );
+        assert_eq!(
+            layout.header(),
+            "scanRef  Status           Document expiry                     Reason\n"
+        );
+        assert_eq!(
+            row,
+            "abc      APPROVED         2025-06-30 (expired 511 days ago)   the verification passed: the face check and the document check both came out fine\n"
+        );
+    }
+
+    #[test]
+    fn markdown_rows_escape_what_came_from_outside() {
+        let layout = Layout::new(Columns::Status, 3, plain(Some(40)), true);
+        assert_eq!(
+            layout.header(),
+            "| scanRef | Status | Reason |\n| --- | --- | --- |\n"
+        );
+        let odd = body(json!({"status": "A|B"}));
+        let row = layout.row(
+            "abc",
+            &Answers {
+                status: Some(&odd),
+                ..Answers::default()
+            },
+        );
+        assert!(row.starts_with("| `abc` | A\\|B | "), "{row}");
+        let failed = layout.row(
+            "abc",
+            &Answers {
+                failures: vec![("status", "x|y"), ("data", "z"), ("files", "z")],
+                ..Answers::default()
+            },
+        );
+        assert_eq!(
+            failed,
+            "| `abc` | error | x\\|y (data and files failed too) |\n"
+        );
+    }
+
+    #[test]
+    fn a_failed_case_says_error_in_red() {
+        let layout = Layout::new(
+            Columns::Status,
+            3,
+            Style {
+                color: true,
+                width: None,
+            },
+            false,
+        );
+        let row = layout.row(
+            "abc",
+            &Answers {
+                failures: vec![("status", "down")],
+                ..Answers::default()
+            },
+        );
+        assert!(row.contains("error"), "{row}");
+        assert!(row.contains("\u{1b}[31m"), "{row}");
+    }
+}
