@@ -65,7 +65,6 @@ impl Stream {
     }
 
     /// Whether the reader went away: nothing more will be shown, so work for it can stop.
-    #[allow(dead_code, reason = "for callers that stream rows as work completes")]
     pub fn is_closed(&self) -> bool {
         matches!(self.target, Target::Closed)
     }

@@ -92,7 +92,6 @@ pub fn other_fields(fields: &[(&str, &Value)]) -> Doc {
 }
 
 /// Rows as a borderless table, fitted to the style's width, each line indented.
-#[allow(dead_code)] // for rows printed one at a time, as they come
 pub fn table<const N: usize>(
     style: Style,
     header: Option<[&str; N]>,
