@@ -408,14 +408,8 @@ fn case_calls_each_endpoint_once_per_scan_ref_and_shows_the_document_expiry() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
     assert!(lines[0].contains("  Document expiry  "), "{text}");
-    assert!(
-        lines[1].contains("  2025-06-30 (expired 511 days ago)  "),
-        "{text}"
-    );
-    assert!(
-        lines[2].contains("  2027-06-30 (219 days left)  "),
-        "{text}"
-    );
+    assert!(lines[1].contains("  2025-06-30 expired  "), "{text}");
+    assert!(lines[2].contains("  2027-06-30 valid  "), "{text}");
 
     let out = env
         .api(&server.base_url())

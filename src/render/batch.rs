@@ -1,13 +1,14 @@
 //! Several cases, one row each: the scanRef, the status, for `case` the document's expiry,
 //! and the reason in plain words (the headline's). The columns get their widths before the
-//! first row, so that rows printed one at a time, as they come, stay aligned; only the
-//! reason, last, is cut to the terminal's width. Markdown rows for a ticket too.
+//! first row, so that rows printed one at a time, as they come, stay aligned. The reason,
+//! last, wraps in its column; when the terminal leaves it too little room, it goes on lines
+//! of its own under the row. Markdown rows for a ticket too.
 
 use jiff::civil::Date;
 use serde_json::{Map, Value};
 use textwrap::core::display_width;
 
-use super::{Style, Text, Tone, clean, markdown, table, value_text};
+use super::{Style, Text, Tone, clean, markdown, value_text};
 use crate::diagnosis;
 use crate::model::{StatusView, code};
 use crate::vocab::{self, Category, overall_reading};
@@ -37,19 +38,23 @@ pub struct Layout {
     markdown: bool,
     scan_ref_width: usize,
     status_width: usize,
-    /// `None`: the reason is never cut (a pipe, or Markdown).
+    /// `None`: the reason is never wrapped (a pipe, or Markdown).
     reason_width: Option<usize>,
+    /// The reason goes on lines of its own under the row, wrapped to this width.
+    reason_below: Option<usize>,
 }
 
 /// The status column fits the longest status iDenfy documents, or `error`.
 const STATUS_HEADER: &str = "Status";
 const EXPIRY_HEADER: &str = "Document expiry";
-/// The widest expiry cell: a date and how long ago it passed.
-const EXPIRY_WIDTH: usize = "2025-06-30 (expired 9999 days ago)".len();
+/// The widest expiry cell: a date and how it reads today.
+const EXPIRY_WIDTH: usize = "2026-11-23 expires today".len();
 /// Space between two columns, as in every other table.
 const GAP: usize = 2;
-/// The reason keeps at least this much, even when the terminal is narrower than the row.
-const MIN_REASON_WIDTH: usize = 20;
+/// Less room than this beside the other columns, and the reason goes under the row.
+const MIN_REASON_WIDTH: usize = 30;
+/// How far the reason under a row is indented.
+const REASON_INDENT: usize = 4;
 
 impl Layout {
     /// The layout for scanRefs of at most `longest_scan_ref` characters.
@@ -68,14 +73,16 @@ impl Layout {
             scan_ref_width: longest_scan_ref.max("scanRef".len()),
             status_width,
             reason_width: None,
+            reason_below: None,
         };
         let fixed: usize = layout.fixed_widths().iter().map(|w| w + GAP).sum();
-        layout.reason_width = match markdown {
-            true => None,
-            false => style
-                .width
-                .map(|width| width.saturating_sub(fixed).max(MIN_REASON_WIDTH)),
-        };
+        match (markdown, style.width) {
+            (false, Some(width)) if width >= fixed + MIN_REASON_WIDTH => {
+                layout.reason_width = Some(width - fixed);
+            }
+            (false, Some(width)) => layout.reason_below = Some(width - REASON_INDENT),
+            _ => {}
+        }
         layout
     }
 
@@ -100,16 +107,26 @@ impl Layout {
         if self.markdown {
             return markdown::header(&names);
         }
-        let names: Vec<String> = names
+        let widths = self.fixed_widths();
+        let mut cells: Vec<Text> = names
             .iter()
-            .zip(self.fixed_widths().into_iter().map(Some).chain([None]))
-            .map(|(name, width)| pad(name, width))
+            .zip(widths.iter().copied().map(Some).chain([None]))
+            .map(|(name, width)| Text::new(*name, Tone::Heading).padded(width))
             .collect();
-        match &names[..] {
-            [a, b, c] => table::<3>(self.unfitted(), Some([a, b, c]), &[], 0),
-            [a, b, c, d] => table::<4>(self.unfitted(), Some([a, b, c, d]), &[], 0),
-            _ => String::new(),
+        if self.reason_below.is_some() {
+            cells.pop();
         }
+        self.line(&cells)
+    }
+
+    /// Cells joined with the gap between columns, each painted, the line right-trimmed.
+    fn line(&self, cells: &[Text]) -> String {
+        let gap = " ".repeat(GAP);
+        let painted: Vec<String> = cells
+            .iter()
+            .map(|cell| self.style.paint(&cell.text, cell.tone))
+            .collect();
+        format!("{}\n", painted.join(&gap).trim_end())
     }
 
     /// One case's row, with its line end.
@@ -130,37 +147,59 @@ impl Layout {
             cells.push(markdown::escape(&reason.text));
             return markdown::row(&cells);
         }
-        let fixed = |text: Text, width: usize| Text {
-            text: pad(&text.text, Some(width)),
-            ..text
-        };
-        let scan_ref = fixed(Text::plain(clean(scan_ref)), self.scan_ref_width);
-        let status = fixed(status, self.status_width);
-        let reason = Text {
-            text: cut(&reason.text, self.reason_width),
-            ..reason
-        };
-        match expiry {
-            None => table(self.unfitted(), None, &[[scan_ref, status, reason]], 0),
-            Some(expiry) => {
-                let expiry = fixed(expiry, EXPIRY_WIDTH);
-                table(
-                    self.unfitted(),
-                    None,
-                    &[[scan_ref, status, expiry, reason]],
-                    0,
-                )
+        let mut cells = vec![
+            Text::plain(clean(scan_ref)).padded(Some(self.scan_ref_width)),
+            status.padded(Some(self.status_width)),
+        ];
+        cells.extend(expiry.map(|expiry| expiry.padded(Some(EXPIRY_WIDTH))));
+        if let Some(width) = self.reason_below {
+            let mut out = self.line(&cells);
+            let indent = " ".repeat(REASON_INDENT);
+            for piece in wrap(&reason.text, width) {
+                out.push_str(&indent);
+                out.push_str(&self.style.paint(&piece, reason.tone));
+                out.push('\n');
             }
+            return out;
         }
+        let Some(width) = self.reason_width else {
+            cells.push(reason);
+            return self.line(&cells);
+        };
+        // The reason wraps in its column; the lines after the first start under it.
+        let lead: usize = cells
+            .iter()
+            .map(|cell| display_width(&cell.text) + GAP)
+            .sum();
+        let mut pieces = wrap(&reason.text, width).into_iter();
+        cells.push(Text::new(pieces.next().unwrap_or_default(), reason.tone));
+        let mut out = self.line(&cells);
+        for piece in pieces {
+            out.push_str(&" ".repeat(lead));
+            out.push_str(&self.style.paint(&piece, reason.tone));
+            out.push('\n');
+        }
+        out
     }
+}
 
-    /// The style without a width: the cells are fitted here, once, for every row alike.
-    fn unfitted(&self) -> Style {
-        Style {
-            width: None,
-            ..self.style
+impl Text {
+    /// The text padded with spaces to `width` columns; longer text is left whole.
+    fn padded(self, width: Option<usize>) -> Text {
+        Text {
+            text: pad(&self.text, width),
+            ..self
         }
     }
+}
+
+/// Text wrapped at word boundaries to `width` columns.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(1)).break_words(true);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
 }
 
 fn status_cell(status: Option<&Map<String, Value>>) -> Text {
@@ -196,8 +235,9 @@ fn reason_cell(answers: &Answers<'_>) -> Text {
     }
 }
 
-/// The document's expiry with how it reads today: `2025-06-30 (expired 511 days ago)`,
-/// `2027-06-30 (219 days left)`; a value that is not a date as it came.
+/// The document's expiry with how it reads today, short enough for a row: `2025-06-30
+/// expired`, `2027-06-30 valid`, `2026-11-23 expires today`; a value that is not a date as it
+/// came. The coloured word says at a glance; `case` shows the days.
 fn expiry_cell(data: Option<&Map<String, Value>>, today: Date) -> Text {
     let Some(value) = data.and_then(|body| body.get("docExpiry")) else {
         return Text::null();
@@ -207,12 +247,13 @@ fn expiry_cell(data: Option<&Map<String, Value>>, today: Date) -> Text {
     };
     let expiry = clean(expiry);
     match diagnosis::expiry_note(&expiry, today) {
-        Some((note, reading)) => {
-            let valid_until = format!("valid until {expiry} ");
-            let note = note
-                .strip_prefix(&valid_until)
-                .map_or_else(|| format!("({note})"), |left| left.to_string());
-            Text::new(format!("{expiry} {note}"), reading.into())
+        Some((_, reading)) => {
+            let word = match reading {
+                vocab::Reading::Bad => "expired",
+                vocab::Reading::Good => "valid",
+                vocab::Reading::Attention => "expires today",
+            };
+            Text::new(format!("{expiry} {word}"), reading.into())
         }
         None => Text::plain(expiry),
     }
@@ -225,26 +266,6 @@ fn pad(text: &str, width: Option<usize>) -> String {
         Some(width) if shown < width => format!("{text}{}", " ".repeat(width - shown)),
         _ => text.to_string(),
     }
-}
-
-/// Text cut to `width` columns, the cut marked with `…`; whole without a width.
-fn cut(text: &str, width: Option<usize>) -> String {
-    let Some(width) = width.filter(|w| display_width(text) > *w) else {
-        return text.to_string();
-    };
-    let mut out = String::new();
-    let mut used = 0;
-    let mut buffer = [0; 4];
-    for c in text.chars() {
-        let columns = display_width(c.encode_utf8(&mut buffer));
-        if used + columns + 1 > width {
-            break;
-        }
-        used += columns;
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 #[cfg(test)]
@@ -310,17 +331,29 @@ c        error            /api/v2/status: HTTP 404 Not Found
     }
 
     #[test]
-    fn the_reason_is_cut_at_the_terminal_width_and_only_there() {
+    fn the_reason_wraps_in_its_column_or_goes_under_the_row_and_every_line_fits() {
         let denied = body(json!({"status": "DENIED", "autoDocument": "DOC_EXPIRED"}));
         let answers = Answers {
             status: Some(&denied),
             ..Answers::default()
         };
-        let row = Layout::new(Columns::Status, 5, plain(Some(50)), false).row("abc", &answers);
-        assert_eq!(row, "abc      DENIED           the document has expire…\n");
-        assert_eq!(display_width(row.trim_end()), 50);
-        let narrow = Layout::new(Columns::Status, 5, plain(Some(10)), false).row("abc", &answers);
-        assert!(narrow.ends_with("the document has ex…\n"), "{narrow}");
+        let row = Layout::new(Columns::Status, 5, plain(Some(60)), false).row("abc", &answers);
+        assert_eq!(
+            row,
+            "abc      DENIED           the document has expired\n                          (DOC_EXPIRED)\n"
+        );
+        let narrow = Layout::new(Columns::Status, 5, plain(Some(40)), false);
+        assert_eq!(narrow.header(), "scanRef  Status\n");
+        assert_eq!(
+            narrow.row("abc", &answers),
+            "abc      DENIED\n    the document has expired\n    (DOC_EXPIRED)\n"
+        );
+        for width in [40, 60, 80] {
+            let layout = Layout::new(Columns::Status, 5, plain(Some(width)), false);
+            for line in layout.row("abc", &answers).lines() {
+                assert!(display_width(line) <= width, "{width}: {line}");
+            }
+        }
     }
 
     #[test]
@@ -331,11 +364,11 @@ c        error            /api/v2/status: HTTP 404 Not Found
         let cell = |data: Option<&Map<String, Value>>| expiry_cell(data, today());
         assert_eq!(
             cell(Some(&expired)),
-            Text::new("2025-06-30 (expired 511 days ago)", Tone::Bad)
+            Text::new("2025-06-30 expired", Tone::Bad)
         );
         assert_eq!(
             cell(Some(&valid)),
-            Text::new("2027-06-30 (219 days left)", Tone::Good)
+            Text::new("2027-06-30 valid", Tone::Good)
         );
         assert_eq!(cell(Some(&odd)).text, "soon");
         assert_eq!(cell(None).text, "—");
@@ -351,11 +384,11 @@ c        error            /api/v2/status: HTTP 404 Not Found
         );
         assert_eq!(
             layout.header(),
-            "scanRef  Status           Document expiry                     Reason\n"
+            "scanRef  Status           Document expiry           Reason\n"
         );
         assert_eq!(
             row,
-            "abc      APPROVED         2025-06-30 (expired 511 days ago)   the verification passed: the face check and the document check both came out fine\n"
+            "abc      APPROVED         2025-06-30 expired        the verification passed: the face check and the document check both came out fine\n"
         );
     }
 

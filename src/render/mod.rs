@@ -20,7 +20,7 @@ pub mod terminal;
 
 use serde_json::{Map, Value};
 
-pub use doc::{Block, Doc, Grid, Line, NULL, Role, Text, Tone};
+pub use doc::{Block, Doc, Line, NULL, Role, Text, Tone};
 pub use terminal::Style;
 
 pub use crate::text::clean;
@@ -89,24 +89,6 @@ pub fn other_fields(fields: &[(&str, &Value)]) -> Doc {
         doc.section("Other fields", &["Field", "Value"], extra_rows(fields));
     }
     doc
-}
-
-/// Rows as a borderless table, fitted to the style's width, each line indented.
-pub fn table<const N: usize>(
-    style: Style,
-    header: Option<[&str; N]>,
-    rows: &[[Text; N]],
-    indent: usize,
-) -> String {
-    let grid = Grid {
-        header: header.map_or_else(Vec::new, |h| h.iter().map(|n| n.to_string()).collect()),
-        show_header: header.is_some(),
-        rows: rows.iter().map(|row| row.to_vec()).collect(),
-        indent,
-    };
-    let mut doc = Doc::new();
-    doc.push(Block::Table(grid));
-    terminal::render(&doc, style)
 }
 
 /// A document as Markdown, or as terminal text in `style`.
