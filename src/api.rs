@@ -9,7 +9,7 @@ use base64::Engine;
 use ureq::Agent;
 
 use crate::error::{Error, Exit, io_reason};
-use crate::model::{self, Document};
+use crate::model::{self, Decoded, Document};
 use crate::secret::{self, Secret};
 use crate::settings::Connection;
 use crate::text::one_line;
@@ -443,7 +443,13 @@ impl Client {
                 Some(url) => Page::Next(url),
                 None => Page::First { client_id },
             };
-            let document = match self.identifications(page) {
+            let decoded = self.identifications(page).and_then(|document| {
+                document.decode().map_err(|err| {
+                    let problem = err.to_string();
+                    self.error(Endpoint::Identifications, ApiErrorKind::Unexpected(problem))
+                })
+            });
+            let document = match decoded {
                 Ok(document) => document,
                 Err(err) => {
                     listing.failure = Some(err);
@@ -604,11 +610,12 @@ impl Client {
         if !status.is_success() {
             return Err(self.error(endpoint, status_error(code, reason, &bytes)));
         }
-        model::decode(&bytes).map_err(|err| {
+        let shown = snippet(&bytes);
+        model::check(bytes).map_err(|err| {
             let kind = ApiErrorKind::NotJson {
                 status: code,
                 problem: err.to_string(),
-                snippet: snippet(&bytes),
+                snippet: shown,
             };
             self.error(endpoint, kind)
         })
@@ -625,7 +632,7 @@ impl Client {
 
 /// Reads `identifier` and `message` from a JSON error body, else keeps the body's start.
 fn status_error(status: u16, reason: String, body: &[u8]) -> ApiErrorKind {
-    let field = |doc: &Document, key: &str| {
+    let field = |doc: &Decoded, key: &str| {
         doc.body
             .get(key)
             .and_then(|v| v.as_str())

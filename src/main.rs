@@ -12,7 +12,7 @@ mod diagnosis;
 mod download;
 mod error;
 mod interrupt;
-#[allow(dead_code, unused_imports)] // wired into the commands next
+
 mod json;
 mod local_read;
 mod model;

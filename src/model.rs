@@ -7,43 +7,98 @@ use serde_json::{Map, Value};
 
 use crate::urls;
 
-/// A decoded response body: a JSON object, key order kept.
-#[derive(Debug, Clone, PartialEq)]
+/// The most values a body may hold to be decoded for tables. No real response comes near
+/// it; a body with more is shown with `--json` only, as it came, in bounded memory.
+pub const MAX_VALUES: usize = 100_000;
+
+/// A response body as it came: its bytes, checked to be one JSON object, and how many
+/// values it holds. Decoded only when a table needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
+    pub bytes: Vec<u8>,
+    pub values: usize,
+}
+
+/// A body decoded for tables: key order kept, text repaired where it had to be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
     pub body: Map<String, Value>,
     /// How many malformed pieces of text (invalid UTF-8, lone UTF-16 surrogates) were
     /// replaced by U+FFFD so that the rest stays readable.
     pub repairs: usize,
+    /// Keys sent more than once in one object: the table shows the last value.
+    pub duplicates: Vec<String>,
 }
 
 #[derive(Debug)]
 pub enum DecodeError {
-    NotJson(serde_json::Error),
+    NotJson(String),
     NotObject(&'static str),
+    /// More values than [`MAX_VALUES`]: how many.
+    TooMany(usize),
 }
 
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            DecodeError::NotJson(err) => write!(f, "not JSON ({err})"),
+            DecodeError::NotJson(why) => write!(f, "not JSON ({why})"),
             DecodeError::NotObject(kind) => write!(f, "{kind}, not a JSON object"),
+            DecodeError::TooMany(values) => write!(
+                f,
+                "a body of {values} values, more than any real response holds (at most {MAX_VALUES} are shown in tables)"
+            ),
         }
     }
 }
 
-/// Decodes a body that should be a JSON object. Invalid UTF-8 and lone surrogate escapes
-/// (`"\ud800"`), which strict JSON parsers reject, become U+FFFD and are counted.
-pub fn decode(bytes: &[u8]) -> Result<Document, DecodeError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let (text, bad_utf8) = lossy_utf8(bytes);
-    let (text, lone_surrogates) = repair_lone_surrogates(&text);
-    let value: Value = serde_json::from_str(&text).map_err(DecodeError::NotJson)?;
-    match value {
-        Value::Object(body) => Ok(Document {
-            body,
-            repairs: bad_utf8 + lone_surrogates,
-        }),
-        other => Err(DecodeError::NotObject(json_kind(&other))),
+/// Checks that `bytes` are one JSON object, without building anything.
+pub fn check(bytes: Vec<u8>) -> Result<Document, DecodeError> {
+    let shape = crate::json::scan(&bytes).map_err(|err| DecodeError::NotJson(err.to_string()))?;
+    if !shape.object {
+        let kind = match bytes.trim_ascii_start().first() {
+            Some(b'[') => "an array",
+            Some(b'"') => "a string",
+            Some(b't' | b'f') => "a boolean",
+            Some(b'n') => "null",
+            _ => "a number",
+        };
+        return Err(DecodeError::NotObject(kind));
+    }
+    Ok(Document {
+        bytes,
+        values: shape.values,
+    })
+}
+
+/// Checks and decodes in one step, for bodies that are small by nature (error bodies,
+/// saved files, pages of a list).
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    check(bytes.to_vec())?.decode()
+}
+
+impl Document {
+    /// The body as a tree for tables. Invalid UTF-8 and lone surrogate escapes (`"\ud800"`),
+    /// which strict JSON parsers reject, become U+FFFD and are counted.
+    pub fn decode(&self) -> Result<Decoded, DecodeError> {
+        if self.values > MAX_VALUES {
+            return Err(DecodeError::TooMany(self.values));
+        }
+        let bytes = self
+            .bytes
+            .strip_prefix(b"\xEF\xBB\xBF")
+            .unwrap_or(&self.bytes);
+        let (text, bad_utf8) = lossy_utf8(bytes);
+        let (text, lone_surrogates) = repair_lone_surrogates(&text);
+        let value: Value =
+            serde_json::from_str(&text).map_err(|err| DecodeError::NotJson(err.to_string()))?;
+        match value {
+            Value::Object(body) => Ok(Decoded {
+                body,
+                repairs: bad_utf8 + lone_surrogates,
+                duplicates: crate::json::duplicate_keys(bytes),
+            }),
+            other => Err(DecodeError::NotObject(json_kind(&other))),
+        }
     }
 }
 

@@ -63,6 +63,66 @@ pub fn scrub(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A writer that scrubs the remembered secrets from what passes through it, also when a
+/// secret is split across two writes: the bytes that could start one are held back until
+/// the next write or the flush.
+pub struct Scrubbing<W: std::io::Write> {
+    inner: W,
+    held: Vec<u8>,
+}
+
+impl<W: std::io::Write> Scrubbing<W> {
+    pub fn new(inner: W) -> Scrubbing<W> {
+        Scrubbing {
+            inner,
+            held: Vec::new(),
+        }
+    }
+
+    /// Passes on all but the bytes that could be the start of a secret.
+    fn pass(&mut self, all: bool) -> std::io::Result<()> {
+        let values = NEVER_SHOWN.lock().unwrap_or_else(PoisonError::into_inner);
+        let longest = values.iter().map(String::len).max().unwrap_or(0);
+        let mut out = Vec::with_capacity(self.held.len());
+        let mut at = 0;
+        let end = match all {
+            true => self.held.len(),
+            false => self.held.len().saturating_sub(longest.saturating_sub(1)),
+        };
+        while at < end {
+            let rest = &self.held[at..];
+            match values.iter().find(|v| rest.starts_with(v.as_bytes())) {
+                Some(value) => {
+                    out.extend_from_slice(SCRUBBED.as_bytes());
+                    at += value.len();
+                }
+                None => {
+                    out.push(self.held[at]);
+                    at += 1;
+                }
+            }
+        }
+        drop(values);
+        self.held.drain(..at);
+        self.inner.write_all(&out)
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Scrubbing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.held.extend_from_slice(buf);
+        if self.held.len() >= 64 * 1024 {
+            self.pass(false)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.pass(true)?;
+        self.inner.flush()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +137,17 @@ mod tests {
         );
         assert_eq!(scrub("a short text"), "a short text");
         assert!(matches!(scrub("nothing here"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_secret_split_across_writes_is_scrubbed_too() {
+        use std::io::Write;
+        never_show(&Secret::new("split-secret-42"));
+        let mut out = Scrubbing::new(Vec::new());
+        out.write_all(b"before split-se").unwrap();
+        out.write_all(b"cret-42 after").unwrap();
+        out.flush().unwrap();
+        let Scrubbing { inner, .. } = out;
+        assert_eq!(String::from_utf8(inner).unwrap(), "before [REDACTED] after");
     }
 }

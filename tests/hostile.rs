@@ -563,3 +563,122 @@ fn control_sequences_from_the_server_are_shown_escaped_in_every_message() {
         "{shown:?}"
     );
 }
+
+// --- --json is the body's bytes, re-indented ---------------------------------------------
+
+#[test]
+fn json_keeps_duplicate_keys_lone_surrogates_and_huge_exponents_as_sent() {
+    let env = TestEnv::new();
+    let body = r#"{"scanRef":"a","status":"DENIED","status":"APPROVED","n":1e999999,"s":"\ud800x","b":"x‮y"}"#;
+    let out = env
+        .cmd()
+        .args(["status", "--input", "-", "--json"])
+        .write_stdin(body)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "{\n  \"scanRef\": \"a\",\n  \"status\": \"DENIED\",\n  \"status\": \"APPROVED\",\n  \"n\": 1e999999,\n  \"s\": \"\\ud800x\",\n  \"b\": \"x\\u202ey\"\n}\n"
+    );
+
+    let out = env
+        .cmd()
+        .args(["status", "--input", "-"])
+        .write_stdin(body)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("the response sent `status` more than once; tables show the last value, --json shows every one"),
+        "{err}"
+    );
+    assert_eq!(err.matches("warning:").count(), 2, "once each: {err}");
+    assert!(stdout(&out).starts_with("APPROVED: "), "{}", stdout(&out));
+}
+
+#[test]
+fn case_json_and_json_lines_carry_each_body_as_sent() {
+    use httpmock::prelude::*;
+    let server = MockServer::start();
+    let bodies = [
+        ("/api/v2/status", r#"{"status":"DENIED","x":1.50,"x":2}"#),
+        ("/api/v2/data", r#"{"docFirstName":"\u0160"}"#),
+        ("/api/v2/files", r#"{"fileUrls":{}}"#),
+    ];
+    for (path, body) in bodies {
+        server.mock(|when, then| {
+            when.method(POST).path(path);
+            then.status(200).body(body);
+        });
+    }
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "{\n  \"status\": {\n    \"status\": \"DENIED\",\n    \"x\": 1.50,\n    \"x\": 2\n  },\n  \"data\": {\n    \"docFirstName\": \"\\u0160\"\n  },\n  \"files\": {\n    \"fileUrls\": {}\n  }\n}\n"
+    );
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "other-ref", "--json"])
+        .output()
+        .unwrap();
+    let first = stdout(&out).lines().next().unwrap_or_default().to_string();
+    assert_eq!(
+        first,
+        format!(
+            r#"{{"scanRef":"{SCAN_REF}","status":{{"status":"DENIED","x":1.50,"x":2}},"data":{{"docFirstName":"\u0160"}},"files":{{"fileUrls":{{}}}}}}"#
+        )
+    );
+}
+
+// --- memory within a few times the body ---------------------------------------------------
+
+#[test]
+fn a_body_with_more_values_than_any_response_is_refused_for_tables_but_shown_with_json() {
+    let env = TestEnv::new();
+    let body = format!("{{\"x\":[{}1]}}", "1,".repeat(150_000));
+    let out = env
+        .cmd()
+        .args(["data", "--input", "-"])
+        .write_stdin(body.clone())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "idenfy-cli: error: --input -: the response is a body of 150003 values, more than any real response holds (at most 100000 are shown in tables); refused\n  hint: --json prints it as it came\n"
+    );
+    let out = env
+        .cmd()
+        .args(["data", "--input", "-", "--json"])
+        .write_stdin(body)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 150_005);
+}
+
+#[test]
+fn nesting_deeper_than_any_response_is_refused() {
+    let env = TestEnv::new();
+    let body = format!("{{\"x\":{}1{}}}", "[".repeat(100), "]".repeat(100));
+    let out = env
+        .cmd()
+        .args(["data", "--input", "-", "--json"])
+        .write_stdin(body)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nesting deeper than 64 levels"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -14,6 +14,7 @@ use crate::api::{ApiError, Client, Endpoint};
 use crate::batch::{self, Finished};
 use crate::cli::{CaseArgs, Format, ResponseArgs, StatusArgs};
 use crate::error::{Error, Exit, Result};
+use crate::json;
 use crate::model::Document;
 use crate::output::Stream;
 use crate::redact;
@@ -140,19 +141,11 @@ impl Run<'_> {
             Lookup::Status => vec![self.client.fetch(Endpoint::Status, scan_ref)],
             Lookup::Case => self.client.fetch_each(scan_ref).into(),
         };
-        let repairs = answers.iter().flatten().map(|d| d.repairs).sum();
         let parts = answers
             .into_iter()
-            .map(|answer| match answer {
-                Ok(document) if self.settings.redact => Ok(redact::body(&document.body)),
-                Ok(document) => Ok(document.body),
-                Err(err) => Err(self.judge(err)),
-            })
+            .map(|answer| answer.map_err(|err| self.judge(err)))
             .collect();
-        Looked {
-            repairs,
-            ..self.show(scan_ref, parts)
-        }
+        self.show(scan_ref, parts)
     }
 
     /// A failed call's error; a refusal of the credentials, the account or the rate also
@@ -170,7 +163,34 @@ impl Run<'_> {
 
     /// A case's row, or its JSON line, from its bodies (status, then data and files for
     /// `case`) or why each did not come. The bodies are dropped once the row is made.
-    fn show(&self, scan_ref: &str, parts: Vec<Result<Map<String, Value>, Error>>) -> Looked {
+    fn show(&self, scan_ref: &str, parts: Vec<Result<Document, Error>>) -> Looked {
+        let mut repairs = 0;
+        let parts: Vec<Result<Part, Error>> = PARTS
+            .into_iter()
+            .zip(parts)
+            .map(|(name, part)| {
+                let document = part?;
+                if self.settings.json() && !self.settings.redact {
+                    return Ok(Part::Sent(document.bytes));
+                }
+                let decoded = document.decode().map_err(|err| {
+                    let what = format!("/api/v2/{name}: the response is {err}; refused");
+                    Error::new(Exit::Api, what)
+                })?;
+                repairs += decoded.repairs;
+                Ok(Part::Decoded(match self.settings.redact {
+                    true => redact::body(&decoded.body),
+                    false => decoded.body,
+                }))
+            })
+            .collect();
+        Looked {
+            repairs,
+            ..self.show_parts(scan_ref, parts)
+        }
+    }
+
+    fn show_parts(&self, scan_ref: &str, parts: Vec<Result<Part, Error>>) -> Looked {
         let failures: Vec<(&str, &Error)> = PARTS
             .into_iter()
             .zip(&parts)
@@ -185,9 +205,18 @@ impl Run<'_> {
             })
             .cloned();
         let text = match self.settings.json() {
-            true => json_line(scan_ref, self.lookup, &parts, failure.as_ref()),
+            true => json_line(
+                scan_ref,
+                self.lookup,
+                &parts,
+                failure.as_ref(),
+                self.settings.output.color,
+            ),
             false => {
-                let body = |i: usize| parts.get(i).and_then(|part| part.as_ref().ok());
+                let body = |i: usize| match parts.get(i) {
+                    Some(Ok(Part::Decoded(body))) => Some(body),
+                    _ => None,
+                };
                 let answers = Answers {
                     status: body(0),
                     data: body(1),
@@ -217,44 +246,67 @@ impl Lookup {
     }
 }
 
+/// A part of a case as it is shown: the bytes as sent (`--json`), or decoded for a row or
+/// for masking.
+enum Part {
+    Sent(Vec<u8>),
+    Decoded(Map<String, Value>),
+}
+
+impl Part {
+    fn json(&self) -> Vec<u8> {
+        match self {
+            Part::Sent(bytes) => bytes.clone(),
+            Part::Decoded(body) => serde_json::to_vec(body).unwrap_or_default(),
+        }
+    }
+}
+
 /// One compact JSON object on a line: `{"scanRef", "status"}` for `status`, or
 /// `{"scanRef", "error", "exit"}` when it failed; `{"scanRef", "status", "data", "files"}`
-/// for `case`, `null` for a part that failed, then `errors` (why, by part) and `exit`.
+/// for `case`, `null` for a part that failed, then `errors` (why, by part) and `exit`. Each
+/// body is written as it came, on one line.
 fn json_line(
     scan_ref: &str,
     lookup: Lookup,
-    parts: &[Result<Map<String, Value>, Error>],
+    parts: &[Result<Part, Error>],
     failure: Option<&Error>,
+    color: bool,
 ) -> String {
-    let mut line = Map::new();
-    line.insert("scanRef".into(), json!(scan_ref));
+    let text = |value: Value| Some(value.to_string().into_bytes());
+    let mut fields: Vec<(&str, Option<Vec<u8>>)> = vec![("scanRef", text(json!(scan_ref)))];
     match (lookup, parts) {
-        (Lookup::Status, [Ok(status)]) => {
-            line.insert("status".into(), Value::Object(status.clone()));
-        }
-        (Lookup::Status, [Err(err)]) => {
-            line.insert("error".into(), json!(err.message));
-        }
+        (Lookup::Status, [Ok(status)]) => fields.push(("status", Some(status.json()))),
+        (Lookup::Status, [Err(err)]) => fields.push(("error", text(json!(err.message)))),
         _ => {
             let mut errors = Map::new();
             for (name, part) in PARTS.into_iter().zip(parts) {
-                let body = part.as_ref().ok().map(|body| Value::Object(body.clone()));
-                line.insert(name.into(), body.unwrap_or(Value::Null));
+                fields.push((name, part.as_ref().ok().map(Part::json)));
                 if let Err(err) = part {
                     errors.insert(name.into(), json!(err.message));
                 }
             }
             if !errors.is_empty() {
-                line.insert("errors".into(), Value::Object(errors));
+                fields.push(("errors", text(Value::Object(errors))));
             }
         }
     }
     if let Some(failure) = failure {
-        line.insert("exit".into(), json!(failure.exit.code()));
+        fields.push(("exit", text(json!(failure.exit.code()))));
     }
-    let mut text = Value::Object(line).to_string();
-    text.push('\n');
-    text
+    let fields: Vec<(&str, Option<&[u8]>)> = fields
+        .iter()
+        .map(|(name, value)| (*name, value.as_deref()))
+        .collect();
+    let pretty = json::Pretty {
+        color,
+        compact: true,
+        depth: 0,
+    };
+    let mut line = Vec::new();
+    let _ = json::write_fields(&mut line, pretty, &fields);
+    line.push(b'\n');
+    String::from_utf8_lossy(&line).into_owned()
 }
 
 /// The printing side: each row as its turn comes, its warning first, and the tally.

@@ -1,11 +1,13 @@
 //! `case <scanRef>`: status, data and files, each called once and all three at the same
 //! time, rendered as one report; `--download` saves the files as `files --download` does.
 
-use serde_json::{Map, Value, json};
-
-use super::{client, download, present, warn_repairs, write_stdout};
+use super::{client, decoded, download, present, write_stdout};
+use crate::api::Endpoint;
 use crate::cli::CaseArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::json;
+use crate::model::Document;
+use crate::output;
 use crate::redact;
 use crate::render;
 use crate::settings::Settings;
@@ -13,34 +15,47 @@ use crate::settings::Settings;
 pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
     let now = settings.now()?;
     let client = client(settings)?;
-    let [status, data, files] = client.fetch_all(scan_ref);
-    let answers = [&status, &data, &files];
-    for document in answers.into_iter().flatten() {
-        warn_repairs(settings, document.repairs);
+    let answers = client.fetch_all(scan_ref);
+    if let Some(error) = all_failed(&answers) {
+        return Err(error);
     }
+    let [status, data, files] = &answers;
     // The links expire within the hour: save the files even when another call failed.
-    let downloaded = match (&args.download.download, &files) {
+    let files_body = files
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|files| decoded(settings, Endpoint::Files.path(), files));
+    let downloaded = match (&args.download.download, &files_body) {
         (Some(_), Ok(files)) => download::save(settings, files, Some(scan_ref), &args.download),
         _ => Ok(None),
     };
-    let shown: Vec<Result<Map<String, Value>, String>> = answers
-        .iter()
-        .map(|answer| match answer {
-            Ok(document) if settings.redact => Ok(redact::body(&document.body)),
-            Ok(document) => Ok(document.body.clone()),
-            Err(err) => Err(err.message.clone()),
-        })
-        .collect();
-    let part = |i: usize| shown[i].as_ref().map_err(String::as_str);
     let saved = downloaded.as_ref().ok().and_then(Option::as_ref);
-    let text = if settings.json() {
-        let body = |i: usize| part(i).ok();
-        let mut report = json!({ "status": body(0), "data": body(1), "files": body(2) });
-        if let Some(done) = saved {
-            report["download"] = done.manifest.clone();
-        }
-        render::json_value(&report)
+    if settings.json() {
+        print_report(settings, &answers, saved)?;
     } else {
+        let decode = |answer: &Result<Document, Error>, endpoint: Endpoint| {
+            let body = answer
+                .as_ref()
+                .map_err(Clone::clone)
+                .and_then(|document| decoded(settings, endpoint.path(), document))
+                .map_err(|err| err.message)?;
+            Ok::<_, String>(match settings.redact {
+                true => redact::body(&body.body),
+                false => body.body,
+            })
+        };
+        let shown = [
+            decode(status, Endpoint::Status),
+            decode(data, Endpoint::Data),
+            files_body
+                .as_ref()
+                .map_err(|err| err.message.clone())
+                .map(|files| match settings.redact {
+                    true => redact::body(&files.body),
+                    false => files.body.clone(),
+                }),
+        ];
+        let part = |i: usize| shown[i].as_ref().map_err(String::as_str);
         let parts = render::case::Parts {
             status: part(0),
             data: part(1),
@@ -54,15 +69,14 @@ pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
                 Ok(render::download::summary(&done.reports)),
             );
         }
-        present(settings, &doc)
-    };
-    write_stdout(settings, &text)?;
+        write_stdout(settings, &present(settings, &doc))?;
+    }
     let finished = match downloaded {
         Ok(Some(done)) => download::finish(settings, &done),
         Ok(None) => Ok(()),
         Err(err) => Err(err),
     };
-    if let Some(failure) = answers.into_iter().find_map(|answer| answer.as_ref().err()) {
+    if let Some(failure) = answers.iter().find_map(|answer| answer.as_ref().err()) {
         let mut error = failure
             .clone()
             .hint("the report above shows what the other calls returned");
@@ -72,4 +86,51 @@ pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
         return Err(error);
     }
     finished
+}
+
+/// When no call brought anything there is no report to show: one error, the one with the
+/// highest exit code (the same failure three times says it once).
+fn all_failed(answers: &[Result<Document, Error>; 3]) -> Option<Error> {
+    let failures: Vec<&Error> = answers.iter().filter_map(|a| a.as_ref().err()).collect();
+    if failures.len() < answers.len() {
+        return None;
+    }
+    failures
+        .into_iter()
+        .max_by_key(|err| err.exit.code())
+        .cloned()
+}
+
+/// `{"status": …, "data": …, "files": …}`, each body as it came (`null` for a call that
+/// failed), masked with `--redact`; and the manifest under `download` when files were saved.
+fn print_report(
+    settings: &Settings,
+    answers: &[Result<Document, Error>; 3],
+    saved: Option<&download::Downloaded>,
+) -> Result<()> {
+    let endpoints = [Endpoint::Status, Endpoint::Data, Endpoint::Files];
+    let mut texts: Vec<Option<Vec<u8>>> = Vec::new();
+    for (answer, endpoint) in answers.iter().zip(endpoints) {
+        let text = match (answer, settings.redact) {
+            (Err(_), _) => None,
+            (Ok(document), false) => Some(document.bytes.clone()),
+            (Ok(document), true) => {
+                let masked = redact::body(&decoded(settings, endpoint.path(), document)?.body);
+                Some(serde_json::to_vec(&masked).unwrap_or_default())
+            }
+        };
+        texts.push(text);
+    }
+    if let Some(done) = saved {
+        texts.push(serde_json::to_vec(&done.manifest).ok());
+    }
+    let names = ["status", "data", "files", "download"];
+    let fields: Vec<(&str, Option<&[u8]>)> = names
+        .into_iter()
+        .zip(&texts)
+        .map(|(name, text)| (name, text.as_deref()))
+        .collect();
+    output::write_json(settings, |out, pretty| {
+        json::write_fields(out, pretty, &fields).map(|_| ())
+    })
 }

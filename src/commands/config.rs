@@ -1,6 +1,6 @@
 //! `config show`, `config path`, `config init`.
 
-use super::{present, warn, write_stdout};
+use super::{present, print_json_value, warn, write_stdout};
 use crate::cli::ConfigCommand;
 use crate::config_file;
 use crate::error::Result;
@@ -28,11 +28,10 @@ pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
             if let Some(warning) = warning {
                 warn(settings, &warning);
             }
-            let text = match settings.json() {
-                true => render::config::json(&rows),
-                false => present(settings, &render::config::render(&rows)),
-            };
-            write_stdout(settings, &text)
+            match settings.json() {
+                true => print_json_value(settings, &render::config::json(&rows)),
+                false => write_stdout(settings, &present(settings, &render::config::render(&rows))),
+            }
         }
     }
 }

@@ -5,13 +5,15 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{fetch_document, observer, present, response, warn, write_stdout};
+use super::{
+    decoded, fetch_document, observer, present, print_json_value, response, warn, write_stdout,
+};
 use crate::api::Endpoint;
 use crate::cli::{DownloadArgs, FilesArgs};
 use crate::download::{self, Downloader, Failure, Outcome, Silent, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
 use crate::interrupt;
-use crate::model::{Document, FilesView};
+use crate::model::{Decoded, FilesView};
 use crate::progress::Bars;
 use crate::render;
 use crate::settings::Settings;
@@ -22,9 +24,14 @@ pub fn files(settings: &Settings, args: &FilesArgs) -> Result<()> {
         return response::files(settings, &args.response);
     }
     let document = fetch_document(settings, &args.response, Endpoint::Files)?;
+    let what = match &args.response.input {
+        Some(path) => format!("--input {}", path.display()),
+        None => Endpoint::Files.path().to_string(),
+    };
+    let files = decoded(settings, &what, &document)?;
     download_files(
         settings,
-        &document,
+        &files,
         args.response.scan_ref.as_deref(),
         &args.download,
     )
@@ -42,18 +49,20 @@ pub struct Downloaded {
 /// and fails with exit 9 when any file could not be saved.
 pub fn download_files(
     settings: &Settings,
-    document: &Document,
+    files: &Decoded,
     scan_ref: Option<&str>,
     args: &DownloadArgs,
 ) -> Result<()> {
-    let Some(done) = save(settings, document, scan_ref, args)? else {
+    let Some(done) = save(settings, files, scan_ref, args)? else {
         return write_stdout(settings, "No files to download.\n");
     };
-    let text = match settings.json() {
-        true => render::json_value(&done.manifest),
-        false => present(settings, &render::download::summary(&done.reports)),
-    };
-    write_stdout(settings, &text)?;
+    match settings.json() {
+        true => print_json_value(settings, &done.manifest)?,
+        false => write_stdout(
+            settings,
+            &present(settings, &render::download::summary(&done.reports)),
+        )?,
+    }
     finish(settings, &done)
 }
 
@@ -61,12 +70,12 @@ pub fn download_files(
 /// there is nothing to save. Prints nothing on stdout.
 pub fn save(
     settings: &Settings,
-    document: &Document,
+    files: &Decoded,
     scan_ref: Option<&str>,
     args: &DownloadArgs,
 ) -> Result<Option<Downloaded>> {
     let dir = target_dir(args, scan_ref)?;
-    let view = FilesView::new(&document.body);
+    let view = FilesView::new(&files.body);
     let plan = download::plan(&view, &args.only).map_err(Error::usage)?;
     if !args.only.is_empty() {
         for key in &plan.without_link {

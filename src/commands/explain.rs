@@ -1,6 +1,6 @@
 //! `explain [CODE]` and `explain --list`: the vocabulary, offline, no credentials.
 
-use super::{present, write_stdout};
+use super::{present, print_json_value, write_stdout};
 use crate::cli::ExplainArgs;
 use crate::error::{Error, Exit, Result};
 use crate::render;
@@ -34,7 +34,7 @@ pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
         return Err(error.hint("`idenfy-cli explain --list` lists every known code"));
     }
     let text = match (settings.json(), args.list) {
-        (true, _) => render::explain::json(&entries),
+        (true, _) => return print_json_value(settings, &render::explain::json(&entries)),
         (false, true) => present(settings, &render::explain::list(&entries)),
         (false, false) => present(settings, &render::explain::entries(&entries)),
     };

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
-use super::{client, present, warn_repairs, write_stdout};
+use super::{client, present, print_json_value, warn_repairs, write_stdout};
 use crate::cli::FindArgs;
 use crate::error::{Error, Result};
 use crate::redact;
@@ -23,11 +23,13 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
             }
         }
     }
-    let text = match settings.json() {
-        true => render::json_value(&Value::Array(results.clone())),
-        false => present(settings, &render::find::render(&results, &args.client_id)),
-    };
-    write_stdout(settings, &text)?;
+    match settings.json() {
+        true => print_json_value(settings, &Value::Array(results.clone()))?,
+        false => write_stdout(
+            settings,
+            &present(settings, &render::find::render(&results, &args.client_id)),
+        )?,
+    }
     if let Some(failure) = listing.failure {
         let read = format!(
             "the {} result(s) above were read before the failure",

@@ -20,8 +20,10 @@ use clap::CommandFactory;
 use crate::api::{Client, Endpoint};
 use crate::cli::{Cli, Command, ResponseArgs};
 use crate::error::{Error, Exit, Result, warning_line};
+use crate::json;
 use crate::local_read::{self, MAX_LOCAL_BYTES, ReadError};
-use crate::model::{self, Document};
+use crate::model::{self, DecodeError, Decoded, Document};
+use crate::output;
 pub(crate) use crate::output::write_stdout;
 use crate::render;
 use crate::settings::Settings;
@@ -45,19 +47,33 @@ pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
     }
 }
 
-/// The response from the API, or from `--input`; warns when text had to be repaired.
+/// The response from the API, or from `--input`, as it came.
 pub(crate) fn fetch_document(
     settings: &Settings,
     args: &ResponseArgs,
     endpoint: Endpoint,
 ) -> Result<Document> {
-    let document = match (&args.input, &args.scan_ref) {
-        (Some(path), _) => read_input(settings, path)?,
-        (None, Some(scan_ref)) => client(settings)?.fetch(endpoint, scan_ref)?,
-        (None, None) => return Err(Error::usage("give a scanRef or --input FILE")),
-    };
-    warn_repairs(settings, document.repairs);
-    Ok(document)
+    match (&args.input, &args.scan_ref) {
+        (Some(path), _) => read_input(settings, path),
+        (None, Some(scan_ref)) => Ok(client(settings)?.fetch(endpoint, scan_ref)?),
+        (None, None) => Err(Error::usage("give a scanRef or --input FILE")),
+    }
+}
+
+/// A body decoded for tables, `what` naming it in errors (`/api/v2/status`, `--input x`).
+/// Warns once about text it had to repair and keys sent twice; a body too large for any
+/// table is exit 7, pointing to `--json`, which shows it as it came.
+pub(crate) fn decoded(settings: &Settings, what: &str, document: &Document) -> Result<Decoded> {
+    let decoded = document.decode().map_err(|err| {
+        let error = Error::new(Exit::Api, format!("{what}: the response is {err}; refused"));
+        match err {
+            DecodeError::TooMany(_) => error.hint("--json prints it as it came"),
+            _ => error,
+        }
+    })?;
+    warn_repairs(settings, decoded.repairs);
+    warn_duplicates(settings, &decoded.duplicates);
+    Ok(decoded)
 }
 
 /// Says how many malformed pieces of text a response had, if any.
@@ -66,11 +82,44 @@ pub(crate) fn warn_repairs(settings: &Settings, repairs: usize) {
         warn(
             settings,
             &format!(
-                "the response had {} malformed text sequence(s) (invalid UTF-8 or a lone UTF-16 surrogate), shown as U+FFFD",
+                "the response had {} malformed text sequence(s) (invalid UTF-8 or a lone UTF-16 surrogate), shown as U+FFFD; --json shows them as sent",
                 repairs
             ),
         );
     }
+}
+
+/// Names the keys a response sent twice in one object, if any.
+fn warn_duplicates(settings: &Settings, duplicates: &[String]) {
+    if !duplicates.is_empty() {
+        let names: Vec<String> = duplicates.iter().map(|k| format!("`{k}`")).collect();
+        warn(
+            settings,
+            &format!(
+                "the response sent {} more than once; tables show the last value, --json shows every one",
+                names.join(", ")
+            ),
+        );
+    }
+}
+
+/// A body as JSON output: its bytes re-indented as they came, or, with `--redact`, masked.
+pub(crate) fn print_json(settings: &Settings, what: &str, document: &Document) -> Result<()> {
+    if settings.redact {
+        let masked = crate::redact::body(&decoded(settings, what, document)?.body);
+        return print_json_value(settings, &serde_json::Value::Object(masked));
+    }
+    output::write_json(settings, |out, pretty| {
+        json::write(&document.bytes, out, pretty).map(|_| ())
+    })
+}
+
+/// A value this program made (a list, a report, a manifest) as JSON output.
+pub(crate) fn print_json_value(settings: &Settings, value: &serde_json::Value) -> Result<()> {
+    let bytes = serde_json::to_vec(value).unwrap_or_else(|_| b"null".to_vec());
+    output::write_json(settings, |out, pretty| {
+        json::write(&bytes, out, pretty).map(|_| ())
+    })
 }
 
 pub(crate) fn observer(settings: &Settings) -> Option<Arc<dyn Observer>> {
@@ -92,7 +141,7 @@ pub(crate) fn client(settings: &Settings) -> Result<Client> {
 fn read_input(settings: &Settings, path: &Path) -> Result<Document> {
     let bytes = read_bytes(settings, Some(path), "--input")?;
     let name = path.display();
-    model::decode(&bytes).map_err(|err| {
+    model::check(bytes).map_err(|err| {
         Error::usage(format!("--input {name} is {err}"))
             .hint("--input takes a response body as saved from the API or from --json")
     })

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{fetch_document, present, write_stdout};
+use super::{decoded, fetch_document, present, print_json, write_stdout};
 use crate::api::Endpoint;
 use crate::cli::ResponseArgs;
 use crate::error::Result;
@@ -38,13 +38,17 @@ fn show(
     table: impl Fn(&Map<String, Value>) -> Result<render::Doc>,
 ) -> Result<()> {
     let document = fetch_document(settings, args, endpoint)?;
+    let what = match &args.input {
+        Some(path) => format!("--input {}", path.display()),
+        None => endpoint.path().to_string(),
+    };
+    if settings.json() {
+        return print_json(settings, &what, &document);
+    }
+    let decoded = decoded(settings, &what, &document)?;
     let body = match settings.redact {
-        true => redact::body(&document.body),
-        false => document.body,
+        true => redact::body(&decoded.body),
+        false => decoded.body,
     };
-    let text = match settings.json() {
-        true => render::json(&body),
-        false => present(settings, &table(&body)?),
-    };
-    write_stdout(settings, &text)
+    write_stdout(settings, &present(settings, &table(&body)?))
 }

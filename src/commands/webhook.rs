@@ -3,7 +3,10 @@
 
 use std::path::Path;
 
-use super::{client, present, read_bytes, warn, warn_repairs, write_stdout};
+use super::{
+    client, decoded, present, print_json, print_json_value, read_bytes, warn, write_stdout,
+};
+use crate::api::Endpoint;
 use crate::cli::WebhookCommand;
 use crate::error::{Error, Exit, Result};
 use crate::model::{self, Document};
@@ -52,34 +55,37 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
     Err(error)
 }
 
-/// A stored payload, decoded.
+/// What a stored payload is called in messages.
+const PAYLOAD: &str = "the webhook file";
+
+/// A stored payload, checked to be one JSON object.
 fn payload(settings: &Settings, file: Option<&Path>) -> Result<Document> {
-    let bytes = read_bytes(settings, file, "the webhook file")?;
-    let document = model::decode(&bytes).map_err(|err| {
-        Error::usage(format!("the webhook file is {err}"))
+    let bytes = read_bytes(settings, file, PAYLOAD)?;
+    model::check(bytes).map_err(|err| {
+        Error::usage(format!("{PAYLOAD} is {err}"))
             .hint("give the payload exactly as received (the request body)")
-    })?;
-    warn_repairs(settings, document.repairs);
-    Ok(document)
+    })
 }
 
-/// Rendered offline with the status, data and files tables, plus what only a webhook has.
+/// Rendered offline with the status, data and files tables, plus what only a webhook has;
+/// with `--json`, the payload as it came.
 fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
-    let mut document = payload(settings, file)?;
-    if settings.redact {
-        document.body = redact::body(&document.body);
-    }
+    let document = payload(settings, file)?;
     if settings.json() {
-        return write_stdout(settings, &render::json(&document.body));
+        return print_json(settings, PAYLOAD, &document);
     }
-    let doc = render::webhook::show(&document.body, settings.now()?);
+    let mut body = decoded(settings, PAYLOAD, &document)?.body;
+    if settings.redact {
+        body = redact::body(&body);
+    }
+    let doc = render::webhook::show(&body, settings.now()?);
     write_stdout(settings, &present(settings, &doc))
 }
 
 /// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.
 fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
-    let document = payload(settings, file)?;
-    let scan_ref = match document.body.get("scanRef") {
+    let payload = decoded(settings, PAYLOAD, &payload(settings, file)?)?.body;
+    let scan_ref = match payload.get("scanRef") {
         Some(serde_json::Value::String(r)) if model::check_scan_ref(r).is_ok() => r.clone(),
         _ => {
             return Err(Error::usage(
@@ -88,18 +94,23 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
         }
     };
     let client = client(settings)?;
-    let [status, data, files] = client.fetch_all(&scan_ref);
-    let (status, data, files) = (status?, data?, files?);
-    let found = webhook::differences(&document.body, &status.body, &data.body, &files.body);
+    let endpoints = [Endpoint::Status, Endpoint::Data, Endpoint::Files];
+    let mut bodies = Vec::new();
+    for (answer, endpoint) in client.fetch_all(&scan_ref).into_iter().zip(endpoints) {
+        bodies.push(decoded(settings, endpoint.path(), &answer?)?.body);
+    }
+    let found = webhook::differences(&payload, &bodies[0], &bodies[1], &bodies[2]);
     let found: Vec<webhook::Difference> = match settings.redact {
         true => found.into_iter().map(redact_difference).collect(),
         false => found,
     };
-    let text = match settings.json() {
-        true => render::webhook::differences_json(&found),
-        false => present(settings, &render::webhook::differences(&found, &scan_ref)),
-    };
-    write_stdout(settings, &text)?;
+    match settings.json() {
+        true => print_json_value(settings, &render::webhook::differences_json(&found))?,
+        false => write_stdout(
+            settings,
+            &present(settings, &render::webhook::differences(&found, &scan_ref)),
+        )?,
+    }
     match found.len() {
         0 => Ok(()),
         n => Err(Error::new(

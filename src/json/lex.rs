@@ -3,9 +3,9 @@
 
 use std::fmt;
 
-/// Deeper nesting than this is refused: no real response comes near it, and indenting it
-/// would make the output grow with the square of the depth.
-pub const MAX_DEPTH: usize = 128;
+/// Deeper nesting than this is refused: no real response comes near it, indenting it would
+/// make the output grow with the square of the depth, and decoders stop at 128.
+pub const MAX_DEPTH: usize = 64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Container {
@@ -146,7 +146,7 @@ impl<'a> Lexer<'a> {
 
     fn open(&mut self, container: Container) -> Result<Event<'a>, SyntaxError> {
         if self.stack.len() >= MAX_DEPTH {
-            return Err(self.error("nesting deeper than 128 levels"));
+            return Err(self.error("nesting deeper than 64 levels"));
         }
         self.at += 1;
         self.stack.push(container);
@@ -309,6 +309,37 @@ pub fn scan(bytes: &[u8]) -> Result<Shape, SyntaxError> {
     Ok(shape)
 }
 
+/// The keys that appear more than once in the same object, each named once, in the order
+/// their second appearance comes. A decoder keeps only the last value of such a key.
+pub fn duplicate_keys(bytes: &[u8]) -> Vec<String> {
+    let mut lexer = Lexer::new(bytes);
+    let mut seen: Vec<Option<std::collections::HashSet<&[u8]>>> = Vec::new();
+    let mut duplicates: Vec<String> = Vec::new();
+    while let Some(Ok(event)) = lexer.next_event() {
+        match event {
+            Event::Open(container) => {
+                seen.push((container == Container::Object).then(Default::default))
+            }
+            Event::Close(_) => {
+                seen.pop();
+            }
+            Event::Key(key) => {
+                if let Some(Some(keys)) = seen.last_mut()
+                    && !keys.insert(key)
+                {
+                    let name = serde_json::from_slice::<String>(key)
+                        .unwrap_or_else(|_| String::from_utf8_lossy(key).into_owned());
+                    if !duplicates.contains(&name) {
+                        duplicates.push(name);
+                    }
+                }
+            }
+            Event::Scalar(..) => {}
+        }
+    }
+    duplicates
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -365,13 +396,19 @@ mod tests {
     }
 
     #[test]
+    fn duplicate_keys_are_named_once_per_name() {
+        let text = br#"{"a":1,"b":{"a":2,"c":3,"c":4},"a":5,"\u0061":6,"d":[{"x":1},{"x":2}]}"#;
+        assert_eq!(duplicate_keys(text), ["c", "a"]);
+    }
+
+    #[test]
     fn nesting_is_bounded() {
         let deep = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         assert!(scan(deep.as_bytes()).is_ok());
         let deeper = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
         assert_eq!(
             scan(deeper.as_bytes()).unwrap_err().what,
-            "nesting deeper than 128 levels"
+            "nesting deeper than 64 levels"
         );
     }
 }

@@ -5,8 +5,8 @@
 mod lex;
 mod pretty;
 
-pub use lex::{MAX_DEPTH, Shape, SyntaxError, scan};
-pub use pretty::{Pretty, Written, write};
+pub use lex::{duplicate_keys, scan};
+pub use pretty::{Pretty, write, write_fields};
 
 #[cfg(test)]
 mod tests {

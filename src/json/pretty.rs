@@ -15,12 +15,14 @@ const BOOL: &str = "\x1b[33m";
 const NULL: &str = "\x1b[2m";
 const RESET: &str = "\x1b[0m";
 
-/// How to write: coloured for a terminal or not, and how deep the text sits in an outer
-/// document (`case --json` puts three bodies one level down).
+/// How to write: coloured for a terminal or not, how deep the text sits in an outer
+/// document (`case --json` puts three bodies one level down), and whether on one line
+/// (JSON lines, one object a case).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Pretty {
     pub color: bool,
     pub depth: usize,
+    pub compact: bool,
 }
 
 /// What writing found: byte sequences that were not UTF-8 (written as `\ufffd`).
@@ -31,7 +33,7 @@ pub struct Written {
 
 /// Writes `bytes` (already checked with [`super::scan`]) re-indented, without a final
 /// newline. A syntax error is reported as an I/O error of kind `InvalidData`.
-pub fn write(bytes: &[u8], out: &mut impl Write, pretty: Pretty) -> io::Result<Written> {
+pub fn write(bytes: &[u8], out: &mut dyn Write, pretty: Pretty) -> io::Result<Written> {
     let mut lexer = Lexer::new(bytes);
     let mut written = Written::default();
     // Whether the container being written has had an item yet, and whether a key was just
@@ -43,7 +45,7 @@ pub fn write(bytes: &[u8], out: &mut impl Write, pretty: Pretty) -> io::Result<W
         let depth = pretty.depth + lexer.depth();
         if let Event::Close(container) = event {
             if !first {
-                newline(out, depth)?;
+                newline(out, depth, pretty.compact)?;
             }
             out.write_all(match container {
                 Container::Object => b"}",
@@ -60,7 +62,7 @@ pub fn write(bytes: &[u8], out: &mut impl Write, pretty: Pretty) -> io::Result<W
                 Event::Open(_) => depth - 1,
                 _ => depth,
             };
-            newline(out, inner)?;
+            newline(out, inner, pretty.compact)?;
         }
         after_key = false;
         match event {
@@ -74,7 +76,7 @@ pub fn write(bytes: &[u8], out: &mut impl Write, pretty: Pretty) -> io::Result<W
             }
             Event::Key(key) => {
                 painted(out, pretty.color, KEY, |out| string(out, key, &mut written))?;
-                out.write_all(b": ")?;
+                out.write_all(if pretty.compact { b":" } else { b": " })?;
                 after_key = true;
                 continue;
             }
@@ -98,6 +100,41 @@ pub fn write(bytes: &[u8], out: &mut impl Write, pretty: Pretty) -> io::Result<W
     Ok(written)
 }
 
+/// An object whose values are JSON texts (each written re-indented, one level down) or
+/// `null`: how `case --json` puts three bodies together without decoding them.
+pub fn write_fields(
+    out: &mut dyn Write,
+    pretty: Pretty,
+    fields: &[(&str, Option<&[u8]>)],
+) -> io::Result<Written> {
+    let mut written = Written::default();
+    out.write_all(b"{")?;
+    let inner = Pretty {
+        depth: pretty.depth + 1,
+        ..pretty
+    };
+    for (i, (key, value)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        newline(out, inner.depth, pretty.compact)?;
+        let quoted = serde_json::to_string(key).map_err(io::Error::other)?;
+        painted(out, pretty.color, KEY, |out| {
+            out.write_all(quoted.as_bytes())
+        })?;
+        out.write_all(if pretty.compact { b":" } else { b": " })?;
+        match value {
+            Some(text) => written.repairs += write(text, &mut *out, inner)?.repairs,
+            None => painted(out, pretty.color, NULL, |out| out.write_all(b"null"))?,
+        }
+    }
+    if !fields.is_empty() {
+        newline(out, pretty.depth, pretty.compact)?;
+    }
+    out.write_all(b"}")?;
+    Ok(written)
+}
+
 /// Whether the token sits inside a container (as opposed to being the whole text).
 fn lexer_inside(event: &Event<'_>, lexer: &Lexer<'_>) -> bool {
     match event {
@@ -110,7 +147,10 @@ fn invalid(err: SyntaxError) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidData, err.to_string())
 }
 
-fn newline(out: &mut impl Write, depth: usize) -> io::Result<()> {
+fn newline(out: &mut dyn Write, depth: usize, compact: bool) -> io::Result<()> {
+    if compact {
+        return Ok(());
+    }
     out.write_all(b"\n")?;
     for _ in 0..depth {
         out.write_all(b"  ")?;
@@ -119,7 +159,7 @@ fn newline(out: &mut impl Write, depth: usize) -> io::Result<()> {
 }
 
 fn painted(
-    out: &mut impl Write,
+    out: &mut dyn Write,
     color: bool,
     colour: &str,
     body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
@@ -204,6 +244,46 @@ mod tests {
     }
 
     #[test]
+    fn fields_put_texts_together_one_level_down() {
+        let mut out = Vec::new();
+        let fields: [(&str, Option<&[u8]>); 2] = [("status", Some(br#"{"a":1}"#)), ("data", None)];
+        write_fields(&mut out, Pretty::default(), &fields).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\n  \"status\": {\n    \"a\": 1\n  },\n  \"data\": null\n}"
+        );
+        let mut out = Vec::new();
+        let compact = Pretty {
+            compact: true,
+            ..Pretty::default()
+        };
+        write_fields(&mut out, compact, &fields).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            r#"{"status":{"a":1},"data":null}"#
+        );
+    }
+
+    #[test]
+    fn compact_writing_is_one_line_as_sent() {
+        let mut out = Vec::new();
+        let compact = Pretty {
+            compact: true,
+            ..Pretty::default()
+        };
+        write(
+            b" { \"a\" : [ 1 , {} ] , \"b\":\"\\u0041\" } ",
+            &mut out,
+            compact,
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            r#"{"a":[1,{}],"b":"\u0041"}"#
+        );
+    }
+
+    #[test]
     fn bytes_that_are_not_utf8_become_replacement_escapes() {
         let mut out = Vec::new();
         let written = write(b"[\"a\xFFb\"]", &mut out, Pretty::default()).unwrap();
@@ -218,8 +298,8 @@ mod tests {
             br#"{"a":[true]}"#,
             &mut out,
             Pretty {
-                color: false,
                 depth: 1,
+                ..Pretty::default()
             },
         )
         .unwrap();
@@ -233,7 +313,7 @@ mod tests {
             &mut out,
             Pretty {
                 color: true,
-                depth: 0,
+                ..Pretty::default()
             },
         )
         .unwrap();

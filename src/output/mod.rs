@@ -1,15 +1,14 @@
 //! Where stdout goes: straight to it, or through a pager started once for output taller than
-//! the terminal (bat's `OutputType`, gh's iostreams). JSON is coloured here, so that every
-//! `--json` output is. The only module that writes command output.
+//! the terminal (bat's `OutputType`, gh's iostreams). The only module that writes command
+//! output, and it scrubs the run's secrets from all of it.
 
-mod json_color;
 mod pager;
 
-use std::borrow::Cow;
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 
-use crate::cli::Format;
 use crate::error::{Error, Exit, Result, io_reason, warning_line};
+use crate::json::Pretty;
+use crate::secret::Scrubbing;
 use crate::settings::Settings;
 use crate::text::clean;
 use pager::{Ending, Pager};
@@ -22,12 +21,44 @@ pub fn write_stdout(settings: &Settings, text: &str) -> Result<()> {
     stream.finish()
 }
 
+/// JSON output, made by `write` (re-indented, and coloured when stdout has colour). In a
+/// pipe it streams, so memory does not grow with the output; at a terminal it is gathered
+/// and paged like any other output.
+pub fn write_json(
+    settings: &Settings,
+    write: impl FnOnce(&mut dyn Write, Pretty) -> io::Result<()>,
+) -> Result<()> {
+    let pretty = Pretty {
+        color: settings.output.color,
+        ..Pretty::default()
+    };
+    if settings.output.pager.is_some() {
+        let mut text = Vec::new();
+        write(&mut text, pretty).map_err(not_written)?;
+        text.push(b'\n');
+        return write_stdout(settings, &String::from_utf8_lossy(&text));
+    }
+    let mut out = Scrubbing::new(BufWriter::with_capacity(64 * 1024, io::stdout().lock()));
+    let written = write(&mut out, pretty)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    match written {
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(not_written),
+    }
+}
+
+fn not_written(err: io::Error) -> Error {
+    Error::new(
+        Exit::Output,
+        format!("cannot write to stdout: {}", io_reason(&err)),
+    )
+}
+
 /// Output written piece by piece as it is ready (a row per finished case), to stdout or
 /// through a pager started up front when the expected lines do not fit the terminal.
 pub struct Stream {
     target: Target,
-    /// Colour JSON text (`--json` with colour on).
-    color_json: bool,
     quiet: bool,
     stderr_color: bool,
 }
@@ -47,7 +78,6 @@ impl Stream {
         let output = &settings.output;
         let mut stream = Stream {
             target: Target::Stdout,
-            color_json: output.format == Format::Json && output.color,
             quiet: settings.quiet,
             stderr_color: output.stderr_color,
         };
@@ -73,7 +103,6 @@ impl Stream {
     /// with exit 130; a stdout that cannot be written fails with exit 74.
     pub fn write(&mut self, text: &str) -> Result<()> {
         let text = crate::secret::scrub(text);
-        let text = self.painted(&text);
         if matches!(&self.target, Target::Pager(pager, _) if pager.interrupted()) {
             if let Some((pager, _)) = self.take_pager() {
                 let _ = pager.wait();
@@ -137,18 +166,7 @@ impl Stream {
                 self.target = Target::Closed;
                 Ok(())
             }
-            Err(err) => Err(Error::new(
-                Exit::Output,
-                format!("cannot write to stdout: {}", io_reason(&err)),
-            )),
-        }
-    }
-
-    /// JSON text coloured when JSON is asked for and stdout has colour; anything else as it is.
-    fn painted<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        match self.color_json.then(|| json_color::paint(text)).flatten() {
-            Some(painted) => Cow::Owned(painted),
-            None => Cow::Borrowed(text),
+            Err(err) => Err(not_written(err)),
         }
     }
 

@@ -24,7 +24,7 @@ pub fn render(rows: &[ReportRow]) -> Doc {
 }
 
 /// The same as JSON: `{"setting": {"value": …, "source": …}}`.
-pub fn json(rows: &[ReportRow]) -> String {
+pub fn json(rows: &[ReportRow]) -> serde_json::Value {
     let map: serde_json::Map<String, serde_json::Value> = rows
         .iter()
         .map(|row| {
@@ -32,5 +32,5 @@ pub fn json(rows: &[ReportRow]) -> String {
             (row.name.to_string(), entry)
         })
         .collect();
-    super::json(&map)
+    serde_json::Value::Object(map)
 }

@@ -57,7 +57,7 @@ pub fn list(entries: &[&Entry]) -> Doc {
 }
 
 /// The entries as a JSON array.
-pub fn json(entries: &[&Entry]) -> String {
+pub fn json(entries: &[&Entry]) -> serde_json::Value {
     let items: Vec<serde_json::Value> = entries
         .iter()
         .map(|e| {
@@ -74,5 +74,5 @@ pub fn json(entries: &[&Entry]) -> String {
             })
         })
         .collect();
-    super::json_value(&serde_json::Value::Array(items))
+    serde_json::Value::Array(items)
 }

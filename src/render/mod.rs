@@ -18,7 +18,7 @@ mod hostile;
 pub mod markdown;
 pub mod terminal;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 pub use doc::{Block, Doc, Line, NULL, Role, Text, Tone};
 pub use terminal::Style;
@@ -97,20 +97,6 @@ pub fn text(doc: &Doc, style: Style, markdown: bool) -> String {
         true => self::markdown::render(doc),
         false => terminal::render(doc, style),
     }
-}
-
-/// A response body as pretty JSON, key order as sent, with a final newline.
-pub fn json(body: &Map<String, Value>) -> String {
-    let mut text = serde_json::to_string_pretty(body).unwrap_or_else(|_| "{}".to_string());
-    text.push('\n');
-    text
-}
-
-/// Any JSON value, pretty, with a final newline.
-pub fn json_value(value: &Value) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".to_string());
-    text.push('\n');
-    text
 }
 
 /// When a link expires, from now: `in 42 min (12:42 UTC)`, `in 3 days (2026-11-26 12:42 UTC)`,

@@ -111,10 +111,10 @@ fn cell(value: &Value, other: &Value) -> Text {
     }
 }
 
-pub fn differences_json(found: &[Difference]) -> String {
+pub fn differences_json(found: &[Difference]) -> Value {
     let items: Vec<Value> = found
         .iter()
         .map(|d| json!({ "path": d.path, "webhook": d.webhook, "api": d.api }))
         .collect();
-    super::json_value(&Value::Array(items))
+    Value::Array(items)
 }
