@@ -569,11 +569,14 @@ fn control_sequences_from_the_server_are_shown_escaped_in_every_message() {
 #[test]
 fn json_keeps_duplicate_keys_lone_surrogates_and_huge_exponents_as_sent() {
     let env = TestEnv::new();
-    let body = r#"{"scanRef":"a","status":"DENIED","status":"APPROVED","n":1e999999,"s":"\ud800x","b":"x‮y"}"#;
+    let body = format!(
+        r#"{{"scanRef":"a","status":"DENIED","status":"APPROVED","n":1e999999,"s":"\ud800x","b":"x{}y"}}"#,
+        '\u{202e}'
+    );
     let out = env
         .cmd()
         .args(["status", "--input", "-", "--json"])
-        .write_stdin(body)
+        .write_stdin(body.clone())
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
