@@ -1,7 +1,7 @@
 //! The HTTP client for iDenfy's API: one ureq Agent, one function per endpoint, decoded
 //! bodies or a typed [`ApiError`]. It never prints; `-v` tracing goes through [`Observer`].
 
-use std::io;
+use std::io::{self, Read};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -593,12 +593,23 @@ impl Client {
                 },
             ));
         }
-        let bytes = match response
+        // Sized from Content-Length, so that a large body takes its own size, not the next
+        // power of two.
+        let declared = response
+            .headers()
+            .get("content-length")
+            .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok())
+            .unwrap_or(0)
+            .min(MAX_BODY_BYTES);
+        let mut bytes = Vec::with_capacity(declared as usize);
+        let read = response
             .body_mut()
             .with_config()
             .limit(MAX_BODY_BYTES)
-            .read_to_vec()
-        {
+            .reader()
+            .read_to_end(&mut bytes)
+            .map_err(ureq::Error::from);
+        let bytes = match read.map(|_| bytes) {
             Ok(bytes) => bytes,
             Err(err) => {
                 let kind = classify(err);

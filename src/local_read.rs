@@ -46,16 +46,18 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     if metadata.len() > limit {
         return Err(ReadError::TooLarge);
     }
-    read_at_most(file, limit)
+    read_at_most(file, limit, metadata.len())
 }
 
 /// Standard input, at most `limit` bytes.
 pub fn read_stdin(limit: u64) -> Result<Vec<u8>, ReadError> {
-    read_at_most(io::stdin().lock(), limit)
+    read_at_most(io::stdin().lock(), limit, 0)
 }
 
-fn read_at_most(reader: impl Read, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let mut bytes = Vec::new();
+/// At most `limit` bytes of `reader`; `expected` sizes the buffer, so that a file read whole
+/// takes its own size and not the next power of two.
+fn read_at_most(reader: impl Read, limit: u64, expected: u64) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::with_capacity(expected.min(limit) as usize + 1);
     reader
         .take(limit + 1)
         .read_to_end(&mut bytes)

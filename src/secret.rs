@@ -66,6 +66,8 @@ pub fn scrub(text: &str) -> Cow<'_, str> {
 /// A writer that scrubs the remembered secrets from what passes through it, also when a
 /// secret is split across two writes: the bytes that could start one are held back until
 /// the next write or the flush.
+const HELD_BYTES: usize = 64 * 1024;
+
 pub struct Scrubbing<W: std::io::Write> {
     inner: W,
     held: Vec<u8>,
@@ -110,9 +112,12 @@ impl<W: std::io::Write> Scrubbing<W> {
 
 impl<W: std::io::Write> std::io::Write for Scrubbing<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.held.extend_from_slice(buf);
-        if self.held.len() >= 64 * 1024 {
-            self.pass(false)?;
+        // A piece at a time, so that what is held stays small whatever is written at once.
+        for piece in buf.chunks(HELD_BYTES) {
+            self.held.extend_from_slice(piece);
+            if self.held.len() >= HELD_BYTES {
+                self.pass(false)?;
+            }
         }
         Ok(buf.len())
     }

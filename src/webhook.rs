@@ -34,6 +34,9 @@ pub fn signature_matches(key: &[u8], body: &[u8], signature: &[u8]) -> bool {
     mac.verify_slice(signature).is_ok()
 }
 
+/// The largest body tried in other JSON layouts; real payloads are a few kilobytes.
+const MAX_REPARSED_BYTES: usize = 1024 * 1024;
+
 /// Why a signature that does not match might still be genuine; each a hint for a person.
 pub fn mismatch_hints(
     key: &[u8],
@@ -59,13 +62,15 @@ pub fn mismatch_hints(
             .unwrap_or(shorter);
         added_line_end |= signature_matches(key, shorter, signature);
     }
-    let unix_endings: Vec<u8> = body
-        .iter()
-        .enumerate()
-        .filter(|&(i, b)| !(*b == b'\r' && body.get(i + 1) == Some(&b'\n')))
-        .map(|(_, b)| *b)
-        .collect();
-    if unix_endings.len() < body.len() && signature_matches(key, &unix_endings, signature) {
+    let has_crlf = body.windows(2).any(|pair| pair == b"\r\n");
+    let unix_endings = || -> Vec<u8> {
+        body.iter()
+            .enumerate()
+            .filter(|&(i, b)| !(*b == b'\r' && body.get(i + 1) == Some(&b'\n')))
+            .map(|(_, b)| *b)
+            .collect()
+    };
+    if has_crlf && signature_matches(key, &unix_endings(), signature) {
         hints.push(
             "the body verifies with \\n line ends instead of \\r\\n: the signature covers the raw bytes as received, and the line ends were changed when it was stored"
                 .to_string(),
@@ -79,7 +84,14 @@ pub fn mismatch_hints(
         );
         return hints;
     }
-    if let Ok(parsed) = serde_json::from_slice::<Value>(body) {
+    // Parsed only when it is as small as a real payload: a tree of a hostile body would
+    // take many times its size.
+    let parsed = (body.len() <= MAX_REPARSED_BYTES)
+        .then(|| crate::json::scan(body).ok())
+        .flatten()
+        .filter(|shape| shape.values <= crate::model::MAX_VALUES)
+        .and_then(|_| serde_json::from_slice::<Value>(body).ok());
+    if let Some(parsed) = parsed {
         let compact = serde_json::to_vec(&parsed).unwrap_or_default();
         let pretty = serde_json::to_vec_pretty(&parsed).unwrap_or_default();
         let reserialised = [compact, pretty].iter().any(|variant| {

@@ -6,7 +6,7 @@ use crate::api::Endpoint;
 use crate::cli::CaseArgs;
 use crate::error::{Error, Result};
 use crate::json;
-use crate::model::Document;
+use crate::model::{Decoded, Document};
 use crate::output;
 use crate::redact;
 use crate::render;
@@ -19,47 +19,39 @@ pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
     if let Some(error) = all_failed(&answers) {
         return Err(error);
     }
-    let [status, data, files] = &answers;
+    let failure = answers
+        .iter()
+        .find_map(|answer| answer.as_ref().err().cloned());
+    let [status, data, files] = answers;
     // The links expire within the hour: save the files even when another call failed.
-    let files_body = files
+    let files_decoded = files
         .as_ref()
         .map_err(Clone::clone)
         .and_then(|files| decoded(settings, Endpoint::Files.path(), files));
-    let downloaded = match (&args.download.download, &files_body) {
+    let downloaded = match (&args.download.download, &files_decoded) {
         (Some(_), Ok(files)) => download::save(settings, files, Some(scan_ref), &args.download),
         _ => Ok(None),
     };
     let saved = downloaded.as_ref().ok().and_then(Option::as_ref);
     if settings.json() {
-        print_report(settings, &answers, saved)?;
+        print_report(settings, [&status, &data, &files], saved)?;
     } else {
-        let decode = |answer: &Result<Document, Error>, endpoint: Endpoint| {
-            let body = answer
-                .as_ref()
-                .map_err(Clone::clone)
-                .and_then(|document| decoded(settings, endpoint.path(), document))
-                .map_err(|err| err.message)?;
-            Ok::<_, String>(match settings.redact {
-                true => redact::body(&body.body),
-                false => body.body,
+        drop(files);
+        // Each body is decoded and its bytes let go, one at a time.
+        let shown = |body: Result<Decoded, Error>| {
+            body.map(|decoded| match settings.redact {
+                true => redact::body(&decoded.body),
+                false => decoded.body,
             })
+            .map_err(|err| err.message)
         };
-        let shown = [
-            decode(status, Endpoint::Status),
-            decode(data, Endpoint::Data),
-            files_body
-                .as_ref()
-                .map_err(|err| err.message.clone())
-                .map(|files| match settings.redact {
-                    true => redact::body(&files.body),
-                    false => files.body.clone(),
-                }),
-        ];
-        let part = |i: usize| shown[i].as_ref().map_err(String::as_str);
+        let status = shown(status.and_then(|s| decoded(settings, Endpoint::Status.path(), &s)));
+        let data = shown(data.and_then(|d| decoded(settings, Endpoint::Data.path(), &d)));
+        let files = shown(files_decoded);
         let parts = render::case::Parts {
-            status: part(0),
-            data: part(1),
-            files: part(2),
+            status: status.as_ref().map_err(String::as_str),
+            data: data.as_ref().map_err(String::as_str),
+            files: files.as_ref().map_err(String::as_str),
         };
         let mut doc = render::case::render(parts, now);
         if let Some(done) = saved {
@@ -76,10 +68,8 @@ pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
         Ok(None) => Ok(()),
         Err(err) => Err(err),
     };
-    if let Some(failure) = answers.iter().find_map(|answer| answer.as_ref().err()) {
-        let mut error = failure
-            .clone()
-            .hint("the report above shows what the other calls returned");
+    if let Some(failure) = failure {
+        let mut error = failure.hint("the report above shows what the other calls returned");
         if let Err(download) = finished {
             error = error.hint(format!("the download failed too: {}", download.message));
         }
@@ -105,31 +95,36 @@ fn all_failed(answers: &[Result<Document, Error>; 3]) -> Option<Error> {
 /// failed), masked with `--redact`; and the manifest under `download` when files were saved.
 fn print_report(
     settings: &Settings,
-    answers: &[Result<Document, Error>; 3],
+    answers: [&Result<Document, Error>; 3],
     saved: Option<&download::Downloaded>,
 ) -> Result<()> {
     let endpoints = [Endpoint::Status, Endpoint::Data, Endpoint::Files];
-    let mut texts: Vec<Option<Vec<u8>>> = Vec::new();
+    // Masked bodies are made anew; the others are written from the bytes as they came.
+    let mut masked: Vec<Option<Vec<u8>>> = Vec::new();
     for (answer, endpoint) in answers.iter().zip(endpoints) {
-        let text = match (answer, settings.redact) {
-            (Err(_), _) => None,
-            (Ok(document), false) => Some(document.bytes.clone()),
+        masked.push(match (answer, settings.redact) {
             (Ok(document), true) => {
-                let masked = redact::body(&decoded(settings, endpoint.path(), document)?.body);
-                Some(serde_json::to_vec(&masked).unwrap_or_default())
+                let body = redact::body(&decoded(settings, endpoint.path(), document)?.body);
+                Some(serde_json::to_vec(&body).unwrap_or_default())
             }
-        };
-        texts.push(text);
+            _ => None,
+        });
     }
-    if let Some(done) = saved {
-        texts.push(serde_json::to_vec(&done.manifest).ok());
-    }
-    let names = ["status", "data", "files", "download"];
-    let fields: Vec<(&str, Option<&[u8]>)> = names
+    let manifest = saved.and_then(|done| serde_json::to_vec(&done.manifest).ok());
+    let mut fields: Vec<(&str, Option<&[u8]>)> = ["status", "data", "files"]
         .into_iter()
-        .zip(&texts)
-        .map(|(name, text)| (name, text.as_deref()))
+        .zip(answers.iter().zip(&masked))
+        .map(|(name, (answer, masked))| {
+            let sent = answer
+                .as_ref()
+                .ok()
+                .map(|document| document.bytes.as_slice());
+            (name, masked.as_deref().or(sent))
+        })
         .collect();
+    if let Some(manifest) = &manifest {
+        fields.push(("download", Some(manifest.as_slice())));
+    }
     output::write_json(settings, |out, pretty| {
         json::write_fields(out, pretty, &fields).map(|_| ())
     })
