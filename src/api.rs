@@ -143,7 +143,9 @@ pub struct CallContext {
     pub base_url: String,
     /// The proxy the calls go through, credentials redacted.
     pub proxy: Option<String>,
-    pub profile: String,
+    /// Where the credentials came from, as hints name them: "IDENFY_API_KEY and
+    /// IDENFY_API_SECRET", "profile `production`".
+    pub credentials: String,
     pub timeout: Duration,
 }
 
@@ -271,7 +273,7 @@ impl ApiError {
     }
 
     fn hints(&self) -> Vec<String> {
-        let profile = &self.context.profile;
+        let credentials = &self.context.credentials;
         let base = &self.context.base_url;
         let check_base = format!(
             "check the API root {base} (--base-url, IDENFY_BASE_URL or the profile's base_url)"
@@ -279,7 +281,7 @@ impl ApiError {
         let hint = match &self.kind {
             ApiErrorKind::Status(failure) => match failure.refusal() {
                 Refusal::Credentials => format!(
-                    "check the API key and secret, and that profile `{profile}` is the right one (`idenfy-cli config show` tells where each comes from)"
+                    "the key and secret come from {credentials}: check that they are right (`idenfy-cli config show` tells where each comes from)"
                 ),
                 Refusal::Account => "the account is out of funds or over a limit, or its contract does not cover this; ask the account owner or iDenfy"
                     .to_string(),
@@ -289,14 +291,14 @@ impl ApiError {
                         .any(|text| text.as_deref().is_some_and(|t| t.contains("not available for"))) =>
                 {
                     format!(
-                        "sandbox keys work only against the sandbox and production keys only against production; check profile `{profile}` and {base}"
+                        "sandbox keys work only against the sandbox and production keys only against production; check the keys from {credentials} and {base}"
                     )
                 }
                 Refusal::Forbidden => format!(
-                    "the account may not use this endpoint; check profile `{profile}` and the account's permissions"
+                    "the account may not use this endpoint; check the keys from {credentials} and the account's permissions"
                 ),
                 Refusal::NotFound => format!(
-                    "check the scanRef, and that profile `{profile}` belongs to the account (sandbox or production) that made it"
+                    "check the scanRef, and that the keys from {credentials} belong to the account (sandbox or production) that made it"
                 ),
                 Refusal::RateLimited => "do not poll: iDenfy restricts accounts that do; rely on webhooks and try again later"
                     .to_string(),
@@ -385,7 +387,7 @@ impl Client {
             context: Arc::new(CallContext {
                 base_url: connection.base_url.clone(),
                 proxy: shown_proxy,
-                profile: connection.profile,
+                credentials: connection.credentials,
                 timeout: connection.timeout,
             }),
             base_url: connection.base_url,
@@ -744,7 +746,7 @@ mod tests {
                 context: Arc::new(CallContext {
                     base_url: "http://127.0.0.1:1".into(),
                     proxy: None,
-                    profile: "default".into(),
+                    credentials: "profile `default`".into(),
                     timeout: Duration::from_secs(1),
                 }),
             }

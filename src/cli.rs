@@ -104,6 +104,7 @@ pub enum Command {
     /// Every field read from the document, grouped, nulls visible
     Data(ResponseArgs),
     /// The photo, video and PDF links with their kind and expiry; --download saves them
+    #[command(mut_arg("scan_ref", |arg| arg.required_unless_present_any(["input", "download"])))]
     Files(FilesArgs),
     /// One report for a support case: verdict, data and files (three calls, made at once); one row per case for several
     Case(CaseArgs),
@@ -144,7 +145,7 @@ pub struct FilesArgs {
     pub download: DownloadArgs,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct DownloadArgs {
     /// Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json
     #[arg(long, value_name = "DIR")]
@@ -259,8 +260,9 @@ pub enum ConfigCommand {
     Init,
 }
 
+/// A scanRef, with blank space pasted around it trimmed.
 fn parse_scan_ref(text: &str) -> Result<String, String> {
-    crate::model::check_scan_ref(text).map(str::to_string)
+    crate::model::check_scan_ref(text.trim()).map(str::to_string)
 }
 
 /// iDenfy documents client IDs of at most 100 characters.

@@ -147,7 +147,7 @@ fn unauthorized_exits_4_naming_status_identifier_and_message() {
         "idenfy-cli: error: /api/v2/status: HTTP 401 Unauthorized: UNAUTHORIZED: Incorrect API key or secret."
     );
     assert!(
-        err.contains("  hint: check the API key and secret, and that profile `default`"),
+        err.contains("  hint: the key and secret come from IDENFY_API_KEY and IDENFY_API_SECRET: check that they are right"),
         "{err}"
     );
     assert_eq!(stdout(&out), "");
@@ -768,8 +768,8 @@ fn the_readme_shows_what_status_prints() {
 fn a_400_is_judged_by_its_identifier() {
     for (identifier, code, hint) in [
         ("TOO_MANY_REQUESTS", 6, "do not poll"),
-        ("UNAUTHORIZED", 4, "check the API key and secret"),
-        ("TOKEN_NOT_VALID", 4, "check the API key and secret"),
+        ("UNAUTHORIZED", 4, "the key and secret come from"),
+        ("TOKEN_NOT_VALID", 4, "the key and secret come from"),
         (
             "PERMISSIONS_ERROR",
             4,

@@ -258,7 +258,7 @@ fn a_refusal_of_the_credentials_stops_every_call_not_yet_sent() {
         lines
             .next()
             .unwrap_or("")
-            .starts_with("  hint: check the API key and secret"),
+            .starts_with("  hint: the key and secret come from"),
         "{err}"
     );
     let rows = rows(&out);

@@ -946,7 +946,11 @@ fn no_credentials_at_all_is_a_config_error_and_sends_nothing() {
 
 /// Runs `status` with the config file `file` (if any) and one credential `var` in the
 /// environment (if any): a config error, and nothing sent.
-fn assert_incomplete_credentials_refused(file: Option<&str>, var: Option<(&str, &str)>) {
+fn assert_incomplete_credentials_refused(
+    file: Option<&str>,
+    var: Option<(&str, &str)>,
+    says: &str,
+) {
     let env = TestEnv::new();
     let server = MockServer::start();
     let any = catch_all(&server);
@@ -962,20 +966,42 @@ fn assert_incomplete_credentials_refused(file: Option<&str>, var: Option<(&str, 
     let output = run(cmd.args(["status", SCAN_REF]));
 
     assert_eq!(output.status.code(), Some(3), "{file:?} {var:?}");
-    assert!(
-        stderr(&output).starts_with("idenfy-cli: error: no API credentials"),
-        "{file:?} {var:?}: {}",
-        stderr(&output)
+    let err = stderr(&output);
+    let first = err
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .replace(&env.default_config().display().to_string(), "CONFIG");
+    assert_eq!(
+        first,
+        format!("idenfy-cli: error: {says}"),
+        "{file:?} {var:?}"
     );
     assert_eq!(any.calls(), 0, "{file:?} {var:?}");
 }
 
 #[test]
 fn half_of_the_credentials_is_a_config_error_and_sends_nothing() {
-    assert_incomplete_credentials_refused(None, Some(("IDENFY_API_KEY", KEY)));
-    assert_incomplete_credentials_refused(None, Some(("IDENFY_API_SECRET", SECRET)));
-    assert_incomplete_credentials_refused(Some("[profiles.default]\napi_key = \"k\"\n"), None);
-    assert_incomplete_credentials_refused(Some("[profiles.default]\napi_secret = \"s\"\n"), None);
+    assert_incomplete_credentials_refused(
+        None,
+        Some(("IDENFY_API_KEY", KEY)),
+        "no API secret: the API key comes from env IDENFY_API_KEY, but IDENFY_API_SECRET is unset and there is no config file at CONFIG",
+    );
+    assert_incomplete_credentials_refused(
+        None,
+        Some(("IDENFY_API_SECRET", SECRET)),
+        "no API key: the API secret comes from env IDENFY_API_SECRET, but IDENFY_API_KEY is unset and there is no config file at CONFIG",
+    );
+    assert_incomplete_credentials_refused(
+        Some("[profiles.default]\napi_key = \"k\"\n"),
+        None,
+        "no API secret: the API key comes from profile default, but IDENFY_API_SECRET is unset and profile `default` has no api_secret or api_secret_command",
+    );
+    assert_incomplete_credentials_refused(
+        Some("[profiles.default]\napi_secret = \"s\"\n"),
+        None,
+        "no API key: the API secret comes from profile default, but IDENFY_API_KEY is unset and profile `default` has no api_key",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,11 +9,11 @@ use super::{
     decoded, fetch_document, observer, present, print_json_value, response, warn, write_stdout,
 };
 use crate::api::Endpoint;
-use crate::cli::{DownloadArgs, FilesArgs};
+use crate::cli::{DownloadArgs, FilesArgs, ResponseArgs};
 use crate::download::{self, Downloader, Failure, Outcome, Silent, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
 use crate::interrupt;
-use crate::model::{Decoded, FilesView};
+use crate::model::{Decoded, FilesView, check_scan_ref};
 use crate::progress::Bars;
 use crate::render;
 use crate::settings::Settings;
@@ -23,6 +23,34 @@ pub fn files(settings: &Settings, args: &FilesArgs) -> Result<()> {
     if args.download.download.is_none() {
         return response::files(settings, &args.response);
     }
+    // `files --download REF`, as people type it: REF is the scanRef, not the folder.
+    let typed_in_order;
+    let args = match (&args.response, &args.download.download) {
+        (
+            ResponseArgs {
+                scan_ref: None,
+                input: None,
+            },
+            Some(Some(dir)),
+        ) => {
+            let scan_ref = dir.to_str().and_then(|d| check_scan_ref(d.trim()).ok());
+            let Some(scan_ref) = scan_ref else {
+                return Err(Error::usage("give a scanRef or --input FILE"));
+            };
+            typed_in_order = FilesArgs {
+                response: ResponseArgs {
+                    scan_ref: Some(scan_ref.to_string()),
+                    input: None,
+                },
+                download: DownloadArgs {
+                    download: Some(None),
+                    ..args.download.clone()
+                },
+            };
+            &typed_in_order
+        }
+        _ => args,
+    };
     let document = fetch_document(settings, &args.response, Endpoint::Files)?;
     let what = match &args.response.input {
         Some(path) => format!("--input {}", path.display()),

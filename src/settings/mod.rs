@@ -64,8 +64,8 @@ pub struct Connection {
     pub proxy: Option<String>,
     /// The certificate authorities to trust.
     pub trust: Trust,
-    /// Which profile the credentials belong to, for hints.
-    pub profile: String,
+    /// Where the credentials came from, in words for hints (see [`credentials_from`]).
+    pub credentials: String,
 }
 
 /// How the secret will be obtained, without obtaining it.
@@ -280,15 +280,25 @@ impl Settings {
         let proxy = self.proxy_for(&base_url)?;
         let plan = self.secret_plan(&profile)?;
         let key = self.api_key(&profile);
-        let (Some(key), false) = (key, matches!(plan, SecretPlan::Missing)) else {
-            return Err(self.missing_credentials(&profile));
+        let secret_source = match &plan {
+            SecretPlan::Value(secret) => Some(&secret.source),
+            SecretPlan::Command(command) => Some(&command.source),
+            SecretPlan::Missing => None,
         };
+        let (Some(key), Some(_)) = (&key, secret_source) else {
+            let key_source = key.as_ref().map(|key| &key.source);
+            return Err(self.missing_credentials(&profile, key_source, secret_source));
+        };
+        let key = key.clone();
+        let credentials = credentials_from(&key.source, secret_source);
         let secret = match plan {
             SecretPlan::Value(secret) => secret.value,
             SecretPlan::Command(command) => {
                 run_secret_command(&command.value, &profile.name.value)?
             }
-            SecretPlan::Missing => return Err(self.missing_credentials(&profile)),
+            SecretPlan::Missing => {
+                return Err(self.missing_credentials(&profile, Some(&key.source), None));
+            }
         };
         secret::never_show(&key.value);
         secret::never_show(&secret);
@@ -299,7 +309,7 @@ impl Settings {
             api_secret: secret,
             proxy,
             trust: self.trust()?,
-            profile: profile.name.value,
+            credentials,
         };
         Ok((connection, profile.warning))
     }
@@ -354,6 +364,23 @@ impl Settings {
             secret::never_show(value);
         }
         Ok((key, api_secret, profile.warning))
+    }
+}
+
+/// Where the key and the secret came from, as a hint names them: `IDENFY_API_KEY and
+/// IDENFY_API_SECRET`, `profile \`production\``, or each source when they differ.
+fn credentials_from(key: &Source, secret: Option<&Source>) -> String {
+    match (key, secret) {
+        (Source::Env(_), Some(Source::Env(_))) => {
+            "IDENFY_API_KEY and IDENFY_API_SECRET".to_string()
+        }
+        (Source::Profile(name), Some(Source::Profile(other) | Source::SecretCommand(other)))
+            if name == other =>
+        {
+            format!("profile `{name}`")
+        }
+        (key, Some(secret)) => format!("{key} and {secret}"),
+        (key, None) => key.to_string(),
     }
 }
 

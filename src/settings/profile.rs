@@ -113,30 +113,59 @@ impl Settings {
         }
     }
 
-    pub(super) fn missing_credentials(&self, profile: &ResolvedProfile) -> Error {
+    /// What is missing, by name, and where the rest came from: the key, the secret, or both.
+    pub(super) fn missing_credentials(
+        &self,
+        profile: &ResolvedProfile,
+        key: Option<&Source>,
+        secret: Option<&Source>,
+    ) -> Error {
         let name = &profile.name.value;
-        let place = if profile.found {
-            format!("profile `{name}` has no api_key or no api_secret")
-        } else {
-            format!("no profile `{name}` in the config file")
-        };
         let path = self.config_file_name();
-        let hint = match (profile.found, profile.others.first(), profile.file_exists) {
-            (true, _, _) => format!(
-                "add api_key and api_secret (or api_secret_command) to [profiles.{name}] in {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
-            ),
-            (false, Some(other), _) => format!(
-                "{path} defines {}: choose one with `-p {other}`, or set default_profile = \"{other}\" there",
-                profile.others.join(", ")
-            ),
-            (false, None, true) => format!(
-                "add a [profiles.{name}] with api_key and api_secret to {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
-            ),
-            (false, None, false) => "set IDENFY_API_KEY and IDENFY_API_SECRET, or run `idenfy-cli config init` and fill in a profile".to_string(),
+        // Where a missing value was looked for after the environment.
+        let in_file = |field: &str| match (profile.found, profile.file_exists) {
+            (true, _) => format!("profile `{name}` has no {field}"),
+            (false, true) => format!("{path} has no profile `{name}`"),
+            (false, false) => format!("there is no config file at {path}"),
         };
-        Error::config(format!(
-            "no API credentials: IDENFY_API_KEY/IDENFY_API_SECRET are unset and {place}"
-        ))
-        .hint(hint)
+        let add_to_profile = |field: &str| match profile.found || profile.file_exists {
+            true => format!(" or add {field} to [profiles.{name}] in {path}"),
+            false => String::new(),
+        };
+        match (key, secret) {
+            (Some(key), None) => Error::config(format!(
+                "no API secret: the API key comes from {key}, but IDENFY_API_SECRET is unset and {}",
+                in_file("api_secret or api_secret_command")
+            ))
+            .hint(format!(
+                "set IDENFY_API_SECRET{}",
+                add_to_profile("api_secret (or api_secret_command)")
+            )),
+            (None, Some(secret)) => Error::config(format!(
+                "no API key: the API secret comes from {secret}, but IDENFY_API_KEY is unset and {}",
+                in_file("api_key")
+            ))
+            .hint(format!("set IDENFY_API_KEY{}", add_to_profile("api_key"))),
+            _ => {
+                let hint = match (profile.found, profile.others.first(), profile.file_exists) {
+                    (true, _, _) => format!(
+                        "add api_key and api_secret (or api_secret_command) to [profiles.{name}] in {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
+                    ),
+                    (false, Some(other), _) => format!(
+                        "{path} defines {}: choose one with `-p {other}`, or set default_profile = \"{other}\" there",
+                        profile.others.join(", ")
+                    ),
+                    (false, None, true) => format!(
+                        "add a [profiles.{name}] with api_key and api_secret to {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
+                    ),
+                    (false, None, false) => "set IDENFY_API_KEY and IDENFY_API_SECRET, or run `idenfy-cli config init` and fill in a profile".to_string(),
+                };
+                Error::config(format!(
+                    "no API credentials: IDENFY_API_KEY and IDENFY_API_SECRET are unset, and {}",
+                    in_file("api_key and no api_secret")
+                ))
+                .hint(hint)
+            }
+        }
     }
 }
