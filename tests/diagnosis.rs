@@ -156,7 +156,7 @@ fn reviewing_says_the_result_comes_by_webhook() {
     let env = TestEnv::new();
     let text = render(&env, &status("REVIEWING", PASS, VALID, &[], &[]));
     assert!(
-        text.contains("arrives by webhook") && text.contains("do not poll"),
+        text.contains("arrives by webhook") && text.to_lowercase().contains("do not poll"),
         "{text}"
     );
 }

@@ -141,7 +141,8 @@ fn status_opens_with_the_headline() {
     );
     let suspected = first("status-suspected.json");
     assert!(
-        suspected.starts_with("SUSPECTED: the selfie face matches selfies in other clients'"),
+        suspected
+            .starts_with("SUSPECTED: the selfie face matches the selfie of one or more earlier"),
         "{suspected}"
     );
     let approved = first("status-approved.json");
@@ -192,7 +193,7 @@ fn a_pipe_without_columns_gets_whole_values() {
         .unwrap();
     let text = stdout(&out);
     assert!(
-        text.contains("  - DOC_MOBILE_PHOTO (fraud tag): Going by its name, the document was shown as a picture on a phone rather than held up itself."),
+        text.contains("  - DOC_MOBILE_PHOTO (fraud tag): The document was shown as a picture on a phone screen rather than held up itself."),
         "prose stays on one line in a pipe:\n{text}"
     );
 }

@@ -8,6 +8,12 @@ use crate::settings::Settings;
 use crate::vocab;
 
 pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
+    if let Some(problem) = vocab::load_error() {
+        return Err(Error::new(
+            Exit::Config,
+            format!("the built-in vocabulary could not be read: {problem}"),
+        ));
+    }
     if args
         .code
         .as_deref()
@@ -17,7 +23,7 @@ pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
     }
     let entries: Vec<&vocab::Entry> = match &args.code {
         Some(code) => vocab::find(code.trim()),
-        None => vocab::ENTRIES.iter().collect(),
+        None => vocab::entries().iter().collect(),
     };
     if let (Some(code), true) = (&args.code, entries.is_empty()) {
         let suggestions = vocab::suggestions(code.trim());

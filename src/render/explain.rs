@@ -5,29 +5,26 @@ use serde_json::json;
 use super::{Block, Doc, Line, Role, Text, Tone};
 use crate::vocab::{Category, Entry};
 
-/// Each entry in full: code and category, meaning, and what the client can do.
+/// Each entry in full: code and category, meaning, and what the support person does next.
 pub fn entries(entries: &[&Entry]) -> Doc {
     let mut doc = Doc::new();
     for entry in entries {
         let mut one = Doc::new();
         one.push(Block::Headline(vec![
-            Text::code(entry.code, Tone::from(entry.reading)),
+            Text::code(&entry.code, Tone::from(entry.reading)),
             Text::plain(format!(" ({})", entry.category.title())),
         ]));
-        let mut lines = vec![Line {
+        let body = |spans| Line {
             role: Role::Body,
-            spans: vec![Text::plain(entry.meaning)],
-        }];
-        if let Some(next) = entry.next_step {
-            lines.push(Line {
-                role: Role::Body,
-                spans: vec![
-                    Text::new("Next:", Tone::Heading),
-                    Text::plain(format!(" {next}")),
-                ],
-            });
-        }
-        one.push(Block::Lines(lines));
+            spans,
+        };
+        one.push(Block::Lines(vec![
+            body(vec![Text::plain(&entry.meaning)]),
+            body(vec![
+                Text::new("Next:", Tone::Heading),
+                Text::plain(format!(" {}", entry.next_step)),
+            ]),
+        ]));
         doc.append(one);
     }
     doc
@@ -42,8 +39,8 @@ pub fn list(entries: &[&Entry]) -> Doc {
             .filter(|e| e.category == category)
             .map(|e| {
                 vec![
-                    Text::code(e.code, Tone::from(e.reading)),
-                    Text::plain(e.meaning),
+                    Text::code(&e.code, Tone::from(e.reading)),
+                    Text::plain(&e.meaning),
                 ]
             })
             .collect();
@@ -66,11 +63,7 @@ pub fn json(entries: &[&Entry]) -> String {
                 "category": e.category.slug(),
                 "meaning": e.meaning,
                 "nextStep": e.next_step,
-                "reading": match e.reading {
-                    crate::vocab::Reading::Good => "good",
-                    crate::vocab::Reading::Bad => "bad",
-                    crate::vocab::Reading::Attention => "attention",
-                },
+                "reading": e.reading.slug(),
             })
         })
         .collect();
