@@ -44,6 +44,16 @@ pub enum Source {
     Name,
 }
 
+impl Source {
+    /// The name scripts read: "documented", "name".
+    pub fn slug(self) -> &'static str {
+        match self {
+            Source::Documented => "documented",
+            Source::Name => "name",
+        }
+    }
+}
+
 /// Where a code appears in iDenfy's answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {

@@ -10,7 +10,7 @@ use httpmock::prelude::*;
 const WIDTHS: [usize; 2] = [80, 120];
 
 /// Offline commands and the golden file each writes, at every width.
-const OFFLINE: [(&str, &[&str], Option<&str>); 7] = [
+const OFFLINE: [(&str, &[&str], Option<&str>); 8] = [
     (
         "status-denied",
         &["status", "--input"],
@@ -30,6 +30,11 @@ const OFFLINE: [(&str, &[&str], Option<&str>); 7] = [
     ("files", &["files", "--input"], Some("files.json")),
     ("webhook-show", &["webhook", "show"], Some("webhook.json")),
     ("explain-list", &["explain", "--list"], None),
+    (
+        "explain-duplicate-face",
+        &["explain", "DUPLICATE_FACE"],
+        None,
+    ),
 ];
 
 fn at_width(env: &TestEnv, columns: usize, args: &[&str], fixture_name: Option<&str>) -> String {

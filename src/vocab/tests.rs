@@ -61,8 +61,10 @@ fn a_broken_file_is_an_error_that_names_the_place() {
 }
 
 #[test]
-fn readings_have_slugs() {
+fn readings_and_sources_have_slugs() {
     assert_eq!(Reading::Attention.slug(), "attention");
+    assert_eq!(Source::Documented.slug(), "documented");
+    assert_eq!(Source::Name.slug(), "name");
 }
 
 #[test]
