@@ -1,4 +1,5 @@
-//! Unit tests of the vocabulary's loading and lookups.
+//! Unit tests of the vocabulary's loading and lookups; `tests/vocabulary.rs` checks the
+//! entries themselves, as `explain --list --json` prints them.
 
 use super::*;
 
