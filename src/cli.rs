@@ -217,7 +217,7 @@ pub struct FindArgs {
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// The code, in any case (e.g. DOC_GLARED, face_mismatch, SUSPECTED)
-    #[arg(value_name = "CODE", required_unless_present = "list")]
+    #[arg(value_name = "CODE")]
     pub code: Option<String>,
 
     /// List every known code, grouped by category

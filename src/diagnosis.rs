@@ -34,7 +34,7 @@ impl<'a> Check<'a> {
     }
 }
 
-/// One code that explains the verdict, with what it means and what the client can do.
+/// One code that explains the verdict, with what it means and what the support person does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub code: String,
@@ -50,8 +50,8 @@ impl Finding {
             Some(entry) => Finding {
                 code: entry.code.to_string(),
                 category,
-                meaning: entry.meaning,
-                next_step: entry.next_step,
+                meaning: &entry.meaning,
+                next_step: Some(&entry.next_step),
                 reading: entry.reading,
             },
             None => Finding {
@@ -240,9 +240,6 @@ pub fn verdict(view: &StatusView<'_>) -> Verdict {
             // nothing is passed over in silence.
             reasons.extend(failing.filter(|f| f.meaning == NO_DESCRIPTION));
             reasons.extend(tag_findings);
-            if other == Some("REVIEWING") {
-                notes.push("The result arrives by webhook when the review ends; do not poll the status (iDenfy restricts accounts that do).".to_string());
-            }
             if other == Some("APPROVED") && !all_passed {
                 notes.push("The status is APPROVED although the results that stand do not both pass; ask iDenfy's support about this scanRef.".to_string());
             }

@@ -156,7 +156,7 @@ fn reviewing_says_the_result_comes_by_webhook() {
     let env = TestEnv::new();
     let text = render(&env, &status("REVIEWING", PASS, VALID, &[], &[]));
     assert!(
-        text.contains("arrives by webhook") && text.contains("do not poll"),
+        text.contains("arrives by webhook") && text.to_lowercase().contains("do not poll"),
         "{text}"
     );
 }
@@ -190,6 +190,7 @@ fn explain_finds_codes_in_any_case() {
         "{text}"
     );
     assert!(text.contains("  Next: "), "{text}");
+    assert!(text.contains(DOCUMENTED_NOTE), "{text}");
 
     let out = env
         .cmd()
@@ -249,8 +250,81 @@ fn explain_list_groups_every_code_by_category() {
         .unwrap();
     let entries: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert!(entries.as_array().unwrap().len() >= 160);
-    let out = env.cmd().arg("explain").output().unwrap();
-    assert_eq!(out.status.code(), Some(2), "a code or --list is needed");
+}
+
+#[test]
+fn explain_without_a_code_points_at_the_list() {
+    let env = TestEnv::new();
+    for args in [&["explain"][..], &["explain", "  "]] {
+        let out = env.cmd().args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: a code or --list is needed"
+        );
+        assert_eq!(
+            stderr(&out),
+            "idenfy-cli: error: give a code to explain\n  hint: `idenfy-cli explain --list` lists every code\n"
+        );
+        assert_eq!(stdout(&out), "");
+    }
+}
+
+/// Says where a meaning comes from, in `explain`.
+const DOCUMENTED_NOTE: &str = "Meaning documented by iDenfy.";
+const NAME_NOTE: &str = "Meaning read from the code's name; iDenfy documents only the name.";
+const MARK_NOTE: &str =
+    "* after a code: meaning read from its name; iDenfy documents only the name.";
+
+#[test]
+fn explain_says_once_where_a_meaning_comes_from() {
+    let env = TestEnv::new();
+    let explain = |args: &[&str]| {
+        let out = env.cmd().args(args).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let documented = explain(&["explain", "DUPLICATE_FACE"]);
+    assert_eq!(
+        documented.matches(DOCUMENTED_NOTE).count(),
+        1,
+        "{documented}"
+    );
+    assert!(!documented.contains(NAME_NOTE), "{documented}");
+    let lines: Vec<&str> = documented.lines().map(str::trim).collect();
+    let note = lines.iter().position(|l| *l == DOCUMENTED_NOTE).unwrap();
+    assert!(lines[note + 1].starts_with("Next: Compare"), "{documented}");
+
+    let by_name = explain(&["explain", "SANCTIONS_FAILED"]);
+    assert_eq!(by_name.matches(NAME_NOTE).count(), 1, "{by_name}");
+
+    let list = explain(&["explain", "--list"]);
+    assert!(list.starts_with(MARK_NOTE), "{list}");
+    assert_eq!(list.matches("iDenfy documents only the name").count(), 1);
+    assert!(list.contains("  SANCTIONS_FAILED* "), "{list}");
+    assert!(list.contains("  DUPLICATE_FACE "), "{list}");
+    assert!(!list.contains("DUPLICATE_FACE*"), "{list}");
+}
+
+#[test]
+fn verdicts_never_say_where_meanings_come_from() {
+    let env = TestEnv::new();
+    let body = status(
+        "SUSPECTED",
+        ("FACE_ERROR", None),
+        ("DOC_SUBTYPE_MISMATCH", None),
+        &["SANCTIONS_FAILED", "DUPLICATE_FACE"],
+        &["UNKNOWN_AGE"],
+    );
+    let text = render(&env, &body);
+    assert!(text.contains("SANCTIONS_FAILED (fraud tag)"), "{text}");
+    for note in [
+        "iDenfy documents only the name",
+        DOCUMENTED_NOTE,
+        "code's name",
+    ] {
+        assert!(!text.contains(note), "{note}: {text}");
+    }
 }
 
 #[test]

@@ -10,7 +10,7 @@ use httpmock::prelude::*;
 const WIDTHS: [usize; 2] = [80, 120];
 
 /// Offline commands and the golden file each writes, at every width.
-const OFFLINE: [(&str, &[&str], Option<&str>); 7] = [
+const OFFLINE: [(&str, &[&str], Option<&str>); 8] = [
     (
         "status-denied",
         &["status", "--input"],
@@ -30,6 +30,11 @@ const OFFLINE: [(&str, &[&str], Option<&str>); 7] = [
     ("files", &["files", "--input"], Some("files.json")),
     ("webhook-show", &["webhook", "show"], Some("webhook.json")),
     ("explain-list", &["explain", "--list"], None),
+    (
+        "explain-duplicate-face",
+        &["explain", "DUPLICATE_FACE"],
+        None,
+    ),
 ];
 
 fn at_width(env: &TestEnv, columns: usize, args: &[&str], fixture_name: Option<&str>) -> String {
@@ -141,7 +146,8 @@ fn status_opens_with_the_headline() {
     );
     let suspected = first("status-suspected.json");
     assert!(
-        suspected.starts_with("SUSPECTED: the selfie face matches selfies in other clients'"),
+        suspected
+            .starts_with("SUSPECTED: the selfie face matches the selfie of one or more earlier"),
         "{suspected}"
     );
     let approved = first("status-approved.json");
@@ -192,7 +198,7 @@ fn a_pipe_without_columns_gets_whole_values() {
         .unwrap();
     let text = stdout(&out);
     assert!(
-        text.contains("  - DOC_MOBILE_PHOTO (fraud tag): Going by its name, the document was shown as a picture on a phone rather than held up itself."),
+        text.contains("  - DOC_MOBILE_PHOTO (fraud tag): The document was shown as a picture on a phone screen rather than held up itself."),
         "prose stays on one line in a pipe:\n{text}"
     );
 }

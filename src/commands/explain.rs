@@ -7,17 +7,20 @@ use crate::render;
 use crate::settings::Settings;
 use crate::vocab;
 
+/// The hint that points at the whole list.
+const LIST_HINT: &str = "`idenfy-cli explain --list` lists every code";
+
 pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
-    if args
-        .code
-        .as_deref()
-        .is_some_and(|code| code.trim().is_empty())
-    {
-        return Err(Error::usage("give a code to explain, or --list"));
+    if let Some(problem) = vocab::load_error() {
+        return Err(Error::new(
+            Exit::Config,
+            format!("the built-in vocabulary could not be read: {problem}"),
+        ));
     }
-    let entries: Vec<&vocab::Entry> = match &args.code {
-        Some(code) => vocab::find(code.trim()),
-        None => vocab::ENTRIES.iter().collect(),
+    let entries: Vec<&vocab::Entry> = match (&args.code, args.list) {
+        (_, true) => vocab::entries().iter().collect(),
+        (Some(code), false) if !code.trim().is_empty() => vocab::find(code.trim()),
+        (_, false) => return Err(Error::usage("give a code to explain").hint(LIST_HINT)),
     };
     if let (Some(code), true) = (&args.code, entries.is_empty()) {
         let suggestions = vocab::suggestions(code.trim());
@@ -31,7 +34,7 @@ pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
         if !suggestions.is_empty() {
             error = error.hint(format!("did you mean: {}", suggestions.join(", ")));
         }
-        return Err(error.hint("`idenfy-cli explain --list` lists every known code"));
+        return Err(error.hint(LIST_HINT));
     }
     let text = match (settings.json(), args.list) {
         (true, _) => return print_json_value(settings, &render::explain::json(&entries)),

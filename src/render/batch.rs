@@ -59,7 +59,7 @@ const REASON_INDENT: usize = 4;
 impl Layout {
     /// The layout for scanRefs of at most `longest_scan_ref` characters.
     pub fn new(columns: Columns, longest_scan_ref: usize, style: Style, markdown: bool) -> Layout {
-        let status_width = vocab::ENTRIES
+        let status_width = vocab::entries()
             .iter()
             .filter(|entry| entry.category == Category::OverallStatus)
             .map(|entry| entry.code.len())

@@ -3,47 +3,69 @@
 use serde_json::json;
 
 use super::{Block, Doc, Line, Role, Text, Tone};
-use crate::vocab::{Category, Entry};
+use crate::vocab::{Category, Entry, Source};
 
-/// Each entry in full: code and category, meaning, and what the client can do.
+/// Where a meaning comes from, said once under it.
+fn source_note(source: Source) -> &'static str {
+    match source {
+        Source::Documented => "Meaning documented by iDenfy.",
+        Source::Name => "Meaning read from the code's name; iDenfy documents only the name.",
+    }
+}
+
+/// The mark after a code in the list whose meaning is read from its name.
+const NAME_MARK: char = '*';
+
+/// The one line of the list that explains [`NAME_MARK`].
+const NAME_MARK_NOTE: &str =
+    "* after a code: meaning read from its name; iDenfy documents only the name.";
+
+/// Each entry in full: code and category, meaning, where the meaning comes from, and what
+/// the support person does next.
 pub fn entries(entries: &[&Entry]) -> Doc {
     let mut doc = Doc::new();
     for entry in entries {
         let mut one = Doc::new();
         one.push(Block::Headline(vec![
-            Text::code(entry.code, Tone::from(entry.reading)),
+            Text::code(&entry.code, Tone::from(entry.reading)),
             Text::plain(format!(" ({})", entry.category.title())),
         ]));
-        let mut lines = vec![Line {
+        let body = |spans| Line {
             role: Role::Body,
-            spans: vec![Text::plain(entry.meaning)],
-        }];
-        if let Some(next) = entry.next_step {
-            lines.push(Line {
-                role: Role::Body,
-                spans: vec![
-                    Text::new("Next:", Tone::Heading),
-                    Text::plain(format!(" {next}")),
-                ],
-            });
-        }
-        one.push(Block::Lines(lines));
+            spans,
+        };
+        one.push(Block::Lines(vec![
+            body(vec![Text::plain(&entry.meaning)]),
+            body(vec![Text::new(source_note(entry.source), Tone::Empty)]),
+            body(vec![
+                Text::new("Next:", Tone::Heading),
+                Text::plain(format!(" {}", entry.next_step)),
+            ]),
+        ]));
         doc.append(one);
     }
     doc
 }
 
-/// Every entry, grouped by category: code and meaning.
+/// Every entry, grouped by category: code and meaning, codes whose meaning is read from
+/// their name marked, the mark explained once at the top.
 pub fn list(entries: &[&Entry]) -> Doc {
     let mut doc = Doc::new();
+    if entries.iter().any(|e| e.source == Source::Name) {
+        doc.line(vec![Text::new(NAME_MARK_NOTE, Tone::Empty)]);
+    }
     for category in Category::ALL {
         let rows: Vec<Vec<Text>> = entries
             .iter()
             .filter(|e| e.category == category)
             .map(|e| {
+                let code = match e.source {
+                    Source::Documented => e.code.clone(),
+                    Source::Name => format!("{}{NAME_MARK}", e.code),
+                };
                 vec![
-                    Text::code(e.code, Tone::from(e.reading)),
-                    Text::plain(e.meaning),
+                    Text::code(code, Tone::from(e.reading)),
+                    Text::plain(&e.meaning),
                 ]
             })
             .collect();
@@ -66,11 +88,8 @@ pub fn json(entries: &[&Entry]) -> serde_json::Value {
                 "category": e.category.slug(),
                 "meaning": e.meaning,
                 "nextStep": e.next_step,
-                "reading": match e.reading {
-                    crate::vocab::Reading::Good => "good",
-                    crate::vocab::Reading::Bad => "bad",
-                    crate::vocab::Reading::Attention => "attention",
-                },
+                "reading": e.reading.slug(),
+                "source": e.source.slug(),
             })
         })
         .collect();
