@@ -4,6 +4,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::time::{Duration, Instant};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -84,9 +85,22 @@ impl Guard {
 impl Drop for Guard {
     fn drop(&mut self) {
         if let Some(previous) = self.previous.take() {
-            *current() = previous;
+            let was = std::mem::replace(&mut *current(), previous);
+            if matches!(was, OnCtrlC::Hold) {
+                *held_until() = Some(Instant::now() + HOLD_GRACE);
+            }
         }
     }
+}
+
+/// A Ctrl-C the pager's keypress sent just before the pager ended may reach this thread a
+/// moment after the hold is dropped; it still belongs to the pager.
+const HOLD_GRACE: Duration = Duration::from_millis(300);
+
+static HELD_UNTIL: Mutex<Option<Instant>> = Mutex::new(None);
+
+fn held_until() -> MutexGuard<'static, Option<Instant>> {
+    HELD_UNTIL.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Until the guard is dropped, Ctrl-C, SIGTERM and SIGHUP run `action`, which must end the
@@ -138,8 +152,10 @@ fn answer(signal: Signal) {
         PRESSES.fetch_add(1, Ordering::SeqCst);
     }
     let choice = current().clone();
+    let just_held = held_until().is_some_and(|until| Instant::now() < until);
     match (choice, signal) {
         (OnCtrlC::Hold, Signal::Interrupt) => {}
+        (OnCtrlC::Exit, Signal::Interrupt) if just_held => {}
         (OnCtrlC::Exit | OnCtrlC::Hold, signal) => std::process::exit(signal.exit().code().into()),
         (OnCtrlC::Run(action), signal) => action(signal),
     }
