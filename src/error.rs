@@ -72,6 +72,16 @@ impl Error {
         Error::new(Exit::Config, message)
     }
 
+    /// An exit code with nothing to say: the output already told it (differences found).
+    pub fn silent(exit: Exit) -> Self {
+        Error::new(exit, "")
+    }
+
+    /// Whether there is a line to print at all.
+    pub fn is_silent(&self) -> bool {
+        self.message.is_empty() && self.hints.is_empty()
+    }
+
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(hint.into());
         self

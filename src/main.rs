@@ -58,7 +58,9 @@ fn main() -> ExitCode {
 }
 
 fn report(err: &Error, color: bool) -> ExitCode {
-    let _ = writeln!(std::io::stderr(), "{}", err.to_stderr(color));
+    if !err.is_silent() {
+        let _ = writeln!(std::io::stderr(), "{}", err.to_stderr(color));
+    }
     ExitCode::from(err.exit.code())
 }
 

@@ -182,6 +182,79 @@ fn hex_unit(bytes: &[u8], at: usize) -> Option<u32> {
     u32::from_str_radix(text, 16).ok()
 }
 
+/// Which kind of saved body a file holds, told by keys that only that kind carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    Status,
+    Data,
+    Files,
+    Webhook,
+}
+
+impl BodyKind {
+    /// What such a body is called: `a status response`, `a webhook payload`.
+    pub fn name(self) -> &'static str {
+        match self {
+            BodyKind::Status => "a status response",
+            BodyKind::Data => "a data response",
+            BodyKind::Files => "a files response",
+            BodyKind::Webhook => "a webhook payload",
+        }
+    }
+
+    /// The command that reads such a body from `file`.
+    pub fn command(self, file: &str) -> String {
+        match self {
+            BodyKind::Status => format!("idenfy-cli status --input {file}"),
+            BodyKind::Data => format!("idenfy-cli data --input {file}"),
+            BodyKind::Files => format!("idenfy-cli files --input {file}"),
+            BodyKind::Webhook => format!("idenfy-cli webhook show {file}"),
+        }
+    }
+}
+
+/// What kind of body this is, when its keys say so clearly; `None` when they do not (an
+/// empty or unknown body is shown as it is).
+pub fn body_kind(body: &Map<String, Value>) -> Option<BodyKind> {
+    // A webhook carries the status as an object, with data and links beside it.
+    if body.get("status").is_some_and(Value::is_object) || body.contains_key("final") {
+        return Some(BodyKind::Webhook);
+    }
+    let marks = |keys: &[&str]| keys.iter().filter(|k| body.contains_key(**k)).count();
+    let scores = [
+        (
+            BodyKind::Status,
+            marks(&[
+                "autoFace",
+                "autoDocument",
+                "manualFace",
+                "manualDocument",
+                "fraudTags",
+                "mismatchTags",
+            ]),
+        ),
+        (
+            BodyKind::Data,
+            marks(&[
+                "docFirstName",
+                "docLastName",
+                "docNumber",
+                "docExpiry",
+                "docDob",
+                "docType",
+                "docPersonalCode",
+                "orgFirstName",
+            ]),
+        ),
+        (
+            BodyKind::Files,
+            marks(&["fileUrls", "videoUrls", "additionalStepPdfUrls"]),
+        ),
+    ];
+    let best = scores.iter().max_by_key(|(_, score)| *score)?;
+    (best.1 > 0).then_some(best.0)
+}
+
 /// The longest scanRef accepted; iDenfy documents 40 characters at most.
 pub const MAX_SCAN_REF_CHARS: usize = 40;
 

@@ -1483,3 +1483,55 @@ fn config_file_that_is_not_utf8_is_a_config_error() {
         ),
     );
 }
+
+/// `config.example.toml` is a working file: the real loader reads it, every profile key is
+/// set in it, and `config show` resolves its default profile.
+#[test]
+fn the_example_config_loads_through_the_real_loader_with_every_profile_key() {
+    let env = TestEnv::new();
+    let path = env.write("config.toml", &template(), 0o600);
+    let output = run(env
+        .cmd()
+        .env("IDENFY_CONFIG", &path)
+        .args(["config", "show", "--json"]));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let shown: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(shown["profile"]["value"], "production");
+    assert_eq!(shown["base_url"]["value"], "https://ivs.idenfy.com");
+    assert_eq!(shown["timeout"]["value"], "30 s");
+    for secret in ["api_key", "api_secret", "webhook_signing_key"] {
+        assert!(
+            shown[secret]["value"]
+                .as_str()
+                .unwrap()
+                .ends_with("(redacted)"),
+            "{secret}: {shown}"
+        );
+    }
+    let example = template();
+    for key in [
+        "api_key",
+        "api_secret",
+        "api_secret_command",
+        "base_url",
+        "timeout",
+        "webhook_signing_key",
+        "ca_file",
+    ] {
+        assert!(
+            example
+                .lines()
+                .any(|line| line.starts_with(&format!("{key} = "))),
+            "{key} is not set in config.example.toml"
+        );
+    }
+    let output = run(env
+        .cmd()
+        .env("IDENFY_CONFIG", &path)
+        .args(["-p", "sandbox", "config", "show", "--json"]));
+    let shown: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(
+        shown["api_secret"]["value"],
+        "output of `pass show idenfy/sandbox`"
+    );
+}

@@ -23,11 +23,18 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
             }
         }
     }
+    let shown_id = match settings.redact {
+        true => redact::field("clientId", &Value::String(args.client_id.clone()))
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+        false => args.client_id.clone(),
+    };
     match settings.json() {
         true => print_json_value(settings, &Value::Array(results.clone()))?,
         false => write_stdout(
             settings,
-            &present(settings, &render::find::render(&results, &args.client_id)),
+            &present(settings, &render::find::render(&results, &shown_id)),
         )?,
     }
     if let Some(failure) = listing.failure {

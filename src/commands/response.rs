@@ -5,7 +5,10 @@ use serde_json::{Map, Value};
 use super::{decoded, fetch_document, present, print_json, write_stdout};
 use crate::api::Endpoint;
 use crate::cli::ResponseArgs;
-use crate::error::Result;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::model::{self, BodyKind};
 use crate::redact;
 use crate::render;
 use crate::settings::Settings;
@@ -30,6 +33,27 @@ pub fn files(settings: &Settings, args: &ResponseArgs) -> Result<()> {
     })
 }
 
+/// A saved body of another command's kind is a usage error that names the right command.
+fn check_kind(body: &Map<String, Value>, endpoint: Endpoint, path: &Path) -> Result<()> {
+    let expected = match endpoint {
+        Endpoint::Status => BodyKind::Status,
+        Endpoint::Data => BodyKind::Data,
+        _ => BodyKind::Files,
+    };
+    match model::body_kind(body) {
+        Some(kind) if kind != expected => {
+            let name = path.display().to_string();
+            Err(Error::usage(format!(
+                "--input {name} holds {}, not {}",
+                kind.name(),
+                expected.name()
+            ))
+            .hint(format!("`{}` reads it", kind.command(&name))))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Gets one response and prints it with `table`, or as JSON with `--json`.
 fn show(
     settings: &Settings,
@@ -46,6 +70,9 @@ fn show(
         return print_json(settings, &what, &document);
     }
     let decoded = decoded(settings, &what, &document)?;
+    if let Some(path) = &args.input {
+        check_kind(&decoded.body, endpoint, path)?;
+    }
     let body = match settings.redact {
         true => redact::body(&decoded.body),
         false => decoded.body,
