@@ -1,0 +1,376 @@
+//! The HTTP client for iDenfy's API: one ureq Agent, one function per endpoint, decoded
+//! bodies or a typed [`ApiError`]. It never prints; `-v` tracing goes through [`Observer`].
+
+mod error;
+
+use std::io::Read;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use ureq::Agent;
+
+use crate::error::Error;
+use crate::model::{self, Document};
+use crate::secret::{self, Secret};
+use crate::settings::Connection;
+use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
+use crate::urls;
+
+pub use error::{ApiError, ApiErrorKind, CallContext};
+use error::{classify, snippet, status_error};
+
+/// Bodies larger than this are refused.
+pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Idle connections the agent keeps for later calls: three calls (a `case`) for each of up
+/// to 32 lookups at once, where ureq would keep 3 a host and open the others anew.
+const IDLE_CONNECTIONS: usize = 3 * 32;
+
+pub const USER_AGENT: &str = concat!("idenfy-cli/", env!("CARGO_PKG_VERSION"));
+
+/// The endpoints: three data-retrieval ones, each a `POST` of `{"scanRef": …}`, and the
+/// paged list of a client's verifications.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    Status,
+    Data,
+    Files,
+    Identifications,
+}
+
+impl Endpoint {
+    pub fn path(self) -> &'static str {
+        match self {
+            Endpoint::Status => "/api/v2/status",
+            Endpoint::Data => "/api/v2/data",
+            Endpoint::Files => "/api/v2/files",
+            Endpoint::Identifications => "/kyc/identifications/",
+        }
+    }
+}
+
+/// The verifications `find` read, and the failure that stopped it early, if any.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub results: Vec<serde_json::Value>,
+    /// The `count` of the first page (`u64::MAX` when it gave none).
+    pub total: Option<u64>,
+    /// Malformed pieces of text repaired across the pages.
+    pub repairs: usize,
+    pub failure: Option<ApiError>,
+}
+
+/// Which page of the identifications list to get.
+#[derive(Debug, Clone, Copy)]
+pub enum Page<'a> {
+    First {
+        client_id: &'a str,
+    },
+    /// The absolute `next` link of the previous page.
+    Next(&'a str),
+}
+
+/// The API client. Cheap to share between threads by reference.
+pub struct Client {
+    agent: Agent,
+    base_url: String,
+    authorization: String,
+    proxy: Option<String>,
+    context: Arc<CallContext>,
+    observer: Option<Arc<dyn Observer>>,
+}
+
+impl Client {
+    pub fn new(
+        connection: Connection,
+        observer: Option<Arc<dyn Observer>>,
+    ) -> Result<Client, Error> {
+        let proxy = match &connection.proxy {
+            Some(url) => Some(
+                ureq::Proxy::new(url)
+                    .map_err(|_| Error::config("the proxy setting is not a proxy URL"))?,
+            ),
+            None => None,
+        };
+        let config = Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .max_idle_connections(IDLE_CONNECTIONS)
+            .max_idle_connections_per_host(IDLE_CONNECTIONS)
+            .timeout_global(Some(connection.timeout))
+            .proxy(proxy)
+            .tls_config(connection.trust.tls_config())
+            .user_agent(USER_AGENT)
+            .build();
+        let credentials = format!(
+            "{}:{}",
+            connection.api_key.expose(),
+            connection.api_secret.expose()
+        );
+        let encoded = base64::engine::general_purpose::STANDARD.encode(credentials);
+        // The key and secret are remembered where they are resolved; the token is made here.
+        secret::never_show(&Secret::new(encoded.as_str()));
+        let shown_proxy = connection.proxy.as_deref().map(urls::redact_credentials);
+        Ok(Client {
+            agent: config.into(),
+            authorization: format!("Basic {encoded}"),
+            proxy: connection.proxy,
+            context: Arc::new(CallContext {
+                base_url: connection.base_url.clone(),
+                proxy: shown_proxy,
+                credentials: connection.credentials,
+                timeout: connection.timeout,
+            }),
+            base_url: connection.base_url,
+            observer,
+        })
+    }
+
+    /// `POST <base>/api/v2/<endpoint>` with `{"scanRef": …}`; one call, never retried.
+    pub fn fetch(&self, endpoint: Endpoint, scan_ref: &str) -> Result<Document, ApiError> {
+        let url = format!("{}{}", self.base_url, endpoint.path());
+        let body = serde_json::json!({ "scanRef": scan_ref }).to_string();
+        self.call(endpoint, &url, Some(&body))
+    }
+
+    /// Status, data and files for one scanRef, each called once, on three threads over the
+    /// one agent: as long as the slowest call, not the sum.
+    pub fn fetch_all(&self, scan_ref: &str) -> [Result<Document, Error>; 3] {
+        self.fetch_each(scan_ref)
+            .map(|answer| answer.map_err(Error::from))
+    }
+
+    /// [`Client::fetch_all`], each failure kept as the [`ApiError`] it is.
+    pub fn fetch_each(&self, scan_ref: &str) -> [Result<Document, ApiError>; 3] {
+        let endpoints = [Endpoint::Status, Endpoint::Data, Endpoint::Files];
+        std::thread::scope(|scope| {
+            let calls = endpoints.map(|endpoint| {
+                let call = scope.spawn(move || self.fetch(endpoint, scan_ref));
+                (endpoint, call)
+            });
+            calls.map(|(endpoint, call)| {
+                call.join().unwrap_or_else(|_| {
+                    let why = "the call's thread failed".to_string();
+                    Err(self.error(endpoint, ApiErrorKind::Unexpected(why)))
+                })
+            })
+        })
+    }
+
+    /// A client's verifications, page after page, until the list ends or `limit` results
+    /// are in. Every page must bring something new: an empty page, a count already reached,
+    /// or a `next` seen before ends the paging, so a misbehaving server cannot make it poll.
+    /// What was read before a failure is kept.
+    pub fn find_identifications(&self, client_id: &str, limit: usize) -> Listing {
+        let mut listing = Listing::default();
+        let mut next: Option<String> = None;
+        let mut seen = std::collections::HashSet::new();
+        let unexpected = |why: &str| {
+            self.error(
+                Endpoint::Identifications,
+                ApiErrorKind::Unexpected(why.to_string()),
+            )
+        };
+        loop {
+            let page = match &next {
+                Some(url) => Page::Next(url),
+                None => Page::First { client_id },
+            };
+            let decoded = self.identifications(page).and_then(|document| {
+                document.decode().map_err(|err| {
+                    let problem = err.to_string();
+                    self.error(Endpoint::Identifications, ApiErrorKind::Unexpected(problem))
+                })
+            });
+            let document = match decoded {
+                Ok(document) => document,
+                Err(err) => {
+                    listing.failure = Some(err);
+                    return listing;
+                }
+            };
+            listing.repairs += document.repairs;
+            let Some(serde_json::Value::Array(items)) = document.body.get("results") else {
+                listing.failure = Some(unexpected("the response has no `results` list"));
+                return listing;
+            };
+            let total = *listing.total.get_or_insert_with(|| {
+                document
+                    .body
+                    .get("count")
+                    .and_then(|c| c.as_u64())
+                    .unwrap_or(u64::MAX)
+            });
+            let room = limit.saturating_sub(listing.results.len());
+            listing.results.extend(items.iter().take(room).cloned());
+            let more = !items.is_empty()
+                && listing.results.len() < limit
+                && (listing.results.len() as u64) < total;
+            next = match document.body.get("next") {
+                Some(serde_json::Value::String(url)) if !url.is_empty() && more => {
+                    Some(url.clone())
+                }
+                _ => return listing,
+            };
+            if let Some(url) = &next
+                && !seen.insert(url.clone())
+            {
+                listing.failure = Some(unexpected("the pages loop back to a page already read"));
+                return listing;
+            }
+        }
+    }
+
+    /// One page of `GET <base>/kyc/identifications/?clientId=…`, or the page a previous
+    /// one named as `next`. A `next` link to another host is refused: the credentials go
+    /// only to the API root.
+    fn identifications(&self, page: Page<'_>) -> Result<Document, ApiError> {
+        let endpoint = Endpoint::Identifications;
+        let url = match page {
+            Page::First { client_id } => format!(
+                "{}{}?clientId={}",
+                self.base_url,
+                endpoint.path(),
+                urls::encode_query_value(client_id)
+            ),
+            Page::Next(url) => {
+                if !urls::same_origin(url, &self.base_url) {
+                    let kind = ApiErrorKind::ForeignLink(urls::redact_signatures(url));
+                    return Err(self.error(endpoint, kind));
+                }
+                url.to_string()
+            }
+        };
+        self.call(endpoint, &url, None)
+    }
+
+    /// One exchange: `POST` with a JSON body, or `GET`; traced, never retried.
+    fn call(
+        &self,
+        endpoint: Endpoint,
+        url: &str,
+        body: Option<&str>,
+    ) -> Result<Document, ApiError> {
+        let started = Instant::now();
+        let mut request_headers = vec![
+            ("authorization".into(), "Basic [REDACTED]".into()),
+            ("user-agent".into(), USER_AGENT.into()),
+            ("accept".into(), "application/json".into()),
+        ];
+        if body.is_some() {
+            request_headers.push(("content-type".into(), "application/json".into()));
+        }
+        let mut exchange = Exchange {
+            method: if body.is_some() { "POST" } else { "GET" },
+            url: urls::redact_signatures(url),
+            proxy: self.proxy.as_deref().map(urls::redact_credentials),
+            request_headers,
+            response: Err(String::new()),
+            body_bytes: None,
+            elapsed: Duration::ZERO,
+        };
+        let result = match body {
+            Some(body) => self
+                .agent
+                .post(url)
+                .header("Authorization", &self.authorization)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .send(body),
+            None => self
+                .agent
+                .get(url)
+                .header("Authorization", &self.authorization)
+                .header("Accept", "application/json")
+                .call(),
+        };
+        let outcome = match result {
+            Ok(response) => self.read(endpoint, response, &mut exchange),
+            Err(err) => {
+                exchange.response = Err(err.to_string());
+                Err(self.error(endpoint, classify(err)))
+            }
+        };
+        exchange.elapsed = started.elapsed();
+        if let Some(observer) = &self.observer {
+            observer.exchange(&exchange);
+        }
+        outcome
+    }
+
+    fn read(
+        &self,
+        endpoint: Endpoint,
+        mut response: ureq::http::Response<ureq::Body>,
+        exchange: &mut Exchange,
+    ) -> Result<Document, ApiError> {
+        let status = response.status();
+        let code = status.as_u16();
+        let reason = status.canonical_reason().unwrap_or("").to_string();
+        let headers = redacted_headers(response.headers());
+        exchange.response = Ok(ResponseHead {
+            status: code,
+            reason: reason.clone(),
+            headers,
+        });
+        if status.is_redirection() {
+            let location = response
+                .headers()
+                .get("location")
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+            return Err(self.error(
+                endpoint,
+                ApiErrorKind::Redirect {
+                    status: code,
+                    location,
+                },
+            ));
+        }
+        // Sized from Content-Length, so that a large body takes its own size, not the next
+        // power of two.
+        let declared = response
+            .headers()
+            .get("content-length")
+            .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok())
+            .unwrap_or(0)
+            .min(MAX_BODY_BYTES);
+        let mut bytes = Vec::with_capacity(declared as usize);
+        let read = response
+            .body_mut()
+            .with_config()
+            .limit(MAX_BODY_BYTES)
+            .reader()
+            .read_to_end(&mut bytes)
+            .map_err(ureq::Error::from);
+        let bytes = match read.map(|_| bytes) {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                let kind = classify(err);
+                exchange.response = Err(format!("{code} {reason}, then the body failed: {kind:?}"));
+                return Err(self.error(endpoint, kind));
+            }
+        };
+        exchange.body_bytes = Some(bytes.len());
+        if !status.is_success() {
+            return Err(self.error(endpoint, status_error(code, reason, &bytes)));
+        }
+        let shown = snippet(&bytes);
+        model::check(bytes).map_err(|err| {
+            let kind = ApiErrorKind::NotJson {
+                status: code,
+                problem: err.to_string(),
+                snippet: shown,
+            };
+            self.error(endpoint, kind)
+        })
+    }
+
+    fn error(&self, endpoint: Endpoint, kind: ApiErrorKind) -> ApiError {
+        ApiError {
+            endpoint,
+            kind,
+            context: Arc::clone(&self.context),
+        }
+    }
+}
