@@ -409,6 +409,10 @@ pub fn data_fields(body: &Map<String, Value>) -> Vec<DataField<'_>> {
     fields.into_iter().map(|(_, field)| field).collect()
 }
 
+/// The lists of screening results a webhook payload (or a `data` response) may carry: AML
+/// (sanctions, PEP, adverse media) and LID (lost and invalid documents).
+pub const SCREENING_LISTS: [&str; 2] = ["AML", "LID"];
+
 /// The objects of file links in a `files` response (and a webhook payload).
 pub const LINK_OBJECTS: [&str; 3] = ["fileUrls", "videoUrls", "additionalStepPdfUrls"];
 
