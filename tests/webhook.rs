@@ -703,3 +703,68 @@ fn sign_prints_what_verify_expects() {
     let out = verify(&env, signature.trim()).arg(path).output().unwrap();
     assert_eq!(stdout(&out), "valid\n");
 }
+
+#[test]
+fn aml_and_lid_are_sections_in_words_wherever_the_data_carries_them() {
+    let env = TestEnv::new();
+    let payload: Value = serde_json::from_str(&fixture("webhook-aml.json")).unwrap();
+    let mut data = payload["data"].clone();
+    data["AML"] = payload["AML"].clone();
+    data["LID"] = payload["LID"].clone();
+    let path = env.write("data.json", &data.to_string(), 0o600);
+    let out = env
+        .cmd()
+        .args(["data", "--input"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for expected in [
+        "AML screening",
+        "AML: ScreeningService",
+        "AML: ScreeningService, hit 2 of 2",
+        "Adverse media  Tender probe widens to former transport officials",
+        "Link           https://news.example.test/2025/03/18/tender-probe-widens",
+        "LID: InvalidDocumentsRegister",
+        "Error           The register did not answer within 30 seconds",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+    assert!(!text.contains("{\"status\""), "raw JSON shown:\n{text}");
+}
+
+#[test]
+fn a_payload_that_is_not_final_says_a_review_follows_and_redact_masks_the_hits() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["webhook", "show"])
+        .arg(fixture_path("webhook-aml.json"))
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(text.starts_with("SUSPECTED: "), "{text}");
+    assert!(
+        text.contains("Note: This webhook is not the final one (final: false): a manual review follows, and its result comes in another webhook"),
+        "{text}"
+    );
+    let out = env
+        .cmd()
+        .args(["webhook", "show", "--redact"])
+        .arg(fixture_path("webhook-aml.json"))
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    for hidden in ["ARVIDS", "KALNINS", "1972-09-03"] {
+        assert!(!text.contains(hidden), "{hidden} shown:\n{text}");
+    }
+    for kept in [
+        "Name           A*** K***",
+        "Date of birth  1972-**-**",
+        "ScreeningService",
+        "Politically exposed persons (Latvia)",
+    ] {
+        assert!(text.contains(kept), "{kept:?} missing:\n{text}");
+    }
+}

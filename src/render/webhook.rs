@@ -290,3 +290,60 @@ pub fn delivery_json(delivery: &Delivery) -> Value {
     object["forward"] = forward;
     object
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn delivery() -> Delivery {
+        Delivery {
+            received_at: "2026-11-23T12:30:00.5Z".parse().unwrap(),
+            file: "20261123T123000.500Z-1.json".to_string(),
+            event_type: Some("IDENTIFICATION\u{1b}[2J".to_string()),
+            scan_ref: Some("ref\u{202e}".to_string()),
+            status: Some("DENIED".to_string()),
+            signature: Verdict::Invalid,
+            bytes: 12,
+            forward: None,
+        }
+    }
+
+    #[test]
+    fn a_delivery_line_is_cleaned_and_coloured_only_when_asked() {
+        let plain = Style {
+            color: false,
+            width: None,
+        };
+        assert_eq!(
+            delivery_line(&delivery(), plain),
+            "2026-11-23 12:30:00  IDENTIFICATION\\u{1b}[2J  ref\\u{202e}  DENIED  signature invalid  12 bytes"
+        );
+        let coloured = delivery_line(
+            &delivery(),
+            Style {
+                color: true,
+                ..plain
+            },
+        );
+        assert!(
+            coloured.contains("\u{1b}[31minvalid\u{1b}[39m"),
+            "{coloured:?}"
+        );
+        assert!(!coloured.contains("\u{1b}[2J"), "{coloured:?}");
+        let mut forwarded = delivery();
+        forwarded.forward = Some(Forwarded::Answered {
+            status: 204,
+            elapsed: std::time::Duration::from_millis(12),
+        });
+        assert!(delivery_line(&forwarded, plain).ends_with("12 bytes  forwarded: 204 in 12 ms"));
+    }
+
+    #[test]
+    fn a_delivery_in_json_names_its_file() {
+        let value = delivery_json(&delivery());
+        assert_eq!(value["time"], "2026-11-23T12:30:00.500Z");
+        assert_eq!(value["signature"], "invalid");
+        assert_eq!(value["file"], "20261123T123000.500Z-1.json");
+        assert!(value.get("forward").is_none());
+    }
+}
