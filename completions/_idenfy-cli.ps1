@@ -216,6 +216,9 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Render a stored payload like status, data and files, offline')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare a stored payload with what the API answers now (status, data, files)')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -242,6 +245,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             break
         }
         'idenfy-cli;webhook;show' {
+            [CompletionResult]::new('--event-type', '--event-type', [CompletionResultType]::ParameterName, 'The Idenfy-Event-Type the payload came with (e.g. IDENTIFICATION_MANUAL_FINISHED)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
@@ -283,10 +287,82 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'idenfy-cli;webhook;listen' {
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'The address to listen on; another than loopback makes the receiver reachable from the network')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on (0: any free port, named on stderr)')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where deliveries are saved (created with mode 0700)')
+            [CompletionResult]::new('--forward', '--forward', [CompletionResultType]::ParameterName, 'Also pass each delivery on to URL (https, or http to this machine), exactly its bytes and headers')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;webhook;send' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Your endpoint (https, or http to this machine); never an iDenfy host')
+            [CompletionResult]::new('--event-type', '--event-type', [CompletionResultType]::ParameterName, 'The Idenfy-Event-Type header to send')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;webhook;sign' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'idenfy-cli;webhook;help' {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Render a stored payload like status, data and files, offline')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare a stored payload with what the API answers now (status, data, files)')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -297,6 +373,15 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             break
         }
         'idenfy-cli;webhook;help;diff' {
+            break
+        }
+        'idenfy-cli;webhook;help;listen' {
+            break
+        }
+        'idenfy-cli;webhook;help;send' {
+            break
+        }
+        'idenfy-cli;webhook;help;sign' {
             break
         }
         'idenfy-cli;webhook;help;help' {
@@ -465,6 +550,9 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Render a stored payload like status, data and files, offline')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare a stored payload with what the API answers now (status, data, files)')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)')
             break
         }
         'idenfy-cli;help;webhook;verify' {
@@ -474,6 +562,15 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             break
         }
         'idenfy-cli;help;webhook;diff' {
+            break
+        }
+        'idenfy-cli;help;webhook;listen' {
+            break
+        }
+        'idenfy-cli;help;webhook;send' {
+            break
+        }
+        'idenfy-cli;help;webhook;sign' {
             break
         }
         'idenfy-cli;help;config' {

@@ -112,8 +112,17 @@ _idenfy__cli() {
             idenfy__cli__subcmd__help__subcmd__webhook,diff)
                 cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__diff"
                 ;;
+            idenfy__cli__subcmd__help__subcmd__webhook,listen)
+                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__listen"
+                ;;
+            idenfy__cli__subcmd__help__subcmd__webhook,send)
+                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__send"
+                ;;
             idenfy__cli__subcmd__help__subcmd__webhook,show)
                 cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__show"
+                ;;
+            idenfy__cli__subcmd__help__subcmd__webhook,sign)
+                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__sign"
                 ;;
             idenfy__cli__subcmd__help__subcmd__webhook,verify)
                 cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__verify"
@@ -124,8 +133,17 @@ _idenfy__cli() {
             idenfy__cli__subcmd__webhook,help)
                 cmd="idenfy__cli__subcmd__webhook__subcmd__help"
                 ;;
+            idenfy__cli__subcmd__webhook,listen)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__listen"
+                ;;
+            idenfy__cli__subcmd__webhook,send)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__send"
+                ;;
             idenfy__cli__subcmd__webhook,show)
                 cmd="idenfy__cli__subcmd__webhook__subcmd__show"
+                ;;
+            idenfy__cli__subcmd__webhook,sign)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__sign"
                 ;;
             idenfy__cli__subcmd__webhook,verify)
                 cmd="idenfy__cli__subcmd__webhook__subcmd__verify"
@@ -136,8 +154,17 @@ _idenfy__cli() {
             idenfy__cli__subcmd__webhook__subcmd__help,help)
                 cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__help"
                 ;;
+            idenfy__cli__subcmd__webhook__subcmd__help,listen)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__listen"
+                ;;
+            idenfy__cli__subcmd__webhook__subcmd__help,send)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__send"
+                ;;
             idenfy__cli__subcmd__webhook__subcmd__help,show)
                 cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__show"
+                ;;
+            idenfy__cli__subcmd__webhook__subcmd__help,sign)
+                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__sign"
                 ;;
             idenfy__cli__subcmd__webhook__subcmd__help,verify)
                 cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__verify"
@@ -907,7 +934,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__help__subcmd__webhook)
-            opts="verify show diff"
+            opts="verify show diff listen send sign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -934,7 +961,49 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1017,7 +1086,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__webhook)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff help"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff listen send sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1101,7 +1170,7 @@ _idenfy__cli() {
             return 0
             ;;
         idenfy__subcmd__cli__subcmd__webhook__subcmd__help)
-            opts="verify show diff help"
+            opts="verify show diff listen send sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,7 +1211,49 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1170,7 +1281,161 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__listen)
+            opts="-p -v -q -h -V --bind --port --dir --forward --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --forward)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__send)
+            opts="-p -v -q -h -V --to --event-type --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idenfy__subcmd__cli__subcmd__webhook__subcmd__show)
+            opts="-p -v -q -h -V --event-type --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy__subcmd__cli__subcmd__webhook__subcmd__sign)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -206,6 +206,9 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
             cand show 'Render a stored payload like status, data and files, offline'
             cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
+            cand listen 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
+            cand send 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
+            cand sign 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idenfy-cli;webhook;verify'= {
@@ -230,6 +233,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;webhook;show'= {
+            cand --event-type 'The Idenfy-Event-Type the payload came with (e.g. IDENTIFICATION_MANUAL_FINISHED)'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -269,10 +273,79 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idenfy-cli;webhook;listen'= {
+            cand --bind 'The address to listen on; another than loopback makes the receiver reachable from the network'
+            cand --port 'The port to listen on (0: any free port, named on stderr)'
+            cand --dir 'Where deliveries are saved (created with mode 0700)'
+            cand --forward 'Also pass each delivery on to URL (https, or http to this machine), exactly its bytes and headers'
+            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;webhook;send'= {
+            cand --to 'Your endpoint (https, or http to this machine); never an iDenfy host'
+            cand --event-type 'The Idenfy-Event-Type header to send'
+            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;webhook;sign'= {
+            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idenfy-cli;webhook;help'= {
             cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
             cand show 'Render a stored payload like status, data and files, offline'
             cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
+            cand listen 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
+            cand send 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
+            cand sign 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idenfy-cli;webhook;help;verify'= {
@@ -280,6 +353,12 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;webhook;help;show'= {
         }
         &'idenfy-cli;webhook;help;diff'= {
+        }
+        &'idenfy-cli;webhook;help;listen'= {
+        }
+        &'idenfy-cli;webhook;help;send'= {
+        }
+        &'idenfy-cli;webhook;help;sign'= {
         }
         &'idenfy-cli;webhook;help;help'= {
         }
@@ -429,12 +508,21 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
             cand show 'Render a stored payload like status, data and files, offline'
             cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
+            cand listen 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
+            cand send 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
+            cand sign 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)'
         }
         &'idenfy-cli;help;webhook;verify'= {
         }
         &'idenfy-cli;help;webhook;show'= {
         }
         &'idenfy-cli;help;webhook;diff'= {
+        }
+        &'idenfy-cli;help;webhook;listen'= {
+        }
+        &'idenfy-cli;help;webhook;send'= {
+        }
+        &'idenfy-cli;help;webhook;sign'= {
         }
         &'idenfy-cli;help;config'= {
             cand show 'Each resolved setting with where it came from (secrets redacted)'

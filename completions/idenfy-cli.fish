@@ -170,27 +170,30 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s q -l q
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "listen" -d 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "send" -d 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "sign" -d 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE\'s exact bytes (stdin without FILE)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l signature -d 'The Idenfy-Signature header\'s value (hex)' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
@@ -209,6 +212,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l event-type -d 'The Idenfy-Event-Type the payload came with (e.g. IDENTIFICATION_MANUAL_FINISHED)' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -243,9 +247,69 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l bind -d 'The address to listen on; another than loopback makes the receiver reachable from the network' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l port -d 'The port to listen on (0: any free port, named on stderr)' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l dir -d 'Where deliveries are saved (created with mode 0700)' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l forward -d 'Also pass each delivery on to URL (https, or http to this machine), exactly its bytes and headers' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l to -d 'Your endpoint (https, or http to this machine); never an iDenfy host' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l event-type -d 'The Idenfy-Event-Type header to send' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "send" -d 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE\'s exact bytes (stdin without FILE)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
@@ -353,6 +417,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fi
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "listen" -d 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "send" -d 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "sign" -d 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE\'s exact bytes (stdin without FILE)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'

@@ -238,13 +238,49 @@ pub enum WebhookCommand {
     },
     /// Render a stored payload like status, data and files, offline
     Show {
-        /// The stored payload ('-' or nothing for stdin)
+        /// The stored payload ('-' or nothing for stdin); a `webhook listen` capture shows its event type and signature too
         #[arg(value_name = "FILE")]
         file: Option<PathBuf>,
+        /// The Idenfy-Event-Type the payload came with (e.g. IDENTIFICATION_MANUAL_FINISHED)
+        #[arg(long, value_name = "TYPE", value_parser = parse_event_type)]
+        event_type: Option<String>,
     },
     /// Compare a stored payload with what the API answers now (status, data, files)
     Diff {
         /// The stored payload ('-' or nothing for stdin)
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each
+    Listen {
+        /// The address to listen on; another than loopback makes the receiver reachable from the network
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// The port to listen on (0: any free port, named on stderr)
+        #[arg(long, value_name = "N", default_value_t = 8080)]
+        port: u16,
+        /// Where deliveries are saved (created with mode 0700)
+        #[arg(long, value_name = "DIR", default_value = "webhooks")]
+        dir: PathBuf,
+        /// Also pass each delivery on to URL (https, or http to this machine), exactly its bytes and headers
+        #[arg(long, value_name = "URL")]
+        forward: Option<String>,
+    },
+    /// POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry
+    Send {
+        /// The stored body ('-' for stdin)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Your endpoint (https, or http to this machine); never an iDenfy host
+        #[arg(long, value_name = "URL")]
+        to: String,
+        /// The Idenfy-Event-Type header to send
+        #[arg(long, value_name = "TYPE", default_value = "IDENTIFICATION", value_parser = parse_event_type)]
+        event_type: String,
+    },
+    /// Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE's exact bytes (stdin without FILE)
+    Sign {
+        /// The body ('-' or nothing for stdin)
         #[arg(value_name = "FILE")]
         file: Option<PathBuf>,
     },
@@ -277,6 +313,19 @@ fn parse_client_id(text: &str) -> Result<String, String> {
         return Err("a client ID cannot contain control characters".to_string());
     }
     Ok(text.to_string())
+}
+
+/// An event type as a header carries it: letters, digits, `_`, `-` and `.`; at most 100.
+fn parse_event_type(text: &str) -> Result<String, String> {
+    let ok = !text.is_empty()
+        && text.len() <= 100
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b));
+    match ok {
+        true => Ok(text.to_string()),
+        false => Err("an event type is 1 to 100 letters, digits, '_', '-' or '.'".to_string()),
+    }
 }
 
 fn parse_seconds(text: &str) -> Result<f64, String> {

@@ -104,7 +104,8 @@ fn held_until() -> MutexGuard<'static, Option<Instant>> {
 }
 
 /// Until the guard is dropped, Ctrl-C, SIGTERM and SIGHUP run `action`, which must end the
-/// process (with [`Signal::exit`]).
+/// process (with [`Signal::exit`]), or have the running code end the run promptly (a server
+/// that stops accepting and returns once its work in flight is done).
 pub fn on_signal(action: impl Fn(Signal) + Send + Sync + 'static) -> Guard {
     choose(OnCtrlC::Run(Arc::new(action)))
 }

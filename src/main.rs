@@ -8,12 +8,14 @@ mod batch;
 mod cli;
 mod commands;
 mod config_file;
+mod deliver;
 mod diagnosis;
 mod download;
 mod error;
 mod interrupt;
 
 mod json;
+mod listen;
 mod local_read;
 mod model;
 mod output;

@@ -50,17 +50,20 @@ enum Mask {
 }
 
 /// Known fields that look personal by their name but are not.
-const KEEP_FIELDS: [&str; 4] = [
+const KEEP_FIELDS: [&str; 6] = [
     "clientIpProxyRiskLevel",
     "clientIpCountry",
     "manualAddressMatch",
     "scanRef",
+    // What screened the person, not who they are (AML and LID checks and hits).
+    "serviceName",
+    "listName",
 ];
 
 /// Words in a field name that mark it as personal, for fields this program does not know.
-const WORDY: [&str; 12] = [
-    "name", "names", "address", "street", "city", "postal", "zip", "email", "phone", "mobile",
-    "place", "maiden",
+const WORDY: [&str; 13] = [
+    "name", "names", "surname", "address", "street", "city", "postal", "zip", "email", "phone",
+    "mobile", "place", "maiden",
 ];
 const NUMBERY: [&str; 6] = ["ssn", "iban", "passport", "personal", "ip", "tin"];
 const BIRTHY: [&str; 3] = ["birth", "dob", "born"];
@@ -233,6 +236,29 @@ mod tests {
         assert_eq!(mask_for("clientIpProxyRiskLevel"), Mask::Keep);
         assert_eq!(mask_for("motherName"), Mask::Words);
         assert_eq!(mask_for("serviceGroupType"), Mask::Keep);
+    }
+
+    #[test]
+    fn screening_hits_lose_names_and_dates_of_birth_but_keep_what_screened_them() {
+        let input = json!({"AML": [{
+            "serviceName": "ScreeningService", "status": {"overallStatus": "SUSPECTED"},
+            "data": [{"name": "ARVIDS", "surname": "KALNINS", "dob": "1972-09-03",
+                      "listName": "PEP list", "suspicion": "PEP", "nationality": "LV",
+                      "adverseMedia": [{"title": "Headline", "url": "https://news.example.test/a"}]}]
+        }], "LID": [{"data": [{"wholeName": "A B", "dateOfBirth": "1972-09-03"}]}]});
+        let Value::Object(map) = input else {
+            unreachable!()
+        };
+        let masked = Value::Object(body(&map));
+        let hit = &masked["AML"][0]["data"][0];
+        assert_eq!(hit["name"], "A***");
+        assert_eq!(hit["surname"], "K***");
+        assert_eq!(hit["dob"], "1972-**-**");
+        assert_eq!(hit["listName"], "PEP list");
+        assert_eq!(hit["suspicion"], "PEP");
+        assert_eq!(masked["AML"][0]["serviceName"], "ScreeningService");
+        assert_eq!(masked["LID"][0]["data"][0]["wholeName"], "A*** B***");
+        assert_eq!(masked["LID"][0]["data"][0]["dateOfBirth"], "1972-**-**");
     }
 
     #[test]

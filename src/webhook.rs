@@ -2,12 +2,13 @@
 //! payload and the API's answers differ. Pure functions over bytes and decoded JSON.
 
 use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 use hmac::{Hmac, KeyInit, Mac};
 use serde_json::{Map, Value};
 use sha2::Sha256;
 
-use crate::model::LINK_OBJECTS;
+use crate::model::{LINK_OBJECTS, SCREENING_LISTS};
 
 /// A signature as the `Idenfy-Signature` header carries it: 64 hex digits, either case,
 /// surrounding whitespace ignored.
@@ -32,6 +33,200 @@ pub fn signature_matches(key: &[u8], body: &[u8], signature: &[u8]) -> bool {
     };
     mac.update(body);
     mac.verify_slice(signature).is_ok()
+}
+
+/// The `Idenfy-Signature` value for `body`: hex HMAC-SHA256 with `key`, lower case.
+pub fn signature_hex(key: &[u8], body: &[u8]) -> String {
+    // HMAC takes a key of any length; an error here cannot happen.
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else {
+        return String::new();
+    };
+    mac.update(body);
+    hex(&mac.finalize().into_bytes())
+}
+
+/// Bytes as lower-case hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What the signature of a delivery says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The `Idenfy-Signature` header is the HMAC of the exact bytes with the key.
+    Valid,
+    /// A key is set and the header is missing, malformed or another value.
+    Invalid,
+    /// No key is set: nothing to check against.
+    Unchecked,
+}
+
+impl Verdict {
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Valid => "valid",
+            Verdict::Invalid => "invalid",
+            Verdict::Unchecked => "unchecked",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Verdict> {
+        [Verdict::Valid, Verdict::Invalid, Verdict::Unchecked]
+            .into_iter()
+            .find(|v| v.name() == name)
+    }
+}
+
+/// The verdict on a delivery's `header` (the `Idenfy-Signature` value, if any) for `body`.
+pub fn verdict(key: Option<&[u8]>, header: Option<&[u8]>, body: &[u8]) -> Verdict {
+    let Some(key) = key else {
+        return Verdict::Unchecked;
+    };
+    let signature = header
+        .and_then(|h| std::str::from_utf8(h).ok())
+        .and_then(|h| parse_signature(h).ok());
+    match signature {
+        Some(signature) if signature_matches(key, body, &signature) => Verdict::Valid,
+        _ => Verdict::Invalid,
+    }
+}
+
+/// The event types iDenfy names in `Idenfy-Event-Type`, and what each means.
+const EVENT_TYPES: [(&str, &str); 8] = [
+    (
+        "IDENTIFICATION_AUTO_FINISHED",
+        "the automatic checks finished; with `final: false` a manual review follows and its result comes in another webhook",
+    ),
+    (
+        "IDENTIFICATION_MANUAL_FINISHED",
+        "a reviewer at iDenfy finished the manual review: this is the verification's final result",
+    ),
+    (
+        "IDENTIFICATION_EXPIRED",
+        "the client did not finish the verification before its session expired",
+    ),
+    (
+        "IDENTIFICATION_CANCELLED",
+        "the verification was cancelled before it reached a result",
+    ),
+    (
+        "IDENTIFICATION_RESUBMITTED",
+        "the verification was resubmitted, to be done again; its new result comes in another webhook",
+    ),
+    (
+        "DOCUMENT_EXPIRATION",
+        "a verified client's document has expired or is about to: a notice, not a new verification result",
+    ),
+    (
+        "VIDEO_CALL_FINISHED",
+        "a video-call verification with an iDenfy agent ended",
+    ),
+    (
+        "IDENTIFICATION",
+        "the legacy event, sent for every outcome alike; `final` says whether another webhook follows",
+    ),
+];
+
+/// What an event type means, in words; `None` for a type this program does not know.
+pub fn event_meaning(event_type: &str) -> Option<&'static str> {
+    EVENT_TYPES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(event_type.trim()))
+        .map(|(_, meaning)| *meaning)
+}
+
+/// The file where `webhook listen` notes the facts of a delivery saved as `NAME.json`:
+/// `NAME.meta.json` beside it. `None` for a name that is not `*.json` or is a note itself.
+pub fn meta_path(body: &Path) -> Option<PathBuf> {
+    let name = body.file_name()?.to_str()?;
+    if name.ends_with(META_SUFFIX) {
+        return None;
+    }
+    let stem = name.strip_suffix(".json")?;
+    Some(body.with_file_name(format!("{stem}{META_SUFFIX}")))
+}
+
+/// The payload beside a note (`NAME.json` for `NAME.meta.json`), when `path` is a note.
+pub fn body_of_meta(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_str()?;
+    let stem = name.strip_suffix(META_SUFFIX)?;
+    Some(path.with_file_name(format!("{stem}.json")))
+}
+
+/// How a delivery's note ends.
+pub const META_SUFFIX: &str = ".meta.json";
+
+/// What was noted about a delivery when it arrived: shown beside its payload.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Capture {
+    pub event_type: Option<String>,
+    /// RFC 3339, as noted.
+    pub received_at: Option<String>,
+    /// `valid`, `invalid` or `unchecked`, or whatever the note says.
+    pub signature: Option<String>,
+}
+
+impl Capture {
+    /// Reads a note as `webhook listen` writes it; fields it lacks stay empty.
+    pub fn parse(bytes: &[u8]) -> Result<Capture, String> {
+        let decoded = crate::model::decode(bytes).map_err(|err| format!("it is {err}"))?;
+        let text = |key: &str| match decoded.body.get(key) {
+            Some(Value::String(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let header = |name: &str| {
+            let Some(Value::Array(headers)) = decoded.body.get("headers") else {
+                return None;
+            };
+            headers
+                .iter()
+                .find_map(|pair| match pair.as_array()?.as_slice() {
+                    [Value::String(n), Value::String(v)] if n.eq_ignore_ascii_case(name) => {
+                        Some(v.clone())
+                    }
+                    _ => None,
+                })
+        };
+        Ok(Capture {
+            event_type: text("eventType").or_else(|| header("idenfy-event-type")),
+            received_at: text("receivedAt"),
+            signature: text("signature"),
+        })
+    }
+}
+
+/// Whether a host is iDenfy's own (`idenfy.com` or under it): deliveries are never sent there.
+pub fn is_idenfy_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host == "idenfy.com" || host.ends_with(".idenfy.com")
+}
+
+/// The scanRef and overall status of a delivery's body, when it is a JSON object that says
+/// them; a value that is not a string shows as its JSON text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub scan_ref: Option<String>,
+    pub status: Option<String>,
+}
+
+pub fn summary(body: &[u8]) -> Summary {
+    let Ok(decoded) = crate::model::check(body.to_vec()).and_then(|d| d.decode()) else {
+        return Summary::default();
+    };
+    let text = |value: &Value| match value {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    };
+    let status = match decoded.body.get("status") {
+        Some(Value::Object(status)) => status.get("overall").and_then(text),
+        Some(other) => text(other),
+        None => None,
+    };
+    Summary {
+        scan_ref: decoded.body.get("scanRef").and_then(text),
+        status,
+    }
 }
 
 /// The largest body tried in other JSON layouts; real payloads are a few kilobytes.
@@ -133,6 +328,8 @@ pub struct Parts<'a> {
     /// As `/api/v2/files` answers: the link objects.
     pub files: Map<String, Value>,
     pub webhook_only: Vec<(&'a str, &'a Value)>,
+    /// The `AML` and `LID` lists.
+    pub screening: Vec<(&'a str, &'a Value)>,
     pub other: Vec<(&'a str, &'a Value)>,
 }
 
@@ -161,6 +358,7 @@ pub fn split(payload: &Map<String, Value>) -> Parts<'_> {
                 parts.files.insert(key.clone(), value.clone());
             }
             (known, _) if WEBHOOK_ONLY.contains(&known) => parts.webhook_only.push((key, value)),
+            (list, _) if SCREENING_LISTS.contains(&list) => parts.screening.push((key, value)),
             _ => parts.other.push((key, value)),
         }
     }
@@ -335,6 +533,55 @@ mod tests {
     }
 
     #[test]
+    fn signing_and_verdicts_agree() {
+        let body = br#"{"scanRef":"s"}"#;
+        let hex = signature_hex(b"key", body);
+        assert_eq!(hex.len(), 64);
+        let header = hex.to_uppercase();
+        assert_eq!(
+            verdict(Some(b"key"), Some(header.as_bytes()), body),
+            Verdict::Valid
+        );
+        assert_eq!(
+            verdict(Some(b"other"), Some(hex.as_bytes()), body),
+            Verdict::Invalid
+        );
+        assert_eq!(verdict(Some(b"key"), None, body), Verdict::Invalid);
+        assert_eq!(verdict(Some(b"key"), Some(b"zz"), body), Verdict::Invalid);
+        assert_eq!(
+            verdict(None, Some(hex.as_bytes()), body),
+            Verdict::Unchecked
+        );
+        assert_eq!(Verdict::from_name("invalid"), Some(Verdict::Invalid));
+    }
+
+    #[test]
+    fn idenfy_hosts_are_the_domain_and_everything_under_it() {
+        assert!(is_idenfy_host("idenfy.com"));
+        assert!(is_idenfy_host("IVS.iDenfy.com."));
+        assert!(!is_idenfy_host("notidenfy.com"));
+        assert!(!is_idenfy_host("idenfy.com.example.test"));
+    }
+
+    #[test]
+    fn event_types_are_explained_and_unknown_ones_are_not() {
+        assert!(event_meaning("IDENTIFICATION_MANUAL_FINISHED").is_some());
+        assert!(event_meaning("identification").is_some());
+        assert_eq!(event_meaning("SOMETHING_NEW"), None);
+    }
+
+    #[test]
+    fn a_summary_reads_the_scan_ref_and_the_overall_status() {
+        let summary = summary(br#"{"scanRef":"s","status":{"overall":"DENIED"}}"#);
+        assert_eq!(summary.scan_ref.as_deref(), Some("s"));
+        assert_eq!(summary.status.as_deref(), Some("DENIED"));
+        let flat = super::summary(br#"{"scanRef":7,"status":"APPROVED"}"#);
+        assert_eq!(flat.scan_ref.as_deref(), Some("7"));
+        assert_eq!(flat.status.as_deref(), Some("APPROVED"));
+        assert_eq!(super::summary(b"not json"), Summary::default());
+    }
+
+    #[test]
     fn signatures_parse_in_either_case_with_whitespace() {
         let hex = "90362F407b25ad68d75270df9f6748e48f1be50e6879aaaf07592dcaca08f010";
         assert_eq!(parse_signature(&format!("  {hex}\n")).unwrap().len(), 32);
@@ -347,7 +594,8 @@ mod tests {
         let payload = json!({
             "clientId": "c", "scanRef": "s", "final": true, "platform": "PC",
             "status": {"overall": "APPROVED", "autoFace": "FACE_MATCH", "fraudTags": []},
-            "data": {"docFirstName": "A"}, "fileUrls": {"FACE": "https://h/f"}, "AML": []
+            "data": {"docFirstName": "A"}, "fileUrls": {"FACE": "https://h/f"}, "AML": [],
+            "somethingNew": 1
         });
         let Value::Object(payload) = payload else {
             unreachable!()
@@ -359,7 +607,9 @@ mod tests {
         assert!(parts.files.contains_key("fileUrls"));
         let only: Vec<&str> = parts.webhook_only.iter().map(|(k, _)| *k).collect();
         assert_eq!(only, ["final", "platform"]);
+        let screening: Vec<&str> = parts.screening.iter().map(|(k, _)| *k).collect();
+        assert_eq!(screening, ["AML"]);
         let other: Vec<&str> = parts.other.iter().map(|(k, _)| *k).collect();
-        assert_eq!(other, ["AML"]);
+        assert_eq!(other, ["somethingNew"]);
     }
 }

@@ -10,7 +10,7 @@ use httpmock::prelude::*;
 const WIDTHS: [usize; 2] = [80, 120];
 
 /// Offline commands and the golden file each writes, at every width.
-const OFFLINE: [(&str, &[&str], Option<&str>); 8] = [
+const OFFLINE: [(&str, &[&str], Option<&str>); 9] = [
     (
         "status-denied",
         &["status", "--input"],
@@ -29,6 +29,11 @@ const OFFLINE: [(&str, &[&str], Option<&str>); 8] = [
     ("data", &["data", "--input"], Some("data.json")),
     ("files", &["files", "--input"], Some("files.json")),
     ("webhook-show", &["webhook", "show"], Some("webhook.json")),
+    (
+        "webhook-aml",
+        &["webhook", "show"],
+        Some("webhook-aml.json"),
+    ),
     ("explain-list", &["explain", "--list"], None),
     (
         "explain-duplicate-face",

@@ -493,3 +493,279 @@ fn diff_ignores_what_means_the_same() {
     let out = diff(&server);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+/// A receiver for `webhook send`: one request, its head and body, answered with `status`.
+fn endpoint(status: &'static str) -> (String, std::sync::mpsc::Receiver<(String, Vec<u8>)>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hooks", listener.local_addr().unwrap());
+    let (sender, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let Ok((mut stream, _)) = listener.accept() else {
+            return;
+        };
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            match stream.read(&mut byte) {
+                Ok(1) => head.push(byte[0]),
+                _ => return,
+            }
+        }
+        let head = String::from_utf8_lossy(&head).into_owned();
+        let length: usize = head
+            .lines()
+            .find_map(|l| {
+                let l = l.to_ascii_lowercase();
+                l.strip_prefix("content-length:")
+                    .map(|v| v.trim().parse().unwrap())
+            })
+            .unwrap_or(0);
+        let mut body = vec![0u8; length];
+        stream.read_exact(&mut body).unwrap();
+        let answer = format!("{{\"received\":true,\"note\":\"{}\"}}", "x".repeat(300));
+        let _ = write!(
+            stream,
+            "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
+            answer.len()
+        );
+        let _ = sender.send((head, body));
+    });
+    (url, received)
+}
+
+fn send(env: &TestEnv, to: &str) -> assert_cmd::Command {
+    let mut cmd = env.cmd();
+    cmd.env("IDENFY_WEBHOOK_KEY", WEBHOOK_KEY)
+        .env("IDENFY_API_KEY", KEY)
+        .env("IDENFY_API_SECRET", SECRET)
+        .args(["webhook", "send"])
+        .arg(fixture_path("webhook.json"))
+        .args(["--to", to]);
+    cmd
+}
+
+#[test]
+fn send_posts_the_exact_bytes_freshly_signed_without_credentials() {
+    let (url, received) = endpoint("200 OK");
+    let env = TestEnv::new();
+    let out = send(&env, &url)
+        .args(["--event-type", "IDENTIFICATION_MANUAL_FINISHED"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (head, body) = received.recv().unwrap();
+    assert_eq!(body, std::fs::read(fixture_path("webhook.json")).unwrap());
+    let lower = head.to_ascii_lowercase();
+    assert!(head.starts_with("POST /hooks HTTP/1.1\r\n"), "{head}");
+    for expected in [
+        "\r\ncontent-type: application/json\r\n".to_string(),
+        format!("\r\nidenfy-signature: {SIGNATURE}\r\n"),
+        "\r\nidenfy-event-type: identification_manual_finished\r\n".to_string(),
+    ] {
+        assert!(lower.contains(&expected), "{expected:?} missing: {head}");
+    }
+    assert!(!lower.contains("authorization"), "{head}");
+    assert!(!head.contains(KEY) && !head.contains(SECRET), "{head}");
+    let line = stdout(&out);
+    assert!(line.starts_with("200 OK  "), "{line}");
+    assert!(
+        line.contains(" ms  {\"received\":true,\"note\":\"xxx"),
+        "{line}"
+    );
+    let shown = line.trim_end().split("  ").nth(2).unwrap();
+    assert_eq!(
+        shown.chars().count(),
+        201,
+        "200 characters and the cut mark: {shown}"
+    );
+}
+
+#[test]
+fn send_defaults_to_the_legacy_event_type_and_prints_json() {
+    let (url, received) = endpoint("202 Accepted");
+    let env = TestEnv::new();
+    let out = send(&env, &url).arg("--json").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (head, _) = received.recv().unwrap();
+    assert!(
+        head.contains("\r\nidenfy-event-type: IDENTIFICATION\r\n"),
+        "{head}"
+    );
+    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(printed["status"], 202);
+    assert!(printed["ms"].is_u64());
+    assert!(
+        printed["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("{\"received\":true")
+    );
+}
+
+#[test]
+fn send_exits_7_on_an_error_status_and_8_when_nothing_answers() {
+    let (url, _received) = endpoint("500 Internal Server Error");
+    let env = TestEnv::new();
+    let out = send(&env, &url).output().unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("500 Internal Server Error  "),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "idenfy-cli: error: webhook send: {url} answered HTTP 500"
+        )),
+        "{}",
+        stderr(&out)
+    );
+
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hooks", closed.local_addr().unwrap());
+    drop(closed);
+    let out = send(&env, &url).output().unwrap();
+    assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "idenfy-cli: error: webhook send: connection to {url} refused"
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn send_refuses_idenfy_and_plain_http_to_another_machine_before_sending() {
+    let env = TestEnv::new();
+    for url in [
+        "https://ivs.idenfy.com/hooks",
+        "https://IDENFY.com/",
+        "http://hooks.example.invalid/x",
+        "not a url",
+    ] {
+        let out = send(&env, url).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{url}: {}", stderr(&out));
+    }
+    let out = send(&env, "https://ivs.idenfy.com/hooks").output().unwrap();
+    assert!(
+        stderr(&out).contains("iDenfy's own host; deliveries go to your endpoint"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn send_and_sign_need_the_webhook_key() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["webhook", "send"])
+        .arg(fixture_path("webhook.json"))
+        .args(["--to", "http://127.0.0.1:9/"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let out = env
+        .cmd()
+        .args(["webhook", "sign"])
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).starts_with("idenfy-cli: error: no webhook signing key"));
+}
+
+#[test]
+fn sign_prints_what_verify_expects() {
+    let env = TestEnv::new();
+    let sign = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .env("IDENFY_WEBHOOK_KEY", WEBHOOK_KEY)
+            .args(["webhook", "sign"])
+            .args(args)
+            .write_stdin(fixture("webhook.json"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let path = fixture_path("webhook.json");
+    let path = path.to_str().unwrap();
+    assert_eq!(sign(&[path]), format!("{SIGNATURE}\n"));
+    assert_eq!(sign(&[]), format!("{SIGNATURE}\n"));
+    assert_eq!(sign(&["-"]), format!("{SIGNATURE}\n"));
+    let printed: Value = serde_json::from_str(&sign(&["--json", path])).unwrap();
+    assert_eq!(printed, json!({ "signature": SIGNATURE }));
+    let signature = sign(&[path]);
+    let out = verify(&env, signature.trim()).arg(path).output().unwrap();
+    assert_eq!(stdout(&out), "valid\n");
+}
+
+#[test]
+fn aml_and_lid_are_sections_in_words_wherever_the_data_carries_them() {
+    let env = TestEnv::new();
+    let payload: Value = serde_json::from_str(&fixture("webhook-aml.json")).unwrap();
+    let mut data = payload["data"].clone();
+    data["AML"] = payload["AML"].clone();
+    data["LID"] = payload["LID"].clone();
+    let path = env.write("data.json", &data.to_string(), 0o600);
+    let out = env
+        .cmd()
+        .args(["data", "--input"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for expected in [
+        "AML screening",
+        "AML: ScreeningService",
+        "AML: ScreeningService, hit 2 of 2",
+        "Adverse media  Tender probe widens to former transport officials",
+        "Link           https://news.example.test/2025/03/18/tender-probe-widens",
+        "LID: InvalidDocumentsRegister",
+        "Error           The register did not answer within 30 seconds",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+    assert!(!text.contains("{\"status\""), "raw JSON shown:\n{text}");
+}
+
+#[test]
+fn a_payload_that_is_not_final_says_a_review_follows_and_redact_masks_the_hits() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["webhook", "show"])
+        .arg(fixture_path("webhook-aml.json"))
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(text.starts_with("SUSPECTED: "), "{text}");
+    assert!(
+        text.contains("Note: This webhook is not the final one (final: false): a manual review follows, and its result comes in another webhook"),
+        "{text}"
+    );
+    let out = env
+        .cmd()
+        .args(["webhook", "show", "--redact"])
+        .arg(fixture_path("webhook-aml.json"))
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    for hidden in ["ARVIDS", "KALNINS", "1972-09-03"] {
+        assert!(!text.contains(hidden), "{hidden} shown:\n{text}");
+    }
+    for kept in [
+        "Name           A*** K***",
+        "Date of birth  1972-**-**",
+        "ScreeningService",
+        "Politically exposed persons (Latvia)",
+    ] {
+        assert!(text.contains(kept), "{kept:?} missing:\n{text}");
+    }
+}

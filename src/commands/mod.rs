@@ -8,6 +8,7 @@ mod config;
 mod download;
 mod explain;
 mod find;
+mod listen;
 mod response;
 mod webhook;
 

@@ -8,32 +8,123 @@ use super::{
 };
 use crate::api::Endpoint;
 use crate::cli::WebhookCommand;
+use crate::deliver;
 use crate::error::{Error, Exit, Result};
 use crate::model::{self, Document};
 use crate::redact;
 use crate::render;
+use crate::secret::Secret;
 use crate::settings::Settings;
 use crate::webhook;
 
 pub fn run(settings: &Settings, command: &WebhookCommand) -> Result<()> {
     match command {
         WebhookCommand::Verify { file, signature } => verify(settings, file.as_deref(), signature),
-        WebhookCommand::Show { file } => show(settings, file.as_deref()),
+        WebhookCommand::Show { file, event_type } => {
+            show(settings, file.as_deref(), event_type.as_deref())
+        }
         WebhookCommand::Diff { file } => diff(settings, file.as_deref()),
+        WebhookCommand::Listen {
+            bind,
+            port,
+            dir,
+            forward,
+        } => super::listen::run(settings, (*bind, *port).into(), dir, forward.as_deref()),
+        WebhookCommand::Send {
+            file,
+            to,
+            event_type,
+        } => send(settings, file, to, event_type),
+        WebhookCommand::Sign { file } => sign(settings, file.as_deref()),
+    }
+}
+
+/// The webhook signing key, and the API secret when it is at hand (for hints); the config
+/// file's warning is shown.
+pub(super) fn keys(settings: &Settings) -> Result<(Option<Secret>, Option<Secret>)> {
+    let (key, api_secret, warning) = settings.webhook_keys()?;
+    if let Some(warning) = warning {
+        warn(settings, &warning);
+    }
+    Ok((key, api_secret))
+}
+
+/// The webhook signing key; exit 3 without one.
+pub(super) fn signing_key(settings: &Settings) -> Result<(Secret, Option<Secret>)> {
+    match keys(settings)? {
+        (Some(key), api_secret) => Ok((key, api_secret)),
+        (None, _) => Err(Error::config("no webhook signing key: IDENFY_WEBHOOK_KEY is unset and the profile has no webhook_signing_key")
+            .hint("set IDENFY_WEBHOOK_KEY, or add webhook_signing_key to the profile")),
+    }
+}
+
+/// The hex signature of the body, alone on a line.
+fn sign(settings: &Settings, file: Option<&Path>) -> Result<()> {
+    let (key, _) = signing_key(settings)?;
+    let body = read_bytes(settings, file, "the body")?;
+    let signature = webhook::signature_hex(key.expose().as_bytes(), &body);
+    match settings.json() {
+        true => print_json_value(settings, &serde_json::json!({ "signature": signature })),
+        false => write_stdout(settings, &format!("{signature}\n")),
+    }
+}
+
+/// One POST of FILE's exact bytes to your endpoint, freshly signed; the answer on stdout.
+fn send(settings: &Settings, file: &Path, to: &str, event_type: &str) -> Result<()> {
+    deliver::check_target(to).map_err(|why| {
+        Error::usage(format!("--to {why}")).hint("give the URL of your own webhook endpoint")
+    })?;
+    let (key, _) = signing_key(settings)?;
+    let body = read_bytes(settings, Some(file), "the webhook file")?;
+    let signature = webhook::signature_hex(key.expose().as_bytes(), &body);
+    let proxy = settings.proxy_rules()?.proxy_for(to).map(str::to_string);
+    let poster = deliver::Poster::new(
+        &settings.trust()?,
+        proxy.as_deref(),
+        settings.call_timeout()?,
+    )
+    .map_err(Error::config)?;
+    let headers = [
+        ("Content-Type", "application/json"),
+        ("Idenfy-Signature", signature.as_str()),
+        ("Idenfy-Event-Type", event_type),
+    ]
+    .map(|(name, value)| (name.to_string(), value.as_bytes().to_vec()));
+    let answer = poster.post(to, &headers, &body).map_err(|failure| {
+        let error = Error::new(Exit::Network, format!("webhook send: {}", failure.message));
+        match failure.hint {
+            Some(hint) => error.hint(hint),
+            None => error,
+        }
+    })?;
+    let ms = answer.elapsed.as_millis();
+    match settings.json() {
+        true => print_json_value(
+            settings,
+            &serde_json::json!({ "status": answer.status, "ms": ms, "body": answer.body_start }),
+        )?,
+        false => {
+            let line = render::webhook::answer_line(&answer, settings.style());
+            write_stdout(settings, &format!("{line}\n"))?;
+        }
+    }
+    match answer.is_success() {
+        true => Ok(()),
+        false => Err(Error::new(
+            Exit::Api,
+            format!(
+                "webhook send: {} answered HTTP {}; a delivery counts only with a 2xx answer",
+                crate::urls::redact_credentials(to),
+                answer.status
+            ),
+        )),
     }
 }
 
 /// Exit 0 and `valid`, or exit 1 and `invalid` with hints.
 fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<()> {
     let signature = webhook::parse_signature(signature).map_err(Error::usage)?;
-    let (key, api_secret, warning) = settings.webhook_keys()?;
-    if let Some(warning) = warning {
-        warn(settings, &warning);
-    }
-    let Some(key) = key else {
-        return Err(Error::config("no webhook signing key: IDENFY_WEBHOOK_KEY is unset and the profile has no webhook_signing_key")
-            .hint("set IDENFY_WEBHOOK_KEY, or add webhook_signing_key to the profile"));
-    };
+    let (key, api_secret) = signing_key(settings)?;
     let body = read_bytes(settings, file, "the webhook file")?;
     if body.is_empty() {
         return Err(Error::usage("the webhook body is empty: nothing to verify"));
@@ -69,17 +160,46 @@ fn payload(settings: &Settings, file: Option<&Path>) -> Result<Document> {
 
 /// Rendered offline with the status, data and files tables, plus what only a webhook has;
 /// with `--json`, the payload as it came.
-fn show(settings: &Settings, file: Option<&Path>) -> Result<()> {
+fn show(settings: &Settings, file: Option<&Path>, event_type: Option<&str>) -> Result<()> {
+    if let Some(body) = file.and_then(webhook::body_of_meta) {
+        return Err(Error::usage(format!(
+            "{} holds what `webhook listen` noted about a delivery, not the payload",
+            file.unwrap_or(Path::new("-")).display()
+        ))
+        .hint(format!("show the payload beside it: {}", body.display())));
+    }
     let document = payload(settings, file)?;
     if settings.json() {
         return print_json(settings, PAYLOAD, &document);
+    }
+    let mut capture = file.map(|f| capture(settings, f)).unwrap_or_default();
+    if let Some(event_type) = event_type {
+        capture.event_type = Some(event_type.to_string());
     }
     let mut body = decoded(settings, PAYLOAD, &document)?.body;
     if settings.redact {
         body = redact::body(&body);
     }
-    let doc = render::webhook::show(&body, settings.now()?);
+    let doc = render::webhook::show(&body, &capture, settings.now()?);
     write_stdout(settings, &present(settings, &doc))
+}
+
+/// What `webhook listen` noted beside FILE (`NAME.meta.json` beside `NAME.json`), if it did;
+/// a note that cannot be read is warned about and left out.
+fn capture(settings: &Settings, file: &Path) -> webhook::Capture {
+    let Some(meta) = webhook::meta_path(file).filter(|m| m.is_file()) else {
+        return webhook::Capture::default();
+    };
+    let read = crate::local_read::read_regular(&meta, crate::local_read::MAX_LOCAL_BYTES)
+        .map_err(|err| err.to_string())
+        .and_then(|bytes| webhook::Capture::parse(&bytes));
+    match read {
+        Ok(capture) => capture,
+        Err(why) => {
+            warn(settings, &format!("{} is left out: {why}", meta.display()));
+            webhook::Capture::default()
+        }
+    }
 }
 
 /// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.

@@ -27,7 +27,7 @@ pub use manifest::{MANIFEST, check_manifest, manifest, total_bytes, write_manife
 use manifest::{existing_stems, previous_manifest};
 pub use plan::{Target, extension, plan};
 use stream::{BUFFER_BYTES, hash_file, stream};
-pub use temp::TempFiles;
+pub use temp::{TempFiles, remove_stale};
 
 /// Retries after the first attempt, for connection errors, timeouts and 5xx.
 const RETRIES: u32 = 2;

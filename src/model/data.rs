@@ -147,3 +147,7 @@ pub fn data_fields(body: &Map<String, Value>) -> Vec<DataField<'_>> {
     fields.sort_by_key(|(rank, _)| *rank);
     fields.into_iter().map(|(_, field)| field).collect()
 }
+
+/// The lists of screening results a webhook payload (or a `data` response) may carry: AML
+/// (sanctions, PEP, adverse media) and LID (lost and invalid documents).
+pub const SCREENING_LISTS: [&str; 2] = ["AML", "LID"];

@@ -9,7 +9,7 @@ mod files;
 mod status;
 
 pub use body::{DecodeError, Decoded, Document, MAX_VALUES, check, decode};
-pub use data::{DataField, DataGroup, data_fields};
+pub use data::{DataField, DataGroup, SCREENING_LISTS, data_fields};
 pub use files::{FileLink, FilesView, LINK_OBJECTS, LinkSource};
 pub use status::StatusView;
 

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::{Doc, Text, Tone, value_rows, value_text};
 use crate::diagnosis;
-use crate::model::{DataField, DataGroup, data_fields};
+use crate::model::{DataField, DataGroup, SCREENING_LISTS, data_fields};
 
 /// Fields shown in the heading rather than in a section.
 const HEADING_FIELDS: [(&str, &str); 2] = [("scanRef", "Verification"), ("clientId", "Client")];
@@ -44,7 +44,8 @@ pub fn render(body: &Map<String, Value>, context: &Context) -> Doc {
     for group in DataGroup::ALL {
         let mut rows: Vec<Vec<Text>> = Vec::new();
         for field in fields.iter().filter(|f| f.group == group) {
-            if HEADING_FIELDS.iter().any(|(key, _)| *key == field.key) {
+            let screening = SCREENING_LISTS.contains(&field.key);
+            if screening || HEADING_FIELDS.iter().any(|(key, _)| *key == field.key) {
                 continue;
             }
             let mut pairs = Vec::new();
@@ -62,6 +63,11 @@ pub fn render(body: &Map<String, Value>, context: &Context) -> Doc {
             let mut section = Doc::new();
             section.section(group.title(), &["Field", "Value", "Note"], rows);
             doc.append(section);
+        }
+    }
+    for list in SCREENING_LISTS {
+        if let Some(value) = body.get(list) {
+            doc.append(super::screening::render(list, value, Some(list)));
         }
     }
     if doc.blocks.is_empty() {

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use super::{Doc, Style, case, data, files, find, status, webhook};
 
 /// Keys the renderers look at, so that random values land where types are expected.
-const KNOWN_KEYS: [&str; 24] = [
+const KNOWN_KEYS: [&str; 31] = [
     "status",
     "scanRef",
     "clientId",
@@ -32,6 +32,13 @@ const KNOWN_KEYS: [&str; 24] = [
     "AML",
     "LID",
     "suspected",
+    "serviceName",
+    "overallStatus",
+    "data",
+    "name",
+    "adverseMedia",
+    "title",
+    "errorMessage",
 ];
 
 /// Text with what a hostile server would send: escapes, bidi overrides, C1 controls.
@@ -124,7 +131,11 @@ proptest! {
             data::render(&second, &context),
             files::render(&third, now),
             case::render(parts, now),
-            webhook::show(&first, now),
+            webhook::show(&first, &crate::webhook::Capture {
+                event_type: Some("IDENTIFICATION\u{1b}[2J".to_string()),
+                received_at: Some("\u{202e}now".to_string()),
+                signature: Some("valid\u{9b}".to_string()),
+            }, now),
             webhook::differences(&differences, "ref"),
             find::render(&list, "client\u{1b}[2J"),
         ];

@@ -3,25 +3,40 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Doc, Text, Tone, clean, other_fields, value_text};
+use super::{Doc, NULL, Style, Text, Tone, clean, other_fields, value_text};
+use crate::deliver::Answer;
 use crate::diagnosis;
+use crate::listen::{Delivery, Forwarded};
 use crate::model::StatusView;
-use crate::webhook::{self, Difference};
+use crate::vocab::overall_reading;
+use crate::webhook::{self, Capture, Difference, Verdict};
 
-pub fn show(payload: &Map<String, Value>, now: jiff::Timestamp) -> Doc {
+pub fn show(payload: &Map<String, Value>, capture: &Capture, now: jiff::Timestamp) -> Doc {
     let parts = webhook::split(payload);
-    let rows: Vec<Vec<Text>> = parts
-        .webhook_only
-        .iter()
-        .map(|(key, value)| vec![Text::plain(label(key)), webhook_value(key, value)])
-        .collect();
+    let mut rows = capture_rows(capture);
+    rows.extend(
+        parts
+            .webhook_only
+            .iter()
+            .map(|(key, value)| vec![Text::plain(label(key)), webhook_value(key, value)]),
+    );
     let mut webhook = Doc::new();
     match rows.is_empty() {
         true => webhook.line(vec![Text::new("No webhook-only fields.", Tone::Empty)]),
         false => webhook.fields(&["Field", "Value"], rows),
     };
     let view = StatusView::new(&parts.status);
-    let verdict = diagnosis::verdict(&view);
+    let mut verdict = diagnosis::verdict(&view);
+    for (list, value) in &parts.screening {
+        if super::screening::suspected(value) {
+            verdict.notes.push(format!(
+                "The {list} screening found a record about the person: see the {list} part below."
+            ));
+        }
+    }
+    if payload.get("final") == Some(&Value::Bool(false)) {
+        verdict.notes.push(NOT_FINAL.to_string());
+    }
     let mut doc = Doc::new();
     doc.push(super::status::headline(&diagnosis::headline(&verdict)));
     super::case::part(&mut doc, "Webhook", Ok(webhook));
@@ -39,6 +54,13 @@ pub fn show(payload: &Map<String, Value>, now: jiff::Timestamp) -> Doc {
         }
     };
     super::case::part(&mut doc, "Data", Ok(data));
+    for (list, value) in &parts.screening {
+        super::case::part(
+            &mut doc,
+            list,
+            Ok(super::screening::render(list, value, None)),
+        );
+    }
     super::case::part(
         &mut doc,
         "Files",
@@ -46,6 +68,49 @@ pub fn show(payload: &Map<String, Value>, now: jiff::Timestamp) -> Doc {
     );
     doc.append(other_fields(&parts.other));
     doc
+}
+
+/// What the verdict says about a payload with `final: false`.
+const NOT_FINAL: &str = "This webhook is not the final one (final: false): a manual review follows, and its result comes in another webhook; the status above may still change.";
+
+/// The event type in words, when it arrived and whether its signature held, as noted by
+/// `webhook listen` (or the event type given by hand).
+fn capture_rows(capture: &Capture) -> Vec<Vec<Text>> {
+    let mut rows = Vec::new();
+    if let Some(event_type) = &capture.event_type {
+        let shown = match webhook::event_meaning(event_type) {
+            Some(meaning) => format!("{}: {meaning}", clean(event_type)),
+            None => format!(
+                "{} (an event type this program does not know)",
+                clean(event_type)
+            ),
+        };
+        rows.push(vec![Text::plain("Event type"), Text::plain(shown)]);
+    }
+    if let Some(at) = &capture.received_at {
+        let shown = match at.parse::<jiff::Timestamp>() {
+            Ok(at) => at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
+            Err(_) => clean(at).into_owned(),
+        };
+        rows.push(vec![Text::plain("Received"), Text::plain(shown)]);
+    }
+    if let Some(signature) = &capture.signature {
+        let text = match Verdict::from_name(signature) {
+            Some(Verdict::Valid) => {
+                Text::new("valid: checked with the webhook key on arrival", Tone::Good)
+            }
+            Some(Verdict::Invalid) => Text::new(
+                "invalid: the Idenfy-Signature header did not match the webhook key on arrival",
+                Tone::Bad,
+            ),
+            Some(Verdict::Unchecked) => {
+                Text::new("unchecked: no webhook key was set on arrival", Tone::Empty)
+            }
+            None => Text::plain(clean(signature).into_owned()),
+        };
+        rows.push(vec![Text::plain("Signature"), text]);
+    }
+    rows
 }
 
 fn label(key: &str) -> &str {
@@ -62,8 +127,14 @@ fn label(key: &str) -> &str {
     }
 }
 
-/// Unix times as dates; everything else as it came.
+/// Unix times as dates, `final: false` in words; everything else as it came.
 fn webhook_value(key: &str, value: &Value) -> Text {
+    if key == "final" && value == &Value::Bool(false) {
+        return Text::new(
+            "false: a manual review's result follows in another webhook",
+            Tone::Attention,
+        );
+    }
     let seconds = value
         .as_i64()
         .filter(|_| matches!(key, "startTime" | "finishTime"));
@@ -117,4 +188,162 @@ pub fn differences_json(found: &[Difference]) -> Value {
         .map(|d| json!({ "path": d.path, "webhook": d.webhook, "api": d.api }))
         .collect();
     Value::Array(items)
+}
+
+/// `webhook send`'s answer on one line: `200 OK  12 ms  {"ok":true}`.
+pub fn answer_line(answer: &Answer, style: Style) -> String {
+    let tone = match answer.is_success() {
+        true => Tone::Good,
+        false => Tone::Bad,
+    };
+    let status = format!("{} {}", answer.status, answer.reason);
+    let mut line = format!(
+        "{}  {} ms",
+        style.paint(status.trim_end(), tone),
+        answer.elapsed.as_millis()
+    );
+    if !answer.body_start.is_empty() {
+        line.push_str("  ");
+        line.push_str(&clean(&answer.body_start));
+    }
+    line
+}
+
+/// At most `max` characters of outside text, cleaned, with `…` where it was cut.
+fn short(text: &str, max: usize) -> String {
+    let cleaned = clean(text);
+    match cleaned.char_indices().nth(max) {
+        None => cleaned.into_owned(),
+        Some((cut, _)) => format!("{}…", &cleaned[..cut]),
+    }
+}
+
+/// One line per delivery of `webhook listen`: time, event type, scanRef, overall status,
+/// signature verdict, size, and what the forward got.
+pub fn delivery_line(delivery: &Delivery, style: Style) -> String {
+    let field = |value: &Option<String>| match value {
+        Some(text) if !text.is_empty() => short(text, 64),
+        _ => NULL.to_string(),
+    };
+    let status = match &delivery.status {
+        Some(status) if !status.is_empty() => {
+            style.paint(&short(status, 40), overall_reading(status).into())
+        }
+        _ => style.paint(NULL, Tone::Empty),
+    };
+    let verdict = delivery.signature;
+    let verdict_tone = match verdict {
+        Verdict::Valid => Tone::Good,
+        Verdict::Invalid => Tone::Bad,
+        Verdict::Unchecked => Tone::Empty,
+    };
+    let mut line = format!(
+        "{}  {}  {}  {}  signature {}  {} bytes",
+        delivery.received_at.strftime("%Y-%m-%d %H:%M:%S"),
+        field(&delivery.event_type),
+        field(&delivery.scan_ref),
+        status,
+        style.paint(verdict.name(), verdict_tone),
+        delivery.bytes
+    );
+    match &delivery.forward {
+        None => {}
+        Some(Forwarded::Answered { status, elapsed }) => {
+            let tone = match (200..300).contains(status) {
+                true => Tone::Good,
+                false => Tone::Bad,
+            };
+            let answer = format!("forwarded: {status} in {} ms", elapsed.as_millis());
+            line.push_str(&format!("  {}", style.paint(&answer, tone)));
+        }
+        Some(Forwarded::Failed(why)) => {
+            let failed = format!("not forwarded: {}", short(why, 200));
+            line.push_str(&format!("  {}", style.paint(&failed, Tone::Bad)));
+        }
+        Some(Forwarded::Skipped(why)) => {
+            let skipped = format!("not forwarded: {why}");
+            line.push_str(&format!("  {}", style.paint(&skipped, Tone::Attention)));
+        }
+    }
+    line
+}
+
+/// One delivery as one compact JSON object (`--json`), for `jq`.
+pub fn delivery_json(delivery: &Delivery) -> Value {
+    let mut object = json!({
+        "time": delivery.received_at.strftime("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(),
+        "eventType": delivery.event_type,
+        "scanRef": delivery.scan_ref,
+        "status": delivery.status,
+        "signature": delivery.signature.name(),
+        "bytes": delivery.bytes,
+        "file": delivery.file,
+    });
+    let forward = match &delivery.forward {
+        None => return object,
+        Some(Forwarded::Answered { status, elapsed }) => {
+            json!({ "status": status, "ms": elapsed.as_millis() as u64 })
+        }
+        Some(Forwarded::Failed(why)) => json!({ "error": why }),
+        Some(Forwarded::Skipped(why)) => json!({ "error": format!("not forwarded: {why}") }),
+    };
+    object["forward"] = forward;
+    object
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn delivery() -> Delivery {
+        Delivery {
+            received_at: "2026-11-23T12:30:00.5Z".parse().unwrap(),
+            file: "20261123T123000.500Z-1.json".to_string(),
+            event_type: Some("IDENTIFICATION\u{1b}[2J".to_string()),
+            scan_ref: Some("ref\u{202e}".to_string()),
+            status: Some("DENIED".to_string()),
+            signature: Verdict::Invalid,
+            bytes: 12,
+            forward: None,
+        }
+    }
+
+    #[test]
+    fn a_delivery_line_is_cleaned_and_coloured_only_when_asked() {
+        let plain = Style {
+            color: false,
+            width: None,
+        };
+        assert_eq!(
+            delivery_line(&delivery(), plain),
+            "2026-11-23 12:30:00  IDENTIFICATION\\u{1b}[2J  ref\\u{202e}  DENIED  signature invalid  12 bytes"
+        );
+        let coloured = delivery_line(
+            &delivery(),
+            Style {
+                color: true,
+                ..plain
+            },
+        );
+        assert!(
+            coloured.contains("\u{1b}[31minvalid\u{1b}[39m"),
+            "{coloured:?}"
+        );
+        assert!(!coloured.contains("\u{1b}[2J"), "{coloured:?}");
+        let mut forwarded = delivery();
+        forwarded.forward = Some(Forwarded::Answered {
+            status: 204,
+            elapsed: std::time::Duration::from_millis(12),
+        });
+        assert!(delivery_line(&forwarded, plain).ends_with("12 bytes  forwarded: 204 in 12 ms"));
+    }
+
+    #[test]
+    fn a_delivery_in_json_names_its_file() {
+        let value = delivery_json(&delivery());
+        assert_eq!(value["time"], "2026-11-23T12:30:00.500Z");
+        assert_eq!(value["signature"], "invalid");
+        assert_eq!(value["file"], "20261123T123000.500Z-1.json");
+        assert!(value.get("forward").is_none());
+    }
 }
