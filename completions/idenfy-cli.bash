@@ -1,4 +1,4 @@
-_idenfy__cli() {
+_idenfy_cli() {
     local i cur prev opts cmd
     COMPREPLY=()
     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
@@ -14,133 +14,133 @@ _idenfy__cli() {
     do
         case "${cmd},${i}" in
             ",$1")
-                cmd="idenfy__cli"
+                cmd="idenfy_cli"
                 ;;
-            idenfy__cli,case)
-                cmd="idenfy__cli__subcmd__case"
+            idenfy_cli,case)
+                cmd="idenfy_cli__subcmd__case"
                 ;;
-            idenfy__cli,completions)
-                cmd="idenfy__cli__subcmd__completions"
+            idenfy_cli,completions)
+                cmd="idenfy_cli__subcmd__completions"
                 ;;
-            idenfy__cli,config)
-                cmd="idenfy__cli__subcmd__config"
+            idenfy_cli,config)
+                cmd="idenfy_cli__subcmd__config"
                 ;;
-            idenfy__cli,data)
-                cmd="idenfy__cli__subcmd__data"
+            idenfy_cli,data)
+                cmd="idenfy_cli__subcmd__data"
                 ;;
-            idenfy__cli,explain)
-                cmd="idenfy__cli__subcmd__explain"
+            idenfy_cli,explain)
+                cmd="idenfy_cli__subcmd__explain"
                 ;;
-            idenfy__cli,files)
-                cmd="idenfy__cli__subcmd__files"
+            idenfy_cli,files)
+                cmd="idenfy_cli__subcmd__files"
                 ;;
-            idenfy__cli,find)
-                cmd="idenfy__cli__subcmd__find"
+            idenfy_cli,find)
+                cmd="idenfy_cli__subcmd__find"
                 ;;
-            idenfy__cli,help)
-                cmd="idenfy__cli__subcmd__help"
+            idenfy_cli,help)
+                cmd="idenfy_cli__subcmd__help"
                 ;;
-            idenfy__cli,status)
-                cmd="idenfy__cli__subcmd__status"
+            idenfy_cli,status)
+                cmd="idenfy_cli__subcmd__status"
                 ;;
-            idenfy__cli,webhook)
-                cmd="idenfy__cli__subcmd__webhook"
+            idenfy_cli,webhook)
+                cmd="idenfy_cli__subcmd__webhook"
                 ;;
-            idenfy__cli__subcmd__config,help)
-                cmd="idenfy__cli__subcmd__config__subcmd__help"
+            idenfy_cli__subcmd__config,help)
+                cmd="idenfy_cli__subcmd__config__subcmd__help"
                 ;;
-            idenfy__cli__subcmd__config,init)
-                cmd="idenfy__cli__subcmd__config__subcmd__init"
+            idenfy_cli__subcmd__config,init)
+                cmd="idenfy_cli__subcmd__config__subcmd__init"
                 ;;
-            idenfy__cli__subcmd__config,path)
-                cmd="idenfy__cli__subcmd__config__subcmd__path"
+            idenfy_cli__subcmd__config,path)
+                cmd="idenfy_cli__subcmd__config__subcmd__path"
                 ;;
-            idenfy__cli__subcmd__config,show)
-                cmd="idenfy__cli__subcmd__config__subcmd__show"
+            idenfy_cli__subcmd__config,show)
+                cmd="idenfy_cli__subcmd__config__subcmd__show"
                 ;;
-            idenfy__cli__subcmd__config__subcmd__help,help)
-                cmd="idenfy__cli__subcmd__config__subcmd__help__subcmd__help"
+            idenfy_cli__subcmd__config__subcmd__help,help)
+                cmd="idenfy_cli__subcmd__config__subcmd__help__subcmd__help"
                 ;;
-            idenfy__cli__subcmd__config__subcmd__help,init)
-                cmd="idenfy__cli__subcmd__config__subcmd__help__subcmd__init"
+            idenfy_cli__subcmd__config__subcmd__help,init)
+                cmd="idenfy_cli__subcmd__config__subcmd__help__subcmd__init"
                 ;;
-            idenfy__cli__subcmd__config__subcmd__help,path)
-                cmd="idenfy__cli__subcmd__config__subcmd__help__subcmd__path"
+            idenfy_cli__subcmd__config__subcmd__help,path)
+                cmd="idenfy_cli__subcmd__config__subcmd__help__subcmd__path"
                 ;;
-            idenfy__cli__subcmd__config__subcmd__help,show)
-                cmd="idenfy__cli__subcmd__config__subcmd__help__subcmd__show"
+            idenfy_cli__subcmd__config__subcmd__help,show)
+                cmd="idenfy_cli__subcmd__config__subcmd__help__subcmd__show"
                 ;;
-            idenfy__cli__subcmd__help,case)
-                cmd="idenfy__cli__subcmd__help__subcmd__case"
+            idenfy_cli__subcmd__help,case)
+                cmd="idenfy_cli__subcmd__help__subcmd__case"
                 ;;
-            idenfy__cli__subcmd__help,completions)
-                cmd="idenfy__cli__subcmd__help__subcmd__completions"
+            idenfy_cli__subcmd__help,completions)
+                cmd="idenfy_cli__subcmd__help__subcmd__completions"
                 ;;
-            idenfy__cli__subcmd__help,config)
-                cmd="idenfy__cli__subcmd__help__subcmd__config"
+            idenfy_cli__subcmd__help,config)
+                cmd="idenfy_cli__subcmd__help__subcmd__config"
                 ;;
-            idenfy__cli__subcmd__help,data)
-                cmd="idenfy__cli__subcmd__help__subcmd__data"
+            idenfy_cli__subcmd__help,data)
+                cmd="idenfy_cli__subcmd__help__subcmd__data"
                 ;;
-            idenfy__cli__subcmd__help,explain)
-                cmd="idenfy__cli__subcmd__help__subcmd__explain"
+            idenfy_cli__subcmd__help,explain)
+                cmd="idenfy_cli__subcmd__help__subcmd__explain"
                 ;;
-            idenfy__cli__subcmd__help,files)
-                cmd="idenfy__cli__subcmd__help__subcmd__files"
+            idenfy_cli__subcmd__help,files)
+                cmd="idenfy_cli__subcmd__help__subcmd__files"
                 ;;
-            idenfy__cli__subcmd__help,find)
-                cmd="idenfy__cli__subcmd__help__subcmd__find"
+            idenfy_cli__subcmd__help,find)
+                cmd="idenfy_cli__subcmd__help__subcmd__find"
                 ;;
-            idenfy__cli__subcmd__help,help)
-                cmd="idenfy__cli__subcmd__help__subcmd__help"
+            idenfy_cli__subcmd__help,help)
+                cmd="idenfy_cli__subcmd__help__subcmd__help"
                 ;;
-            idenfy__cli__subcmd__help,status)
-                cmd="idenfy__cli__subcmd__help__subcmd__status"
+            idenfy_cli__subcmd__help,status)
+                cmd="idenfy_cli__subcmd__help__subcmd__status"
                 ;;
-            idenfy__cli__subcmd__help,webhook)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook"
+            idenfy_cli__subcmd__help,webhook)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__config,init)
-                cmd="idenfy__cli__subcmd__help__subcmd__config__subcmd__init"
+            idenfy_cli__subcmd__help__subcmd__config,init)
+                cmd="idenfy_cli__subcmd__help__subcmd__config__subcmd__init"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__config,path)
-                cmd="idenfy__cli__subcmd__help__subcmd__config__subcmd__path"
+            idenfy_cli__subcmd__help__subcmd__config,path)
+                cmd="idenfy_cli__subcmd__help__subcmd__config__subcmd__path"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__config,show)
-                cmd="idenfy__cli__subcmd__help__subcmd__config__subcmd__show"
+            idenfy_cli__subcmd__help__subcmd__config,show)
+                cmd="idenfy_cli__subcmd__help__subcmd__config__subcmd__show"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__webhook,diff)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__diff"
+            idenfy_cli__subcmd__help__subcmd__webhook,diff)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook__subcmd__diff"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__webhook,show)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__show"
+            idenfy_cli__subcmd__help__subcmd__webhook,show)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook__subcmd__show"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__webhook,verify)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__verify"
+            idenfy_cli__subcmd__help__subcmd__webhook,verify)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook__subcmd__verify"
                 ;;
-            idenfy__cli__subcmd__webhook,diff)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__diff"
+            idenfy_cli__subcmd__webhook,diff)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__diff"
                 ;;
-            idenfy__cli__subcmd__webhook,help)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help"
+            idenfy_cli__subcmd__webhook,help)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__help"
                 ;;
-            idenfy__cli__subcmd__webhook,show)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__show"
+            idenfy_cli__subcmd__webhook,show)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__show"
                 ;;
-            idenfy__cli__subcmd__webhook,verify)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__verify"
+            idenfy_cli__subcmd__webhook,verify)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__verify"
                 ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,diff)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__diff"
+            idenfy_cli__subcmd__webhook__subcmd__help,diff)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__help__subcmd__diff"
                 ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,help)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__help"
+            idenfy_cli__subcmd__webhook__subcmd__help,help)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__help__subcmd__help"
                 ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,show)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__show"
+            idenfy_cli__subcmd__webhook__subcmd__help,show)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__help__subcmd__show"
                 ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,verify)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__verify"
+            idenfy_cli__subcmd__webhook__subcmd__help,verify)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__help__subcmd__verify"
                 ;;
             *)
                 ;;
@@ -148,7 +148,7 @@ _idenfy__cli() {
     done
 
     case "${cmd}" in
-        idenfy__cli)
+        idenfy_cli)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -190,7 +190,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__case)
+        idenfy_cli__subcmd__case)
             opts="-p -v -q -h -V --from --download --only --force --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -248,7 +248,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__completions)
+        idenfy_cli__subcmd__completions)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -290,7 +290,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config)
+        idenfy_cli__subcmd__config)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version show path init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -332,7 +332,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__help)
+        idenfy_cli__subcmd__config__subcmd__help)
             opts="show path init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -346,7 +346,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__help__subcmd__help)
+        idenfy_cli__subcmd__config__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -360,7 +360,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__help__subcmd__init)
+        idenfy_cli__subcmd__config__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -374,7 +374,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__help__subcmd__path)
+        idenfy_cli__subcmd__config__subcmd__help__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -388,7 +388,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__help__subcmd__show)
+        idenfy_cli__subcmd__config__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -402,7 +402,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__init)
+        idenfy_cli__subcmd__config__subcmd__init)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -444,7 +444,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__path)
+        idenfy_cli__subcmd__config__subcmd__path)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -486,7 +486,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__show)
+        idenfy_cli__subcmd__config__subcmd__show)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -528,7 +528,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__data)
+        idenfy_cli__subcmd__data)
             opts="-p -v -q -h -V --input --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -574,7 +574,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__explain)
+        idenfy_cli__subcmd__explain)
             opts="-p -v -q -h -V --list --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -616,7 +616,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__files)
+        idenfy_cli__subcmd__files)
             opts="-p -v -q -h -V --input --download --only --force --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -674,7 +674,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__find)
+        idenfy_cli__subcmd__find)
             opts="-p -v -q -h -V --client-id --limit --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -724,7 +724,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help)
+        idenfy_cli__subcmd__help)
             opts="status data files case find explain webhook config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -738,7 +738,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__case)
+        idenfy_cli__subcmd__help__subcmd__case)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -752,7 +752,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__completions)
+        idenfy_cli__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -766,7 +766,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__config)
+        idenfy_cli__subcmd__help__subcmd__config)
             opts="show path init"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -780,7 +780,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__config__subcmd__init)
+        idenfy_cli__subcmd__help__subcmd__config__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -794,7 +794,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__config__subcmd__path)
+        idenfy_cli__subcmd__help__subcmd__config__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -808,7 +808,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__config__subcmd__show)
+        idenfy_cli__subcmd__help__subcmd__config__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -822,7 +822,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__data)
+        idenfy_cli__subcmd__help__subcmd__data)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -836,7 +836,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__explain)
+        idenfy_cli__subcmd__help__subcmd__explain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -850,7 +850,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__files)
+        idenfy_cli__subcmd__help__subcmd__files)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -864,7 +864,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__find)
+        idenfy_cli__subcmd__help__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -878,7 +878,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__help)
+        idenfy_cli__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -892,7 +892,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__status)
+        idenfy_cli__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -906,7 +906,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook)
+        idenfy_cli__subcmd__help__subcmd__webhook)
             opts="verify show diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -920,7 +920,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__diff)
+        idenfy_cli__subcmd__help__subcmd__webhook__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -934,7 +934,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__show)
+        idenfy_cli__subcmd__help__subcmd__webhook__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -948,7 +948,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__verify)
+        idenfy_cli__subcmd__help__subcmd__webhook__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -962,7 +962,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__status)
+        idenfy_cli__subcmd__status)
             opts="-p -v -q -h -V --input --from --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1016,7 +1016,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook)
+        idenfy_cli__subcmd__webhook)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1058,7 +1058,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__diff)
+        idenfy_cli__subcmd__webhook__subcmd__diff)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1100,7 +1100,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help)
+        idenfy_cli__subcmd__webhook__subcmd__help)
             opts="verify show diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1114,7 +1114,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__diff)
+        idenfy_cli__subcmd__webhook__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1128,7 +1128,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__help)
+        idenfy_cli__subcmd__webhook__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1142,7 +1142,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__show)
+        idenfy_cli__subcmd__webhook__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1156,7 +1156,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__verify)
+        idenfy_cli__subcmd__webhook__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1170,7 +1170,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__show)
+        idenfy_cli__subcmd__webhook__subcmd__show)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1212,7 +1212,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__verify)
+        idenfy_cli__subcmd__webhook__subcmd__verify)
             opts="-p -v -q -h -V --signature --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1262,7 +1262,7 @@ _idenfy__cli() {
 }
 
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _idenfy__cli -o nosort -o bashdefault -o default idenfy-cli
+    complete -F _idenfy_cli -o nosort -o bashdefault -o default idenfy-cli
 else
-    complete -F _idenfy__cli -o bashdefault -o default idenfy-cli
+    complete -F _idenfy_cli -o bashdefault -o default idenfy-cli
 fi

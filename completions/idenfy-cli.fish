@@ -8,6 +8,7 @@ function __fish_idenfy_cli_needs_command
     set -l cmd (commandline -opc)
     set -e cmd[1]
     argparse -s (__fish_idenfy_cli_global_optspecs) -- $cmd 2>/dev/null
+    or argparse -s (__fish_idenfy_cli_global_optspecs) -- $cmd[1..-2] 2>/dev/null
     or return
     if set -q argv[1]
         # Also print the command, so this can be used to figure out what it is.
@@ -356,3 +357,4 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_s
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -f -a "bash elvish fish powershell zsh"

@@ -7,6 +7,7 @@ mod api;
 mod batch;
 mod cli;
 mod commands;
+mod completions;
 mod config_file;
 mod diagnosis;
 mod download;

@@ -39,11 +39,10 @@ pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
         Command::Explain(args) => explain::run(settings, args),
         Command::Webhook(command) => webhook::run(settings, command),
         Command::Config(command) => config::run(settings, command),
-        Command::Completions { shell } => {
-            let mut script = Vec::new();
-            clap_complete::generate(*shell, &mut Cli::command(), "idenfy-cli", &mut script);
-            write_stdout(settings, &String::from_utf8_lossy(&script))
-        }
+        Command::Completions { shell } => write_stdout(
+            settings,
+            &crate::completions::script(*shell, Cli::command()),
+        ),
     }
 }
 
