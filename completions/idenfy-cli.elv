@@ -45,7 +45,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand webhook 'Check a stored webhook: its signature, its content, and whether the API agrees'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
-            cand help 'Print this message or the help of the given subcommand(s)'
+            cand help 'The help of a command, or a topic: environment, exit-codes'
         }
         &'idenfy-cli;status'= {
             cand --input 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials'
@@ -165,20 +165,12 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;explain'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
-            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --list 'List every known code, grouped by category'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -206,7 +198,6 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
             cand show 'Render a stored payload like status, data and files, offline'
             cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idenfy-cli;webhook;verify'= {
             cand --signature 'The Idenfy-Signature header''s value (hex)'
@@ -214,16 +205,11 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -231,16 +217,9 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;webhook;show'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
-            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
             cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
@@ -269,20 +248,6 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'idenfy-cli;webhook;help'= {
-            cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
-            cand show 'Render a stored payload like status, data and files, offline'
-            cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'idenfy-cli;webhook;help;verify'= {
-        }
-        &'idenfy-cli;webhook;help;show'= {
-        }
-        &'idenfy-cli;webhook;help;diff'= {
-        }
-        &'idenfy-cli;webhook;help;help'= {
-        }
         &'idenfy-cli;config'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -305,7 +270,6 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand show 'Each resolved setting with where it came from (secrets redacted)'
             cand path 'Print the config file''s path'
             cand init 'Write a commented config template (mode 0600); never overwrites'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idenfy-cli;config;show'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
@@ -317,11 +281,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -329,19 +290,12 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;config;path'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
-            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -349,59 +303,36 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;config;init'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
-            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'idenfy-cli;config;help'= {
-            cand show 'Each resolved setting with where it came from (secrets redacted)'
-            cand path 'Print the config file''s path'
-            cand init 'Write a commented config template (mode 0600); never overwrites'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'idenfy-cli;config;help;show'= {
-        }
-        &'idenfy-cli;config;help;path'= {
-        }
-        &'idenfy-cli;config;help;init'= {
-        }
-        &'idenfy-cli;config;help;help'= {
-        }
         &'idenfy-cli;completions'= {
-            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
-            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
-            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'idenfy-cli;help'= {
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
             cand status 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several'
             cand data 'Every field read from the document, grouped, nulls visible'
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
@@ -411,7 +342,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand webhook 'Check a stored webhook: its signature, its content, and whether the API agrees'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
-            cand help 'Print this message or the help of the given subcommand(s)'
+            cand environment 'The environment variables idenfy-cli reads'
+            cand exit-codes 'What each exit status means'
         }
         &'idenfy-cli;help;status'= {
         }
@@ -449,7 +381,9 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;help;completions'= {
         }
-        &'idenfy-cli;help;help'= {
+        &'idenfy-cli;help;environment'= {
+        }
+        &'idenfy-cli;help;exit-codes'= {
         }
     ]
     $completions[$command]

@@ -12,6 +12,7 @@ mod config_file;
 mod diagnosis;
 mod download;
 mod error;
+mod help;
 mod interrupt;
 
 mod json;
@@ -36,15 +37,15 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
 
+use clap::ValueEnum;
 use clap::error::ErrorKind;
-use clap::{Parser, ValueEnum};
 
 use crate::cli::ColorChoice;
 use crate::error::{Error, Exit};
 use crate::settings::Settings;
 
 fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(err) => return clap_exit(err),
     };

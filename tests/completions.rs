@@ -49,13 +49,15 @@ fn an_unknown_shell_is_a_usage_error() {
 }
 
 /// What is typed before Tab, and words the shell must offer then. `Exactly` lists every
-/// word offered; `Includes` some of them.
+/// word offered; `Includes` some of them; `IncludesNot` some of them, then some it must not
+/// offer.
 enum Offers {
     Exactly(&'static [&'static str]),
     Includes(&'static [&'static str]),
+    IncludesNot(&'static [&'static str], &'static [&'static str]),
 }
 
-use Offers::{Exactly, Includes};
+use Offers::{Exactly, Includes, IncludesNot};
 
 const CASES: &[(&str, Offers)] = &[
     (
@@ -98,6 +100,39 @@ const CASES: &[(&str, Offers)] = &[
         Includes(&["bash", "zsh", "fish", "powershell", "elvish"]),
     ),
     ("idenfy-cli completions z", Exactly(&["zsh"])),
+    // Global options a command has no use for are not offered there.
+    (
+        "idenfy-cli explain --",
+        IncludesNot(
+            &["--list", "--json", "--color"],
+            &[
+                "--base-url",
+                "--timeout",
+                "--profile",
+                "--config",
+                "--verbose",
+            ],
+        ),
+    ),
+    (
+        "idenfy-cli completions --",
+        IncludesNot(
+            &["--color"],
+            &["--json", "--format", "--redact", "--base-url"],
+        ),
+    ),
+    (
+        "idenfy-cli webhook verify --",
+        IncludesNot(&["--signature", "--profile"], &["--base-url", "--timeout"]),
+    ),
+    (
+        "idenfy-cli help ",
+        Includes(&["environment", "exit-codes", "status", "webhook"]),
+    ),
+    (
+        "idenfy-cli help webhook ",
+        Includes(&["verify", "show", "diff"]),
+    ),
 ];
 
 #[test]
@@ -320,17 +355,27 @@ fn check(
     offered.sort();
     offered.dedup();
     let context = format!("{shell}, `{line}<Tab>` offered {offered:?}");
+    let includes = |words: &[&str]| {
+        for expected in words {
+            assert!(
+                offered.iter().any(|w| w == expected),
+                "{expected}: {context}"
+            );
+        }
+    };
     match offers {
         Exactly(words) => {
             let mut expected: Vec<String> = words.iter().map(|w| w.to_string()).collect();
             expected.sort();
             assert_eq!(offered, expected, "{context}");
         }
-        Includes(words) => {
-            for expected in *words {
+        Includes(words) => includes(words),
+        IncludesNot(words, not) => {
+            includes(words);
+            for unexpected in *not {
                 assert!(
-                    offered.iter().any(|w| w == expected),
-                    "{expected}: {context}"
+                    !offered.iter().any(|w| w == unexpected),
+                    "{unexpected}: {context}"
                 );
             }
         }

@@ -8,14 +8,13 @@ mod config;
 mod download;
 mod explain;
 mod find;
+mod help;
 mod response;
 mod webhook;
 
 use std::io::{self, Write};
 use std::path::Path;
 use std::sync::Arc;
-
-use clap::CommandFactory;
 
 use crate::api::{Client, Endpoint};
 use crate::cli::{Cli, Command, ResponseArgs};
@@ -39,10 +38,8 @@ pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
         Command::Explain(args) => explain::run(settings, args),
         Command::Webhook(command) => webhook::run(settings, command),
         Command::Config(command) => config::run(settings, command),
-        Command::Completions { shell } => write_stdout(
-            settings,
-            &crate::completions::script(*shell, Cli::command()),
-        ),
+        Command::Completions { shell } => help::completions(settings, cli, *shell),
+        Command::Help(args) => help::topic(settings, cli, args),
     }
 }
 
