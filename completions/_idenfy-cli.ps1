@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Check a stored webhook: its signature, its content, and whether the API agrees')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): every command, exit status, environment, files')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'The help of a command, or a topic: environment, exit-codes')
             break
         }
@@ -343,6 +344,17 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'idenfy-cli;man' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'idenfy-cli;help' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
@@ -361,6 +373,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Check a stored webhook: its signature, its content, and whether the API agrees')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): every command, exit status, environment, files')
             [CompletionResult]::new('environment', 'environment', [CompletionResultType]::ParameterValue, 'The environment variables idenfy-cli reads')
             [CompletionResult]::new('exit-codes', 'exit-codes', [CompletionResultType]::ParameterValue, 'What each exit status means')
             break
@@ -414,6 +427,9 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             break
         }
         'idenfy-cli;help;completions' {
+            break
+        }
+        'idenfy-cli;help;man' {
             break
         }
         'idenfy-cli;help;environment' {

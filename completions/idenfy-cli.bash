@@ -40,6 +40,9 @@ _idenfy_cli() {
             idenfy_cli,help)
                 cmd="idenfy_cli__subcmd__help"
                 ;;
+            idenfy_cli,man)
+                cmd="idenfy_cli__subcmd__man"
+                ;;
             idenfy_cli,status)
                 cmd="idenfy_cli__subcmd__status"
                 ;;
@@ -82,6 +85,9 @@ _idenfy_cli() {
             idenfy_cli__subcmd__help,find)
                 cmd="idenfy_cli__subcmd__help__subcmd__find"
                 ;;
+            idenfy_cli__subcmd__help,man)
+                cmd="idenfy_cli__subcmd__help__subcmd__man"
+                ;;
             idenfy_cli__subcmd__help,status)
                 cmd="idenfy_cli__subcmd__help__subcmd__status"
                 ;;
@@ -122,7 +128,7 @@ _idenfy_cli() {
 
     case "${cmd}" in
         idenfy_cli)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config completions help"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -552,7 +558,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__help)
-            opts="-q -h -V --no-pager --color --quiet --help --version status data files case find explain webhook config completions environment exit-codes"
+            opts="-q -h -V --no-pager --color --quiet --help --version status data files case find explain webhook config completions man environment exit-codes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -737,6 +743,20 @@ _idenfy_cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idenfy_cli__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idenfy_cli__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -800,6 +820,24 @@ _idenfy_cli() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__man)
+            opts="-q -h -V --no-pager --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

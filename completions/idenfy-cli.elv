@@ -45,6 +45,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand webhook 'Check a stored webhook: its signature, its content, and whether the API agrees'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
+            cand man 'Print the manual page (roff): every command, exit status, environment, files'
             cand help 'The help of a command, or a topic: environment, exit-codes'
         }
         &'idenfy-cli;status'= {
@@ -324,6 +325,16 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idenfy-cli;man'= {
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idenfy-cli;help'= {
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
@@ -342,6 +353,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand webhook 'Check a stored webhook: its signature, its content, and whether the API agrees'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
+            cand man 'Print the manual page (roff): every command, exit status, environment, files'
             cand environment 'The environment variables idenfy-cli reads'
             cand exit-codes 'What each exit status means'
         }
@@ -380,6 +392,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;help;config;init'= {
         }
         &'idenfy-cli;help;completions'= {
+        }
+        &'idenfy-cli;help;man'= {
         }
         &'idenfy-cli;help;environment'= {
         }

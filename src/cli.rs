@@ -176,6 +176,12 @@ pub enum Command {
         /// The shell to complete for
         shell: clap_complete::Shell,
     },
+    /// Print the manual page (roff): every command, exit status, environment, files
+    #[command(after_help = examples(&[
+        "idenfy-cli man > ~/.local/share/man/man1/idenfy-cli.1",
+        "idenfy-cli man | man -l -",
+    ]))]
+    Man,
     /// The help of a command, or a topic: environment, exit-codes
     #[command(after_help = examples(&[
         "idenfy-cli help webhook verify",
@@ -390,10 +396,17 @@ pub const GLOBAL_HEADING: &str = "Global options";
 /// credentials, and tracing the exchanges.
 const CONNECTION: [&str; 5] = ["profile", "config", "base_url", "timeout", "verbose"];
 
+/// What a command that prints text about the program, never data, has no use for: the
+/// connection options and those that shape data.
+const NOT_FOR_TEXT: [&str; 8] = [
+    "profile", "config", "base_url", "timeout", "verbose", "json", "format", "redact",
+];
+
 /// The global options each command has no use for, by the path of its name: hidden from its
 /// help and its completions, still accepted (an alias that adds `--profile` to every command
-/// keeps working, and `--redact` has nothing to mask in `explain` or `config`). The commands that print no data (`completions`, `help`) refuse `--json`,
-/// `--format` and `--redact` when they run.
+/// keeps working, and `--redact` has nothing to mask in `explain` or `config`). The commands
+/// that print no data (`completions`, `man`, `help`) refuse `--json`, `--format` and
+/// `--redact` when they run.
 const UNUSED_GLOBALS: &[(&[&str], &[&str])] = &[
     (
         &["explain"],
@@ -415,18 +428,9 @@ const UNUSED_GLOBALS: &[(&[&str], &[&str])] = &[
         &["config", "init"],
         &["profile", "base_url", "timeout", "verbose", "redact"],
     ),
-    (
-        &["completions"],
-        &[
-            "profile", "config", "base_url", "timeout", "verbose", "json", "format", "redact",
-        ],
-    ),
-    (
-        &["help"],
-        &[
-            "profile", "config", "base_url", "timeout", "verbose", "json", "format", "redact",
-        ],
-    ),
+    (&["completions"], &NOT_FOR_TEXT),
+    (&["man"], &NOT_FOR_TEXT),
+    (&["help"], &NOT_FOR_TEXT),
 ];
 
 /// The whole command line: [`Cli`]'s definitions, with each global option hidden where it
@@ -584,30 +588,34 @@ fn section(heading: &str, lines: &[&str]) -> String {
     text
 }
 
+/// Where credentials come from, for the top-level help and the manual.
+pub const CREDENTIALS: [&str; 3] = [
+    "IDENFY_API_KEY and IDENFY_API_SECRET, else the profile of the config file",
+    "(-p/--profile, else IDENFY_PROFILE, else the file's default_profile).",
+    "No flag takes a secret. Write the file with: idenfy-cli config init",
+];
+
+/// The examples of the top-level help and the manual.
+pub const TOP_EXAMPLES: [&str; 3] = [
+    "idenfy-cli status 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
+    "idenfy-cli status --input tests/fixtures/status-denied.json",
+    "idenfy-cli case \"$REF\" --redact --format markdown",
+];
+
 /// The end of the top-level help: where credentials come from, where more help is, examples.
 fn after_top_help() -> String {
     [
-        section(
-            "Credentials",
-            &[
-                "IDENFY_API_KEY and IDENFY_API_SECRET, else the profile of the config file",
-                "(-p/--profile, else IDENFY_PROFILE, else the file's default_profile).",
-                "No flag takes a secret. Write the file with: idenfy-cli config init",
-            ],
-        ),
+        section("Credentials", &CREDENTIALS),
         section(
             "More help",
             &[
                 "idenfy-cli help <COMMAND>...   the help of a command, as --help",
                 "idenfy-cli help environment    the environment variables read",
                 "idenfy-cli help exit-codes     what each exit status means",
+                "idenfy-cli man                 the manual page: all of it, in one",
             ],
         ),
-        examples(&[
-            "idenfy-cli status 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
-            "idenfy-cli status --input tests/fixtures/status-denied.json",
-            "idenfy-cli case \"$REF\" --redact --format markdown",
-        ]),
+        examples(&TOP_EXAMPLES),
     ]
     .join("\n\n")
 }

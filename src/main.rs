@@ -17,6 +17,7 @@ mod interrupt;
 
 mod json;
 mod local_read;
+mod manual;
 mod model;
 mod output;
 mod private_fs;

@@ -72,6 +72,8 @@ const CASES: &[(&str, Offers)] = &[
             "webhook",
             "config",
             "completions",
+            "man",
+            "help",
         ]),
     ),
     ("idenfy-cli sta", Exactly(&["status"])),
@@ -113,6 +115,10 @@ const CASES: &[(&str, Offers)] = &[
                 "--verbose",
             ],
         ),
+    ),
+    (
+        "idenfy-cli man --",
+        IncludesNot(&["--color"], &["--json", "--redact", "--profile"]),
     ),
     (
         "idenfy-cli completions --",

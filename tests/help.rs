@@ -66,6 +66,7 @@ fn every_command_is_found() {
         "config path",
         "config init",
         "completions",
+        "man",
         "help",
     ] {
         assert!(found.iter().any(|f| f == expected), "{expected}: {found:?}");
@@ -158,6 +159,7 @@ fn options_that_do_nothing_for_a_command_are_not_offered_there() {
     for path in [
         &["explain"][..],
         &["completions"],
+        &["man"],
         &["help"],
         &["webhook", "show"],
     ] {
@@ -166,7 +168,7 @@ fn options_that_do_nothing_for_a_command_are_not_offered_there() {
             assert!(!text.contains(option), "{path:?} offers {option}:\n{text}");
         }
     }
-    for path in [&["completions"][..], &["help"]] {
+    for path in [&["completions"][..], &["man"], &["help"]] {
         let text = help(&env, path, "--help");
         for option in ["--json", "--format", "--redact"] {
             assert!(!text.contains(option), "{path:?} offers {option}:\n{text}");

@@ -1,4 +1,4 @@
-//! `completions`, `help`: what the program says about itself. They print text, never data,
+//! `completions`, `man`, `help`: what the program says about itself. They print text, never data,
 //! so the options that shape data (`--json`, `--format`, `--redact`) are usage errors there.
 
 use clap_complete::Shell;
@@ -15,6 +15,11 @@ pub fn completions(settings: &Settings, cli: &Cli, shell: Shell) -> Result<()> {
         settings,
         &crate::completions::script(shell, cli::completion_command()),
     )
+}
+
+pub fn man(settings: &Settings, cli: &Cli) -> Result<()> {
+    refuse_data_options(cli)?;
+    write_stdout(settings, &crate::manual::page(cli::command()))
 }
 
 /// `help`, `help COMMAND...`, `help environment`, `help exit-codes`.
@@ -58,6 +63,7 @@ fn refuse_data_options(cli: &Cli) -> Result<()> {
 fn command_name(command: &Command) -> &'static str {
     match command {
         Command::Completions { .. } => "completions",
+        Command::Man => "man",
         Command::Help(_) => "help",
         _ => "this command",
     }

@@ -39,6 +39,7 @@ pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
         Command::Webhook(command) => webhook::run(settings, command),
         Command::Config(command) => config::run(settings, command),
         Command::Completions { shell } => help::completions(settings, cli, *shell),
+        Command::Man => help::man(settings, cli),
         Command::Help(args) => help::topic(settings, cli, args),
     }
 }
