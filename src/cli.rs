@@ -334,6 +334,7 @@ pub enum WebhookCommand {
     #[command(after_help = examples(&[
         "idenfy-cli webhook verify body.json --signature \"$SIG\"",
         "idenfy-cli webhook verify --signature \"$SIG\" < body.json",
+        "idenfy-cli webhook verify body.json --signature \"$SIG\" --json",
     ]))]
     Verify {
         /// The stored body, exactly as received ('-' or nothing for stdin)
