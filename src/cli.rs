@@ -12,7 +12,7 @@ use clap::{Arg, ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcom
 #[derive(Debug, Parser)]
 #[command(
     name = "idenfy-cli",
-    version,
+    version = env!("VERSION_WITH_COMMIT"),
     propagate_version = true,
     max_term_width = 100,
     disable_help_subcommand = true,

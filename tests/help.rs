@@ -360,3 +360,38 @@ fn data_options_are_usage_errors_where_nothing_is_data() {
         assert!(out.stdout.is_empty(), "{args:?}");
     }
 }
+
+#[test]
+fn version_names_the_version_and_the_commit_of_a_checkout() {
+    let env = TestEnv::new();
+    let out = env.cmd().arg("--version").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let line = text.strip_suffix('\n').expect("one line");
+    let rest = line
+        .strip_prefix(&format!("idenfy-cli {}", env!("CARGO_PKG_VERSION")))
+        .unwrap_or_else(|| panic!("{line}"));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let head = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["rev-parse", "HEAD"])
+        .output()
+        .ok()
+        .filter(|out| out.status.success() && root.join(".git").exists())
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string());
+    match head {
+        // Built from this checkout: the short commit, a prefix of HEAD's.
+        Some(head) => {
+            let commit = rest
+                .strip_prefix(" (")
+                .and_then(|r| r.strip_suffix(')'))
+                .unwrap_or_else(|| panic!("no commit in `{line}`"));
+            assert!(
+                commit.len() >= 7 && head.starts_with(commit),
+                "{line} at {head}"
+            );
+        }
+        None => assert_eq!(rest, "", "{line}"),
+    }
+}
