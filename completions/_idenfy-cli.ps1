@@ -48,7 +48,8 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Check a stored webhook: its signature, its content, and whether the API agrees')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): every command, exit status, environment, files')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'The help of a command, or a topic: environment, exit-codes')
             break
         }
         'idenfy-cli;status' {
@@ -174,20 +175,12 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
         }
         'idenfy-cli;explain' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
             [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List every known code, grouped by category')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
-            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -219,7 +212,6 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'idenfy-cli;webhook;verify' {
@@ -228,16 +220,11 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
-            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -247,16 +234,9 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
         'idenfy-cli;webhook;show' {
             [CompletionResult]::new('--event-type', '--event-type', [CompletionResultType]::ParameterName, 'The Idenfy-Event-Type the payload came with (e.g. IDENTIFICATION_MANUAL_FINISHED)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
@@ -292,22 +272,16 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on (0: any free port, named on stderr)')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where deliveries are saved (created with mode 0700)')
             [CompletionResult]::new('--forward', '--forward', [CompletionResultType]::ParameterName, 'Also pass each delivery on to URL (https, or http to this machine), exactly its bytes and headers')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
-            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -315,11 +289,9 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
         'idenfy-cli;webhook;send' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Your endpoint (https, or http to this machine); never an iDenfy host')
             [CompletionResult]::new('--event-type', '--event-type', [CompletionResultType]::ParameterName, 'The Idenfy-Event-Type header to send')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
@@ -328,63 +300,25 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
-            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'idenfy-cli;webhook;sign' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
-            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'idenfy-cli;webhook;help' {
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Render a stored payload like status, data and files, offline')
-            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare a stored payload with what the API answers now (status, data, files)')
-            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'idenfy-cli;webhook;help;verify' {
-            break
-        }
-        'idenfy-cli;webhook;help;show' {
-            break
-        }
-        'idenfy-cli;webhook;help;diff' {
-            break
-        }
-        'idenfy-cli;webhook;help;listen' {
-            break
-        }
-        'idenfy-cli;webhook;help;send' {
-            break
-        }
-        'idenfy-cli;webhook;help;sign' {
-            break
-        }
-        'idenfy-cli;webhook;help;help' {
             break
         }
         'idenfy-cli;config' {
@@ -409,7 +343,6 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Each resolved setting with where it came from (secrets redacted)')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented config template (mode 0600); never overwrites')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'idenfy-cli;config;show' {
@@ -422,11 +355,8 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
-            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -435,19 +365,12 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
         }
         'idenfy-cli;config;path' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
-            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -456,66 +379,49 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
         }
         'idenfy-cli;config;init' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
-            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'idenfy-cli;config;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Each resolved setting with where it came from (secrets redacted)')
-            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented config template (mode 0600); never overwrites')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'idenfy-cli;config;help;show' {
-            break
-        }
-        'idenfy-cli;config;help;path' {
-            break
-        }
-        'idenfy-cli;config;help;init' {
-            break
-        }
-        'idenfy-cli;config;help;help' {
-            break
-        }
         'idenfy-cli;completions' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
-            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
-            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;man' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'idenfy-cli;help' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Every field read from the document, grouped, nulls visible')
             [CompletionResult]::new('files', 'files', [CompletionResultType]::ParameterValue, 'The photo, video and PDF links with their kind and expiry; --download saves them')
@@ -525,7 +431,9 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Check a stored webhook: its signature, its content, and whether the API agrees')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): every command, exit status, environment, files')
+            [CompletionResult]::new('environment', 'environment', [CompletionResultType]::ParameterValue, 'The environment variables idenfy-cli reads')
+            [CompletionResult]::new('exit-codes', 'exit-codes', [CompletionResultType]::ParameterValue, 'What each exit status means')
             break
         }
         'idenfy-cli;help;status' {
@@ -591,7 +499,13 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
         'idenfy-cli;help;completions' {
             break
         }
-        'idenfy-cli;help;help' {
+        'idenfy-cli;help;man' {
+            break
+        }
+        'idenfy-cli;help;environment' {
+            break
+        }
+        'idenfy-cli;help;exit-codes' {
             break
         }
     })

@@ -1,4 +1,4 @@
-_idenfy__cli() {
+_idenfy_cli() {
     local i cur prev opts cmd
     COMPREPLY=()
     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
@@ -14,160 +14,130 @@ _idenfy__cli() {
     do
         case "${cmd},${i}" in
             ",$1")
-                cmd="idenfy__cli"
+                cmd="idenfy_cli"
                 ;;
-            idenfy__cli,case)
-                cmd="idenfy__cli__subcmd__case"
+            idenfy_cli,case)
+                cmd="idenfy_cli__subcmd__case"
                 ;;
-            idenfy__cli,completions)
-                cmd="idenfy__cli__subcmd__completions"
+            idenfy_cli,completions)
+                cmd="idenfy_cli__subcmd__completions"
                 ;;
-            idenfy__cli,config)
-                cmd="idenfy__cli__subcmd__config"
+            idenfy_cli,config)
+                cmd="idenfy_cli__subcmd__config"
                 ;;
-            idenfy__cli,data)
-                cmd="idenfy__cli__subcmd__data"
+            idenfy_cli,data)
+                cmd="idenfy_cli__subcmd__data"
                 ;;
-            idenfy__cli,explain)
-                cmd="idenfy__cli__subcmd__explain"
+            idenfy_cli,explain)
+                cmd="idenfy_cli__subcmd__explain"
                 ;;
-            idenfy__cli,files)
-                cmd="idenfy__cli__subcmd__files"
+            idenfy_cli,files)
+                cmd="idenfy_cli__subcmd__files"
                 ;;
-            idenfy__cli,find)
-                cmd="idenfy__cli__subcmd__find"
+            idenfy_cli,find)
+                cmd="idenfy_cli__subcmd__find"
                 ;;
-            idenfy__cli,help)
-                cmd="idenfy__cli__subcmd__help"
+            idenfy_cli,help)
+                cmd="idenfy_cli__subcmd__help"
                 ;;
-            idenfy__cli,status)
-                cmd="idenfy__cli__subcmd__status"
+            idenfy_cli,man)
+                cmd="idenfy_cli__subcmd__man"
                 ;;
-            idenfy__cli,webhook)
-                cmd="idenfy__cli__subcmd__webhook"
+            idenfy_cli,status)
+                cmd="idenfy_cli__subcmd__status"
                 ;;
-            idenfy__cli__subcmd__config,help)
-                cmd="idenfy__cli__subcmd__config__subcmd__help"
+            idenfy_cli,webhook)
+                cmd="idenfy_cli__subcmd__webhook"
                 ;;
-            idenfy__cli__subcmd__config,init)
-                cmd="idenfy__cli__subcmd__config__subcmd__init"
+            idenfy_cli__subcmd__config,init)
+                cmd="idenfy_cli__subcmd__config__subcmd__init"
                 ;;
-            idenfy__cli__subcmd__config,path)
-                cmd="idenfy__cli__subcmd__config__subcmd__path"
+            idenfy_cli__subcmd__config,path)
+                cmd="idenfy_cli__subcmd__config__subcmd__path"
                 ;;
-            idenfy__cli__subcmd__config,show)
-                cmd="idenfy__cli__subcmd__config__subcmd__show"
+            idenfy_cli__subcmd__config,show)
+                cmd="idenfy_cli__subcmd__config__subcmd__show"
                 ;;
-            idenfy__cli__subcmd__config__subcmd__help,help)
-                cmd="idenfy__cli__subcmd__config__subcmd__help__subcmd__help"
+            idenfy_cli__subcmd__help,case)
+                cmd="idenfy_cli__subcmd__help__subcmd__case"
                 ;;
-            idenfy__cli__subcmd__config__subcmd__help,init)
-                cmd="idenfy__cli__subcmd__config__subcmd__help__subcmd__init"
+            idenfy_cli__subcmd__help,completions)
+                cmd="idenfy_cli__subcmd__help__subcmd__completions"
                 ;;
-            idenfy__cli__subcmd__config__subcmd__help,path)
-                cmd="idenfy__cli__subcmd__config__subcmd__help__subcmd__path"
+            idenfy_cli__subcmd__help,config)
+                cmd="idenfy_cli__subcmd__help__subcmd__config"
                 ;;
-            idenfy__cli__subcmd__config__subcmd__help,show)
-                cmd="idenfy__cli__subcmd__config__subcmd__help__subcmd__show"
+            idenfy_cli__subcmd__help,data)
+                cmd="idenfy_cli__subcmd__help__subcmd__data"
                 ;;
-            idenfy__cli__subcmd__help,case)
-                cmd="idenfy__cli__subcmd__help__subcmd__case"
+            idenfy_cli__subcmd__help,environment)
+                cmd="idenfy_cli__subcmd__help__subcmd__environment"
                 ;;
-            idenfy__cli__subcmd__help,completions)
-                cmd="idenfy__cli__subcmd__help__subcmd__completions"
+            idenfy_cli__subcmd__help,exit-codes)
+                cmd="idenfy_cli__subcmd__help__subcmd__exit__subcmd__codes"
                 ;;
-            idenfy__cli__subcmd__help,config)
-                cmd="idenfy__cli__subcmd__help__subcmd__config"
+            idenfy_cli__subcmd__help,explain)
+                cmd="idenfy_cli__subcmd__help__subcmd__explain"
                 ;;
-            idenfy__cli__subcmd__help,data)
-                cmd="idenfy__cli__subcmd__help__subcmd__data"
+            idenfy_cli__subcmd__help,files)
+                cmd="idenfy_cli__subcmd__help__subcmd__files"
                 ;;
-            idenfy__cli__subcmd__help,explain)
-                cmd="idenfy__cli__subcmd__help__subcmd__explain"
+            idenfy_cli__subcmd__help,find)
+                cmd="idenfy_cli__subcmd__help__subcmd__find"
                 ;;
-            idenfy__cli__subcmd__help,files)
-                cmd="idenfy__cli__subcmd__help__subcmd__files"
+            idenfy_cli__subcmd__help,man)
+                cmd="idenfy_cli__subcmd__help__subcmd__man"
                 ;;
-            idenfy__cli__subcmd__help,find)
-                cmd="idenfy__cli__subcmd__help__subcmd__find"
+            idenfy_cli__subcmd__help,status)
+                cmd="idenfy_cli__subcmd__help__subcmd__status"
                 ;;
-            idenfy__cli__subcmd__help,help)
-                cmd="idenfy__cli__subcmd__help__subcmd__help"
+            idenfy_cli__subcmd__help,webhook)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook"
                 ;;
-            idenfy__cli__subcmd__help,status)
-                cmd="idenfy__cli__subcmd__help__subcmd__status"
+            idenfy_cli__subcmd__help__subcmd__config,init)
+                cmd="idenfy_cli__subcmd__help__subcmd__config__subcmd__init"
                 ;;
-            idenfy__cli__subcmd__help,webhook)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook"
+            idenfy_cli__subcmd__help__subcmd__config,path)
+                cmd="idenfy_cli__subcmd__help__subcmd__config__subcmd__path"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__config,init)
-                cmd="idenfy__cli__subcmd__help__subcmd__config__subcmd__init"
+            idenfy_cli__subcmd__help__subcmd__config,show)
+                cmd="idenfy_cli__subcmd__help__subcmd__config__subcmd__show"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__config,path)
-                cmd="idenfy__cli__subcmd__help__subcmd__config__subcmd__path"
+            idenfy_cli__subcmd__help__subcmd__webhook,diff)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook__subcmd__diff"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__config,show)
-                cmd="idenfy__cli__subcmd__help__subcmd__config__subcmd__show"
+            idenfy_cli__subcmd__help__subcmd__webhook,listen)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook__subcmd__listen"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__webhook,diff)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__diff"
+            idenfy_cli__subcmd__help__subcmd__webhook,send)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook__subcmd__send"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__webhook,listen)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__listen"
+            idenfy_cli__subcmd__help__subcmd__webhook,show)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook__subcmd__show"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__webhook,send)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__send"
+            idenfy_cli__subcmd__help__subcmd__webhook,sign)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook__subcmd__sign"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__webhook,show)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__show"
+            idenfy_cli__subcmd__help__subcmd__webhook,verify)
+                cmd="idenfy_cli__subcmd__help__subcmd__webhook__subcmd__verify"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__webhook,sign)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__sign"
+            idenfy_cli__subcmd__webhook,diff)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__diff"
                 ;;
-            idenfy__cli__subcmd__help__subcmd__webhook,verify)
-                cmd="idenfy__cli__subcmd__help__subcmd__webhook__subcmd__verify"
+            idenfy_cli__subcmd__webhook,listen)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__listen"
                 ;;
-            idenfy__cli__subcmd__webhook,diff)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__diff"
+            idenfy_cli__subcmd__webhook,send)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__send"
                 ;;
-            idenfy__cli__subcmd__webhook,help)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help"
+            idenfy_cli__subcmd__webhook,show)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__show"
                 ;;
-            idenfy__cli__subcmd__webhook,listen)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__listen"
+            idenfy_cli__subcmd__webhook,sign)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__sign"
                 ;;
-            idenfy__cli__subcmd__webhook,send)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__send"
-                ;;
-            idenfy__cli__subcmd__webhook,show)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__show"
-                ;;
-            idenfy__cli__subcmd__webhook,sign)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__sign"
-                ;;
-            idenfy__cli__subcmd__webhook,verify)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__verify"
-                ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,diff)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__diff"
-                ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,help)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__help"
-                ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,listen)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__listen"
-                ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,send)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__send"
-                ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,show)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__show"
-                ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,sign)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__sign"
-                ;;
-            idenfy__cli__subcmd__webhook__subcmd__help,verify)
-                cmd="idenfy__cli__subcmd__webhook__subcmd__help__subcmd__verify"
+            idenfy_cli__subcmd__webhook,verify)
+                cmd="idenfy_cli__subcmd__webhook__subcmd__verify"
                 ;;
             *)
                 ;;
@@ -175,8 +145,8 @@ _idenfy__cli() {
     done
 
     case "${cmd}" in
-        idenfy__cli)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config completions help"
+        idenfy_cli)
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -217,7 +187,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__case)
+        idenfy_cli__subcmd__case)
             opts="-p -v -q -h -V --from --download --only --force --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -275,8 +245,26 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__completions)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version bash elvish fish powershell zsh"
+        idenfy_cli__subcmd__completions)
+            opts="-q -h -V --no-pager --color --quiet --help --version bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__config)
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version show path init"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -317,9 +305,9 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version show path init help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+        idenfy_cli__subcmd__config__subcmd__init)
+            opts="-q -h -V --json --format --no-pager --config --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -328,23 +316,7 @@ _idenfy__cli() {
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -359,13 +331,25 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__help)
-            opts="show path init help"
+        idenfy_cli__subcmd__config__subcmd__path)
+            opts="-q -h -V --json --format --no-pager --config --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -373,64 +357,8 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__help__subcmd__init)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__help__subcmd__path)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__init)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+        idenfy_cli__subcmd__config__subcmd__show)
+            opts="-p -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -471,91 +399,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__path)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__config__subcmd__show)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__data)
+        idenfy_cli__subcmd__data)
             opts="-p -v -q -h -V --input --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -601,8 +445,8 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__explain)
-            opts="-p -v -q -h -V --list --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+        idenfy_cli__subcmd__explain)
+            opts="-q -h -V --list --json --format --no-pager --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -610,26 +454,6 @@ _idenfy__cli() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -643,7 +467,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__files)
+        idenfy_cli__subcmd__files)
             opts="-p -v -q -h -V --input --download --only --force --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -701,7 +525,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__find)
+        idenfy_cli__subcmd__find)
             opts="-p -v -q -h -V --client-id --limit --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -751,13 +575,17 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help)
-            opts="status data files case find explain webhook config completions help"
+        idenfy_cli__subcmd__help)
+            opts="-q -h -V --no-pager --color --quiet --help --version status data files case find explain webhook config completions man environment exit-codes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -765,7 +593,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__case)
+        idenfy_cli__subcmd__help__subcmd__case)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -779,7 +607,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__completions)
+        idenfy_cli__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -793,7 +621,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__config)
+        idenfy_cli__subcmd__help__subcmd__config)
             opts="show path init"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -807,7 +635,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__config__subcmd__init)
+        idenfy_cli__subcmd__help__subcmd__config__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -821,7 +649,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__config__subcmd__path)
+        idenfy_cli__subcmd__help__subcmd__config__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -835,7 +663,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__config__subcmd__show)
+        idenfy_cli__subcmd__help__subcmd__config__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -849,7 +677,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__data)
+        idenfy_cli__subcmd__help__subcmd__data)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -863,7 +691,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__explain)
+        idenfy_cli__subcmd__help__subcmd__environment)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -877,7 +705,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__files)
+        idenfy_cli__subcmd__help__subcmd__exit__subcmd__codes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -891,7 +719,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__find)
+        idenfy_cli__subcmd__help__subcmd__explain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -905,7 +733,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__help)
+        idenfy_cli__subcmd__help__subcmd__files)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -919,7 +747,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__status)
+        idenfy_cli__subcmd__help__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -933,7 +761,35 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook)
+        idenfy_cli__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__help__subcmd__webhook)
             opts="verify show diff listen send sign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -947,7 +803,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__diff)
+        idenfy_cli__subcmd__help__subcmd__webhook__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -961,7 +817,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__listen)
+        idenfy_cli__subcmd__help__subcmd__webhook__subcmd__listen)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -975,7 +831,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__send)
+        idenfy_cli__subcmd__help__subcmd__webhook__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -989,7 +845,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__show)
+        idenfy_cli__subcmd__help__subcmd__webhook__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1003,7 +859,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__sign)
+        idenfy_cli__subcmd__help__subcmd__webhook__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1017,7 +873,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__help__subcmd__webhook__subcmd__verify)
+        idenfy_cli__subcmd__help__subcmd__webhook__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1031,7 +887,25 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__status)
+        idenfy_cli__subcmd__man)
+            opts="-q -h -V --no-pager --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__status)
             opts="-p -v -q -h -V --input --from --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1085,8 +959,8 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff listen send sign help"
+        idenfy_cli__subcmd__webhook)
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff listen send sign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1127,7 +1001,7 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__diff)
+        idenfy_cli__subcmd__webhook__subcmd__diff)
             opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1169,120 +1043,8 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help)
-            opts="verify show diff listen send sign help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__diff)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__listen)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__send)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__sign)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__help__subcmd__verify)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__listen)
-            opts="-p -v -q -h -V --bind --port --dir --forward --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+        idenfy_cli__subcmd__webhook__subcmd__listen)
+            opts="-p -q -h -V --bind --port --dir --forward --json --no-pager --profile --config --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1304,10 +1066,6 @@ _idenfy__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1317,14 +1075,6 @@ _idenfy__cli() {
                     return 0
                     ;;
                 --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1339,8 +1089,8 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__send)
-            opts="-p -v -q -h -V --to --event-type --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+        idenfy_cli__subcmd__webhook__subcmd__send)
+            opts="-p -v -q -h -V --to --event-type --json --no-pager --profile --config --timeout --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,10 +1104,6 @@ _idenfy__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1367,10 +1113,6 @@ _idenfy__cli() {
                     return 0
                     ;;
                 --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1389,8 +1131,8 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__show)
-            opts="-p -v -q -h -V --event-type --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+        idenfy_cli__subcmd__webhook__subcmd__show)
+            opts="-q -h -V --event-type --json --format --no-pager --color --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,26 +1146,6 @@ _idenfy__cli() {
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1435,17 +1157,13 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__sign)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+        idenfy_cli__subcmd__webhook__subcmd__sign)
+            opts="-p -q -h -V --json --no-pager --profile --config --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1455,14 +1173,6 @@ _idenfy__cli() {
                     return 0
                     ;;
                 --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1477,8 +1187,8 @@ _idenfy__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idenfy__subcmd__cli__subcmd__webhook__subcmd__verify)
-            opts="-p -v -q -h -V --signature --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+        idenfy_cli__subcmd__webhook__subcmd__verify)
+            opts="-p -q -h -V --signature --json --format --no-pager --profile --config --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1504,14 +1214,6 @@ _idenfy__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1527,7 +1229,7 @@ _idenfy__cli() {
 }
 
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _idenfy__cli -o nosort -o bashdefault -o default idenfy-cli
+    complete -F _idenfy_cli -o nosort -o bashdefault -o default idenfy-cli
 else
-    complete -F _idenfy__cli -o bashdefault -o default idenfy-cli
+    complete -F _idenfy_cli -o bashdefault -o default idenfy-cli
 fi

@@ -45,7 +45,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand webhook 'Check a stored webhook: its signature, its content, and whether the API agrees'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
-            cand help 'Print this message or the help of the given subcommand(s)'
+            cand man 'Print the manual page (roff): every command, exit status, environment, files'
+            cand help 'The help of a command, or a topic: environment, exit-codes'
         }
         &'idenfy-cli;status'= {
             cand --input 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials'
@@ -165,20 +166,12 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;explain'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
-            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --list 'List every known code, grouped by category'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -209,7 +202,6 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand listen 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
             cand send 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
             cand sign 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idenfy-cli;webhook;verify'= {
             cand --signature 'The Idenfy-Signature header''s value (hex)'
@@ -217,16 +209,11 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -235,16 +222,9 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;webhook;show'= {
             cand --event-type 'The Idenfy-Event-Type the payload came with (e.g. IDENTIFICATION_MANUAL_FINISHED)'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
-            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
             cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
@@ -278,33 +258,25 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --port 'The port to listen on (0: any free port, named on stderr)'
             cand --dir 'Where deliveries are saved (created with mode 0700)'
             cand --forward 'Also pass each delivery on to URL (https, or http to this machine), exactly its bytes and headers'
-            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'idenfy-cli;webhook;send'= {
             cand --to 'Your endpoint (https, or http to this machine); never an iDenfy host'
             cand --event-type 'The Idenfy-Event-Type header to send'
-            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
             cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -313,54 +285,24 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'idenfy-cli;webhook;sign'= {
-            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-        }
-        &'idenfy-cli;webhook;help'= {
-            cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
-            cand show 'Render a stored payload like status, data and files, offline'
-            cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
-            cand listen 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
-            cand send 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
-            cand sign 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'idenfy-cli;webhook;help;verify'= {
-        }
-        &'idenfy-cli;webhook;help;show'= {
-        }
-        &'idenfy-cli;webhook;help;diff'= {
-        }
-        &'idenfy-cli;webhook;help;listen'= {
-        }
-        &'idenfy-cli;webhook;help;send'= {
-        }
-        &'idenfy-cli;webhook;help;sign'= {
-        }
-        &'idenfy-cli;webhook;help;help'= {
         }
         &'idenfy-cli;config'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
@@ -384,7 +326,6 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand show 'Each resolved setting with where it came from (secrets redacted)'
             cand path 'Print the config file''s path'
             cand init 'Write a commented config template (mode 0600); never overwrites'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idenfy-cli;config;show'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
@@ -396,11 +337,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -408,19 +346,12 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;config;path'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
-            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -428,59 +359,46 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;config;init'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
-            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'idenfy-cli;config;help'= {
-            cand show 'Each resolved setting with where it came from (secrets redacted)'
-            cand path 'Print the config file''s path'
-            cand init 'Write a commented config template (mode 0600); never overwrites'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'idenfy-cli;config;help;show'= {
-        }
-        &'idenfy-cli;config;help;path'= {
-        }
-        &'idenfy-cli;config;help;init'= {
-        }
-        &'idenfy-cli;config;help;help'= {
-        }
         &'idenfy-cli;completions'= {
-            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
-            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
-            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
-            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
-            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
-            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
             cand -q 'No warnings and no progress output'
             cand --quiet 'No warnings and no progress output'
-            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;man'= {
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'idenfy-cli;help'= {
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
             cand status 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several'
             cand data 'Every field read from the document, grouped, nulls visible'
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
@@ -490,7 +408,9 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand webhook 'Check a stored webhook: its signature, its content, and whether the API agrees'
             cand config 'Show, locate or create the config file'
             cand completions 'Print a shell completion script'
-            cand help 'Print this message or the help of the given subcommand(s)'
+            cand man 'Print the manual page (roff): every command, exit status, environment, files'
+            cand environment 'The environment variables idenfy-cli reads'
+            cand exit-codes 'What each exit status means'
         }
         &'idenfy-cli;help;status'= {
         }
@@ -537,7 +457,11 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;help;completions'= {
         }
-        &'idenfy-cli;help;help'= {
+        &'idenfy-cli;help;man'= {
+        }
+        &'idenfy-cli;help;environment'= {
+        }
+        &'idenfy-cli;help;exit-codes'= {
         }
     ]
     $completions[$command]

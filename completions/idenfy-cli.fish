@@ -8,6 +8,7 @@ function __fish_idenfy_cli_needs_command
     set -l cmd (commandline -opc)
     set -e cmd[1]
     argparse -s (__fish_idenfy_cli_global_optspecs) -- $cmd 2>/dev/null
+    or argparse -s (__fish_idenfy_cli_global_optspecs) -- $cmd[1..-2] 2>/dev/null
     or return
     if set -q argv[1]
         # Also print the command, so this can be used to figure out what it is.
@@ -50,7 +51,8 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "explain" -d '
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "webhook" -d 'Check a stored webhook: its signature, its content, and whether the API agrees'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "config" -d 'Show, locate or create the config file'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "man" -d 'Print the manual page (roff): every command, exit status, environment, files'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "help" -d 'The help of a command, or a topic: environment, exit-codes'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l from -d 'Read the scanRefs from FILE (\'-\' for stdin), one per line; \'#\' starts a comment' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l jobs -d 'How many scanRefs to look up at once' -r
@@ -155,77 +157,61 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s V -l vers
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l list -d 'List every known code, grouped by category'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "listen" -d 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "send" -d 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "sign" -d 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE\'s exact bytes (stdin without FILE)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -f -a "listen" -d 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -f -a "send" -d 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -f -a "sign" -d 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE\'s exact bytes (stdin without FILE)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l signature -d 'The Idenfy-Signature header\'s value (hex)' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l event-type -d 'The Idenfy-Event-Type the payload came with (e.g. IDENTIFICATION_MANUAL_FINISHED)' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -251,31 +237,20 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l port -d 'The port to listen on (0: any free port, named on stderr)' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l dir -d 'Where deliveries are saved (created with mode 0700)' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l forward -d 'Also pass each delivery on to URL (https, or http to this machine), exactly its bytes and headers' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
-json\t'The response as JSON'
-markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l to -d 'Your endpoint (https, or http to this machine); never an iDenfy host' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l event-type -d 'The Idenfy-Event-Type header to send' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
-json\t'The response as JSON'
-markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
@@ -284,54 +259,38 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
-json\t'The response as JSON'
-markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "send" -d 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE\'s exact bytes (stdin without FILE)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "path" -d 'Print the config file\'s path'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -f -a "path" -d 'Print the config file\'s path'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -344,76 +303,66 @@ always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
-json\t'The response as JSON'
-markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "status" -d 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry; --download saves them'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "case" -d 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "find" -d 'The verifications of one of your clients: scanRef, status, suspected'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "explain" -d 'What a status, check result, tag or data value means, offline; --list shows them all'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "webhook" -d 'Check a stored webhook: its signature, its content, and whether the API agrees'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "config" -d 'Show, locate or create the config file'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "status" -d 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry; --download saves them'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "case" -d 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "find" -d 'The verifications of one of your clients: scanRef, status, suspected'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "explain" -d 'What a status, check result, tag or data value means, offline; --list shows them all'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "webhook" -d 'Check a stored webhook: its signature, its content, and whether the API agrees'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "config" -d 'Show, locate or create the config file'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "completions" -d 'Print a shell completion script'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "man" -d 'Print the manual page (roff): every command, exit status, environment, files'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "environment" -d 'The environment variables idenfy-cli reads'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find explain webhook config completions man environment exit-codes" -f -a "exit-codes" -d 'What each exit status means'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
@@ -423,3 +372,4 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_s
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -f -a "bash elvish fish powershell zsh"

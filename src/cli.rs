@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::Styles;
+use clap::{Arg, ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Look up iDenfy identity verifications: what was decided, why, what was read, and the files.
 ///
@@ -11,9 +12,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(
     name = "idenfy-cli",
-    version,
+    version = env!("VERSION_WITH_COMMIT"),
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    disable_help_subcommand = true,
+    after_help = after_top_help()
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -23,7 +26,10 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The options every command takes, before or after its name; listed under their own heading.
+/// Those a command has no use for are hidden from its help and completions (see [`command`]).
 #[derive(Debug, Args)]
+#[command(next_help_heading = GLOBAL_HEADING)]
 pub struct GlobalArgs {
     /// Print the response as JSON (key order and values as the API sent them); short for --format json
     #[arg(long, global = true)]
@@ -100,29 +106,127 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Overall status, face and document results, tags, and a verdict in plain words; one row per case for several
+    #[command(after_help = examples(&[
+        "idenfy-cli status 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
+        "idenfy-cli status --input tests/fixtures/status-denied.json",
+        "idenfy-cli status --from refs.txt --jobs 8",
+        "idenfy-cli status \"$REF\" --json | jq -r .status",
+    ]))]
     Status(StatusArgs),
     /// Every field read from the document, grouped, nulls visible
+    #[command(after_help = examples(&[
+        "idenfy-cli data 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
+        "idenfy-cli data --input tests/fixtures/data.json --redact",
+        "idenfy-cli data \"$REF\" --json > \"$REF.data.json\"",
+    ]))]
     Data(ResponseArgs),
     /// The photo, video and PDF links with their kind and expiry; --download saves them
     #[command(mut_arg("scan_ref", |arg| arg.required_unless_present_any(["input", "download"])))]
+    #[command(after_help = examples(&[
+        "idenfy-cli files --input tests/fixtures/files.json",
+        "idenfy-cli files \"$REF\" --download",
+        "idenfy-cli files \"$REF\" --download evidence --only FRONT,FACE",
+    ]))]
     Files(FilesArgs),
     /// One report for a support case: verdict, data and files (three calls, made at once); one row per case for several
+    #[command(after_help = examples(&[
+        "idenfy-cli case 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
+        "idenfy-cli case \"$REF\" --redact --format markdown",
+        "idenfy-cli case \"$REF\" --download",
+        "idenfy-cli case --from refs.txt --jobs 8",
+    ]))]
     Case(CaseArgs),
     /// The verifications of one of your clients: scanRef, status, suspected
+    #[command(after_help = examples(&[
+        "idenfy-cli find --client-id client-4471",
+        "idenfy-cli find --client-id client-4471 --limit 10 --json",
+    ]))]
     Find(FindArgs),
     /// What a status, check result, tag or data value means, offline; --list shows them all
+    #[command(after_help = examples(&[
+        "idenfy-cli explain DOC_EXPIRED",
+        "idenfy-cli explain face_mismatch",
+        "idenfy-cli explain --list",
+    ]))]
     Explain(ExplainArgs),
     /// Check a stored webhook: its signature, its content, and whether the API agrees
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        disable_help_subcommand = true,
+        after_help = examples(&[
+            "idenfy-cli webhook verify body.json --signature \"$SIG\"",
+            "idenfy-cli webhook show tests/fixtures/webhook.json",
+            "idenfy-cli webhook diff body.json",
+        ])
+    )]
     Webhook(WebhookCommand),
     /// Show, locate or create the config file
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        disable_help_subcommand = true,
+        after_help = examples(&[
+            "idenfy-cli config init",
+            "idenfy-cli config show",
+            "idenfy-cli config path",
+        ])
+    )]
     Config(ConfigCommand),
     /// Print a shell completion script
+    #[command(after_help = completions_after_help())]
     Completions {
         /// The shell to complete for
         shell: clap_complete::Shell,
     },
+    /// Print the manual page (roff): every command, exit status, environment, files
+    #[command(after_help = examples(&[
+        "idenfy-cli man > ~/.local/share/man/man1/idenfy-cli.1",
+        "idenfy-cli man | man -l -",
+    ]))]
+    Man,
+    /// The help of a command, or a topic: environment, exit-codes
+    #[command(after_help = examples(&[
+        "idenfy-cli help webhook verify",
+        "idenfy-cli help environment",
+        "idenfy-cli help exit-codes",
+    ]))]
+    Help(HelpArgs),
+}
+
+/// `help [COMMAND]...`, `help environment`, `help exit-codes`: the words after `help`.
+///
+/// `help` has a subcommand for each command (nested like them) and each topic, so that the
+/// shells complete them; [`command`] adds them, as it sees the whole tree. The words given
+/// are the path of subcommands clap matched.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HelpArgs {
+    pub topic: Vec<String>,
+}
+
+impl FromArgMatches for HelpArgs {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut topic = Vec::new();
+        let mut current = matches;
+        while let Some((name, inner)) = current.subcommand() {
+            topic.push(name.to_string());
+            current = inner;
+        }
+        Ok(HelpArgs { topic })
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = HelpArgs::from_arg_matches(matches)?;
+        Ok(())
+    }
+}
+
+impl Args for HelpArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.subcommand_value_name("TOPIC")
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        HelpArgs::augment_args(cmd)
+    }
 }
 
 #[derive(Debug, Args)]
@@ -228,6 +332,11 @@ pub struct ExplainArgs {
 #[derive(Debug, Subcommand)]
 pub enum WebhookCommand {
     /// Whether --signature is the HMAC-SHA256 of FILE's exact bytes (stdin without FILE)
+    #[command(after_help = examples(&[
+        "idenfy-cli webhook verify body.json --signature \"$SIG\"",
+        "idenfy-cli webhook verify --signature \"$SIG\" < body.json",
+        "idenfy-cli webhook verify body.json --signature \"$SIG\" --json",
+    ]))]
     Verify {
         /// The stored body, exactly as received ('-' or nothing for stdin)
         #[arg(value_name = "FILE")]
@@ -237,6 +346,11 @@ pub enum WebhookCommand {
         signature: String,
     },
     /// Render a stored payload like status, data and files, offline
+    #[command(after_help = examples(&[
+        "idenfy-cli webhook show tests/fixtures/webhook.json",
+        "idenfy-cli webhook show tests/fixtures/webhook.json --redact --format markdown",
+        "idenfy-cli webhook show < body.json",
+    ]))]
     Show {
         /// The stored payload ('-' or nothing for stdin); a `webhook listen` capture shows its event type and signature too
         #[arg(value_name = "FILE")]
@@ -246,12 +360,22 @@ pub enum WebhookCommand {
         event_type: Option<String>,
     },
     /// Compare a stored payload with what the API answers now (status, data, files)
+    #[command(after_help = examples(&[
+        "idenfy-cli webhook diff body.json",
+        "idenfy-cli webhook diff body.json --json | jq '.[].path'",
+    ]))]
     Diff {
         /// The stored payload ('-' or nothing for stdin)
         #[arg(value_name = "FILE")]
         file: Option<PathBuf>,
     },
     /// Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each
+    #[command(after_help = examples(&[
+        "idenfy-cli webhook listen",
+        "idenfy-cli webhook listen --port 9000 --dir captures",
+        "idenfy-cli webhook listen --forward http://127.0.0.1:3000/hooks",
+        "idenfy-cli webhook listen --json | jq -r .scanRef",
+    ]))]
     Listen {
         /// The address to listen on; another than loopback makes the receiver reachable from the network
         #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
@@ -267,6 +391,10 @@ pub enum WebhookCommand {
         forward: Option<String>,
     },
     /// POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry
+    #[command(after_help = examples(&[
+        "idenfy-cli webhook send body.json --to http://127.0.0.1:3000/hooks",
+        "idenfy-cli webhook send body.json --to \"$HOOK_URL\" --event-type IDENTIFICATION_EXPIRED",
+    ]))]
     Send {
         /// The stored body ('-' for stdin)
         #[arg(value_name = "FILE")]
@@ -279,6 +407,10 @@ pub enum WebhookCommand {
         event_type: String,
     },
     /// Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE's exact bytes (stdin without FILE)
+    #[command(after_help = examples(&[
+        "idenfy-cli webhook sign body.json",
+        "idenfy-cli webhook sign < body.json",
+    ]))]
     Sign {
         /// The body ('-' or nothing for stdin)
         #[arg(value_name = "FILE")]
@@ -289,11 +421,288 @@ pub enum WebhookCommand {
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Each resolved setting with where it came from (secrets redacted)
+    #[command(after_help = examples(&[
+        "idenfy-cli config show",
+        "idenfy-cli config show --profile sandbox",
+        "idenfy-cli config show --json",
+    ]))]
     Show,
     /// Print the config file's path
+    #[command(after_help = examples(&[
+        "idenfy-cli config path",
+        "idenfy-cli config path --config ./team.toml",
+    ]))]
     Path,
     /// Write a commented config template (mode 0600); never overwrites
+    #[command(after_help = examples(&[
+        "idenfy-cli config init",
+        "idenfy-cli config init --config ./team.toml",
+    ]))]
     Init,
+}
+
+/// The heading global options are listed under, apart from a command's own.
+pub const GLOBAL_HEADING: &str = "Global options";
+
+/// The connection options: where the API is, how long to wait, with which profile's
+/// credentials, and tracing the exchanges.
+const CONNECTION: [&str; 5] = ["profile", "config", "base_url", "timeout", "verbose"];
+
+/// What a command that prints text about the program, never data, has no use for: the
+/// connection options and those that shape data.
+const NOT_FOR_TEXT: [&str; 8] = [
+    "profile", "config", "base_url", "timeout", "verbose", "json", "format", "redact",
+];
+
+/// The global options each command has no use for, by the path of its name: hidden from its
+/// help and its completions, still accepted (an alias that adds `--profile` to every command
+/// keeps working, and `--redact` has nothing to mask in `explain` or `config`). The commands
+/// that print no data (`completions`, `man`, `help`) refuse `--json`, `--format` and
+/// `--redact` when they run.
+const UNUSED_GLOBALS: &[(&[&str], &[&str])] = &[
+    (
+        &["explain"],
+        &[
+            "profile", "config", "base_url", "timeout", "verbose", "redact",
+        ],
+    ),
+    (&["webhook", "show"], &CONNECTION),
+    (
+        &["webhook", "listen"],
+        &["base_url", "timeout", "verbose", "redact", "format"],
+    ),
+    (&["webhook", "send"], &["base_url", "redact", "format"]),
+    (
+        &["webhook", "sign"],
+        &["base_url", "timeout", "verbose", "redact", "format"],
+    ),
+    (
+        &["webhook", "verify"],
+        &["base_url", "timeout", "verbose", "redact"],
+    ),
+    (&["config", "show"], &["verbose", "redact"]),
+    (
+        &["config", "path"],
+        &["profile", "base_url", "timeout", "verbose", "redact"],
+    ),
+    (
+        &["config", "init"],
+        &["profile", "base_url", "timeout", "verbose", "redact"],
+    ),
+    (&["completions"], &NOT_FOR_TEXT),
+    (&["man"], &NOT_FOR_TEXT),
+    (&["help"], &NOT_FOR_TEXT),
+];
+
+/// The whole command line: [`Cli`]'s definitions, with each global option hidden where it
+/// does nothing, and `help`'s subcommands. Parsing, help, completions and the manual all use it.
+pub fn command() -> clap::Command {
+    with_help_topics(hide_unused_globals(Cli::command()))
+}
+
+/// The whole command line as the completion scripts see it: each command holds, as options of
+/// its own, only the global options it has a use for. clap_complete's scripts offer hidden
+/// options too, so hiding them (as [`command`] does) would not keep them out; this tree is
+/// only ever given to clap_complete, never used to parse.
+pub fn completion_command() -> clap::Command {
+    let cmd = Cli::command();
+    let globals: Vec<Arg> = cmd
+        .get_arguments()
+        .filter(|arg| arg.is_global_set())
+        .map(|arg| arg.clone().global(false))
+        .collect();
+    let cmd = cmd.mut_args(|arg| arg.global(false));
+    with_help_topics(with_used_globals(cmd, &[], &globals))
+}
+
+/// Gives each subcommand of `cmd` (at `path`), and theirs, the `globals` it has a use for.
+fn with_used_globals(cmd: clap::Command, path: &[&str], globals: &[Arg]) -> clap::Command {
+    cmd.mut_subcommands(|sub| {
+        let name = sub.get_name().to_string();
+        let mut inner: Vec<&str> = path.to_vec();
+        inner.push(&name);
+        let used: Vec<Arg> = globals
+            .iter()
+            .filter(|arg| !unused_globals(&inner).contains(&arg.get_id().as_str()))
+            .cloned()
+            .collect();
+        with_used_globals(sub.args(used), &inner, globals)
+    })
+}
+
+/// The global options the command at `path` has no use for: those of [`UNUSED_GLOBALS`] for
+/// it and for the commands it is nested in, as clap hands hidden options down.
+fn unused_globals(path: &[&str]) -> Vec<&'static str> {
+    UNUSED_GLOBALS
+        .iter()
+        .filter(|(entry, _)| path.starts_with(entry))
+        .flat_map(|(_, unused)| unused.iter().copied())
+        .collect()
+}
+
+/// Parses the process's arguments with [`command`].
+pub fn parse() -> Result<Cli, clap::Error> {
+    parse_from(std::env::args_os())
+}
+
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let mut matches = command().try_get_matches_from(args)?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|err| err.format(&mut command()))
+}
+
+/// The long help (`--help`) of the command at `path` (the top level for none), or `None`
+/// when there is no such command; with the styles of a terminal when `color`.
+pub fn long_help(path: &[&str], color: bool) -> Option<String> {
+    let mut cmd = command();
+    cmd.build();
+    let mut current = &mut cmd;
+    for name in path {
+        current = current.find_subcommand_mut(name)?;
+    }
+    let help = current.render_long_help();
+    Some(match color {
+        true => help.ansi().to_string(),
+        false => help.to_string(),
+    })
+}
+
+/// Adds, to each command in [`UNUSED_GLOBALS`], hidden copies of the global options it has no
+/// use for. clap gives a subcommand the parent's global options only where it has none of the
+/// same name, so the hidden copy is the one it keeps; it still parses into [`GlobalArgs`].
+fn hide_unused_globals(mut cmd: clap::Command) -> clap::Command {
+    let globals: Vec<Arg> = cmd
+        .get_arguments()
+        .filter(|arg| arg.is_global_set())
+        .cloned()
+        .collect();
+    for (path, unused) in UNUSED_GLOBALS {
+        let hidden: Vec<Arg> = globals
+            .iter()
+            .filter(|arg| unused.contains(&arg.get_id().as_str()))
+            .map(|arg| arg.clone().hide(true))
+            .collect();
+        cmd = at_path(cmd, path, &|sub| sub.args(hidden.clone()));
+    }
+    cmd
+}
+
+/// `cmd` with `change` made to its subcommand at `path`; the order of subcommands is kept.
+fn at_path(
+    cmd: clap::Command,
+    path: &[&str],
+    change: &dyn Fn(clap::Command) -> clap::Command,
+) -> clap::Command {
+    match path {
+        [] => change(cmd),
+        [first, rest @ ..] => cmd.mut_subcommands(|sub| match sub.get_name() == *first {
+            true => at_path(sub, rest, change),
+            false => sub,
+        }),
+    }
+}
+
+/// Gives `help` a subcommand for each command, nested like them, and one for each topic.
+fn with_help_topics(cmd: clap::Command) -> clap::Command {
+    let mut topics: Vec<clap::Command> = cmd
+        .get_subcommands()
+        .filter(|sub| sub.get_name() != "help")
+        .map(help_entry)
+        .collect();
+    for (name, about) in crate::help::TOPICS {
+        topics.push(help_leaf(clap::Command::new(name).about(about)));
+    }
+    at_path(cmd, &["help"], &|help| help.subcommands(topics.clone()))
+}
+
+/// A command's name and summary, and its subcommands', under `help`.
+fn help_entry(cmd: &clap::Command) -> clap::Command {
+    let mut entry = clap::Command::new(cmd.get_name().to_string())
+        .subcommands(cmd.get_subcommands().map(help_entry));
+    if let Some(about) = cmd.get_about() {
+        entry = entry.about(about.clone());
+    }
+    help_leaf(entry)
+}
+
+fn help_leaf(cmd: clap::Command) -> clap::Command {
+    cmd.disable_help_flag(true)
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+}
+
+/// The `Examples:` part that ends a command's help, its heading styled as clap styles its own.
+fn examples(lines: &[&str]) -> String {
+    section("Examples", lines)
+}
+
+fn section(heading: &str, lines: &[&str]) -> String {
+    let style = *Styles::default().get_header();
+    let mut text = format!("{style}{heading}:{style:#}");
+    for line in lines {
+        text.push_str("\n  ");
+        text.push_str(line);
+    }
+    text
+}
+
+/// Where credentials come from, for the top-level help and the manual.
+pub const CREDENTIALS: [&str; 3] = [
+    "IDENFY_API_KEY and IDENFY_API_SECRET, else the profile of the config file",
+    "(-p/--profile, else IDENFY_PROFILE, else the file's default_profile).",
+    "No flag takes a secret. Write the file with: idenfy-cli config init",
+];
+
+/// The examples of the top-level help and the manual.
+pub const TOP_EXAMPLES: [&str; 3] = [
+    "idenfy-cli status 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
+    "idenfy-cli status --input tests/fixtures/status-denied.json",
+    "idenfy-cli case \"$REF\" --redact --format markdown",
+];
+
+/// The end of the top-level help: where credentials come from, where more help is, examples.
+fn after_top_help() -> String {
+    [
+        section("Credentials", &CREDENTIALS),
+        section(
+            "More help",
+            &[
+                "idenfy-cli help <COMMAND>...   the help of a command, as --help",
+                "idenfy-cli help environment    the environment variables read",
+                "idenfy-cli help exit-codes     what each exit status means",
+                "idenfy-cli man                 the manual page: all of it, in one",
+            ],
+        ),
+        examples(&TOP_EXAMPLES),
+    ]
+    .join("\n\n")
+}
+
+/// Where each shell looks for the script, then examples.
+fn completions_after_help() -> String {
+    [
+        section(
+            "Where each shell looks for it",
+            &[
+                "bash        ~/.local/share/bash-completion/completions/idenfy-cli",
+                "zsh         _idenfy-cli in a folder of $fpath, e.g. ~/.zfunc with",
+                "            fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc",
+                "fish        ~/.config/fish/completions/idenfy-cli.fish",
+                "powershell  any file, dot-sourced from $PROFILE: . ~/idenfy-cli.ps1",
+                "elvish      any file, sourced from ~/.config/elvish/rc.elv:",
+                "            eval (slurp < ~/.config/elvish/idenfy-cli.elv)",
+            ],
+        ),
+        examples(&[
+            "idenfy-cli completions bash > ~/.local/share/bash-completion/completions/idenfy-cli",
+            "idenfy-cli completions zsh > ~/.zfunc/_idenfy-cli",
+            "idenfy-cli completions fish > ~/.config/fish/completions/idenfy-cli.fish",
+        ]),
+    ]
+    .join("\n\n")
 }
 
 /// A scanRef, with blank space pasted around it trimmed.
@@ -349,25 +758,108 @@ mod tests {
     }
 
     #[test]
+    fn every_hidden_global_names_a_command_and_a_global_option() {
+        let mut cmd = command();
+        cmd.build();
+        let globals: Vec<String> = cmd
+            .get_arguments()
+            .filter(|arg| arg.is_global_set())
+            .map(|arg| arg.get_id().to_string())
+            .collect();
+        for (path, unused) in UNUSED_GLOBALS {
+            let mut sub = &cmd;
+            for name in *path {
+                sub = sub
+                    .find_subcommand(name)
+                    .unwrap_or_else(|| panic!("no command {path:?}"));
+            }
+            for id in *unused {
+                assert!(globals.iter().any(|g| g == id), "{id} is not global");
+                let arg = sub.get_arguments().find(|arg| arg.get_id() == id);
+                assert!(arg.is_some_and(Arg::is_hide_set), "{path:?} {id}");
+            }
+        }
+    }
+
+    /// The options of each command, by path: visible ones in [`command`], all in
+    /// [`completion_command`]; both must be the same.
+    fn options_by_path(cmd: &clap::Command, path: String, visible: bool, out: &mut Vec<String>) {
+        let mut ids: Vec<&str> = cmd
+            .get_arguments()
+            .filter(|arg| !visible || !arg.is_hide_set())
+            .map(|arg| arg.get_id().as_str())
+            .collect();
+        ids.sort_unstable();
+        out.push(format!("{path}: {}", ids.join(" ")));
+        for sub in cmd.get_subcommands() {
+            options_by_path(sub, format!("{path} {}", sub.get_name()), visible, out);
+        }
+    }
+
+    #[test]
+    fn completions_offer_the_options_help_shows() {
+        let (mut parsed, mut completed) = (command(), completion_command());
+        parsed.build();
+        completed.build();
+        let (mut shown, mut offered) = (Vec::new(), Vec::new());
+        options_by_path(&parsed, "idenfy-cli".into(), true, &mut shown);
+        options_by_path(&completed, "idenfy-cli".into(), false, &mut offered);
+        let real = |lines: Vec<String>| -> Vec<String> {
+            lines
+                .into_iter()
+                .filter(|l| !l.starts_with("idenfy-cli help "))
+                .collect()
+        };
+        assert_eq!(real(shown), real(offered.clone()));
+        let explain = offered
+            .iter()
+            .find(|l| l.starts_with("idenfy-cli explain:"));
+        assert!(
+            explain.is_some_and(|l| !l.contains("base_url")),
+            "{explain:?}"
+        );
+    }
+
+    #[test]
+    fn help_takes_a_command_path_or_a_topic() {
+        let topic = |args: &[&str]| match parse_from(args).map(|cli| cli.command) {
+            Ok(Command::Help(help)) => Some(help.topic),
+            _ => None,
+        };
+        assert_eq!(topic(&["idenfy-cli", "help"]), Some(vec![]));
+        assert_eq!(
+            topic(&["idenfy-cli", "help", "webhook", "verify"]),
+            Some(vec!["webhook".to_string(), "verify".to_string()])
+        );
+        assert_eq!(
+            topic(&["idenfy-cli", "help", "exit-codes"]),
+            Some(vec!["exit-codes".to_string()])
+        );
+        assert_eq!(topic(&["idenfy-cli", "help", "nothing"]), None);
+        assert!(long_help(&["webhook", "verify"], false).is_some());
+        assert!(long_help(&["webhook", "nothing"], false).is_none());
+    }
+
+    #[test]
     fn global_flags_work_after_the_subcommand() {
-        let cli = Cli::try_parse_from(["idenfy-cli", "status", "abc", "--json", "-v"]).unwrap();
+        let cli = parse_from(["idenfy-cli", "status", "abc", "--json", "-v"]).unwrap();
         assert!(cli.global.json && cli.global.verbose);
     }
 
     #[test]
     fn input_replaces_the_scan_ref() {
-        let cli = Cli::try_parse_from(["idenfy-cli", "data", "--input", "-"]).unwrap();
+        let cli = parse_from(["idenfy-cli", "data", "--input", "-"]).unwrap();
         let Command::Data(args) = cli.command else {
             panic!("parsed as another command")
         };
         assert_eq!(args.input, Some(PathBuf::from("-")));
-        assert!(Cli::try_parse_from(["idenfy-cli", "data"]).is_err());
-        assert!(Cli::try_parse_from(["idenfy-cli", "data", "abc", "--input", "x"]).is_err());
+        assert!(parse_from(["idenfy-cli", "data"]).is_err());
+        assert!(parse_from(["idenfy-cli", "data", "abc", "--input", "x"]).is_err());
     }
 
     #[test]
     fn scan_refs_are_checked_before_anything_is_sent() {
-        let parse = |r: &str| Cli::try_parse_from(["idenfy-cli", "status", r]).is_ok();
+        let parse = |r: &str| parse_from(["idenfy-cli", "status", r]).is_ok();
         assert!(parse("328c6766-934e-11ed-bb9b-025ad99a18e7"));
         assert!(parse("abc_DEF-123"));
         assert!(parse(&"a".repeat(40)));
@@ -383,7 +875,7 @@ mod tests {
         let parse = |args: &[&str]| {
             let mut argv = vec!["idenfy-cli", "files", "abc"];
             argv.extend_from_slice(args);
-            match Cli::try_parse_from(argv).map(|c| c.command) {
+            match parse_from(argv).map(|c| c.command) {
                 Ok(Command::Files(files)) => Some(files.download),
                 _ => None,
             }
@@ -416,7 +908,7 @@ mod tests {
     fn status_takes_several_scan_refs_or_a_list_from_a_file() {
         let parse = |args: &[&str]| {
             let argv = ["idenfy-cli", "status"].iter().chain(args);
-            match Cli::try_parse_from(argv).map(|c| c.command) {
+            match parse_from(argv).map(|c| c.command) {
                 Ok(Command::Status(status)) => Some(status),
                 _ => None,
             }
@@ -447,7 +939,7 @@ mod tests {
     fn case_takes_several_scan_refs_and_jobs_counts_cases_or_files() {
         let parse = |args: &[&str]| {
             let argv = ["idenfy-cli", "case"].iter().chain(args);
-            match Cli::try_parse_from(argv).map(|c| c.command) {
+            match parse_from(argv).map(|c| c.command) {
                 Ok(Command::Case(case)) => Some(case),
                 _ => None,
             }
@@ -474,9 +966,9 @@ mod tests {
 
     #[test]
     fn timeout_must_be_positive_seconds() {
-        assert!(Cli::try_parse_from(["idenfy-cli", "--timeout", "0", "status", "a"]).is_err());
-        assert!(Cli::try_parse_from(["idenfy-cli", "--timeout", "x", "status", "a"]).is_err());
-        let cli = Cli::try_parse_from(["idenfy-cli", "--timeout", "2.5", "status", "a"]).unwrap();
+        assert!(parse_from(["idenfy-cli", "--timeout", "0", "status", "a"]).is_err());
+        assert!(parse_from(["idenfy-cli", "--timeout", "x", "status", "a"]).is_err());
+        let cli = parse_from(["idenfy-cli", "--timeout", "2.5", "status", "a"]).unwrap();
         assert_eq!(cli.global.timeout, Some(2.5));
     }
 }

@@ -1,4 +1,4 @@
-//! The error type every command returns, and the exit-code table of CLI.md in one place.
+//! The error type every command returns, and the exit-code table in one place.
 
 use std::fmt;
 
@@ -6,7 +6,8 @@ use crate::text::shown;
 
 use owo_colors::OwoColorize;
 
-/// Exit codes, as documented in CLI.md ("Errors and exit codes") and the README.
+/// Exit codes. [`Exit::ALL`] and [`Exit::meaning`] are the table that `help exit-codes` and
+/// the manual page print; the README's table is tested against it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
     /// 0: success.
@@ -40,8 +41,62 @@ pub enum Exit {
 }
 
 impl Exit {
+    /// Every exit code, in order.
+    pub const ALL: [Exit; 14] = [
+        Exit::Success,
+        Exit::Negative,
+        Exit::Usage,
+        Exit::Config,
+        Exit::Refused,
+        Exit::NotFound,
+        Exit::RateLimited,
+        Exit::Api,
+        Exit::Network,
+        Exit::Download,
+        Exit::Output,
+        Exit::HungUp,
+        Exit::Interrupted,
+        Exit::Terminated,
+    ];
+
     pub fn code(self) -> u8 {
         self as u8
+    }
+
+    /// What the code tells the person or script that ran the program.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Exit::Success => "Success.",
+            Exit::Negative => {
+                "A check answered no: webhook verify (the signature does not match), webhook \
+                 diff (differences found), explain (unknown code)."
+            }
+            Exit::Usage => {
+                "Usage: bad flags, a bad scanRef, an --input or webhook file that cannot be \
+                 read or is not a JSON object. Nothing was sent."
+            }
+            Exit::Config => {
+                "Configuration: no credentials, an unreadable or invalid config file, an \
+                 unknown profile, a failing api_secret_command, a plain-http API root that is \
+                 not loopback, a CA file that cannot be used."
+            }
+            Exit::Refused => "The API refused the credentials or the account (401, 402, 403).",
+            Exit::NotFound => "Not found (404).",
+            Exit::RateLimited => "Rate limited (429): do not poll; rely on webhooks.",
+            Exit::Api => {
+                "Any other API failure: other 4xx, 5xx, a redirect, a body that is not a JSON \
+                 object, a body over 16 MiB."
+            }
+            Exit::Network => "Network: DNS, connect, TLS, timeout.",
+            Exit::Download => {
+                "files --download, case --download: one or more files could not be saved (the \
+                 others are kept)."
+            }
+            Exit::Output => "The output could not be written (stdout on a full disk, say).",
+            Exit::HungUp => "Hung up (SIGHUP); temporary download files removed.",
+            Exit::Interrupted => "Interrupted (Ctrl-C); temporary download files removed.",
+            Exit::Terminated => "Terminated (SIGTERM); temporary download files removed.",
+        }
     }
 }
 
@@ -178,6 +233,8 @@ mod tests {
         for (exit, code) in table {
             assert_eq!(exit.code(), code, "{exit:?}");
         }
+        let all: Vec<(Exit, u8)> = Exit::ALL.iter().map(|e| (*e, e.code())).collect();
+        assert_eq!(all, table, "Exit::ALL lists every code, in order");
     }
 
     /// The README's table and this enum must list the same codes.
@@ -195,23 +252,7 @@ mod tests {
             .take_while(|l| l.starts_with('|'))
             .filter_map(|l| l.trim_matches('|').split('|').next()?.trim().parse().ok())
             .collect();
-        let all = [
-            Exit::Success,
-            Exit::Negative,
-            Exit::Usage,
-            Exit::Config,
-            Exit::Refused,
-            Exit::NotFound,
-            Exit::RateLimited,
-            Exit::Api,
-            Exit::Network,
-            Exit::Download,
-            Exit::Output,
-            Exit::HungUp,
-            Exit::Interrupted,
-            Exit::Terminated,
-        ];
-        let codes: Vec<u8> = all.iter().map(|e| e.code()).collect();
+        let codes: Vec<u8> = Exit::ALL.iter().map(|e| e.code()).collect();
         assert_eq!(documented, codes);
     }
 

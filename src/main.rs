@@ -7,16 +7,19 @@ mod api;
 mod batch;
 mod cli;
 mod commands;
+mod completions;
 mod config_file;
 mod deliver;
 mod diagnosis;
 mod download;
 mod error;
+mod help;
 mod interrupt;
 
 mod json;
 mod listen;
 mod local_read;
+mod manual;
 mod model;
 mod output;
 mod private_fs;
@@ -37,15 +40,15 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
 
+use clap::ValueEnum;
 use clap::error::ErrorKind;
-use clap::{Parser, ValueEnum};
 
 use crate::cli::ColorChoice;
 use crate::error::{Error, Exit};
 use crate::settings::Settings;
 
 fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(err) => return clap_exit(err),
     };

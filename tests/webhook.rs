@@ -67,6 +67,43 @@ fn a_wrong_signature_is_invalid_with_exit_1() {
 }
 
 #[test]
+fn verify_json_says_valid_or_not_with_the_hints_as_a_list() {
+    let env = TestEnv::new();
+    let out = verify(&env, SIGNATURE)
+        .arg("--json")
+        .arg(fixture_path("webhook.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let verdict: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(verdict, json!({"valid": true, "bytes": 1372}));
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+
+    let body = format!("{}\n", fixture("webhook.json"));
+    let out = verify(&env, SIGNATURE)
+        .args(["--format", "json"])
+        .write_stdin(body)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let verdict: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(verdict["valid"], json!(false));
+    assert_eq!(verdict["bytes"], json!(1373));
+    let hints = verdict["hints"].as_array().expect("a list of hints");
+    assert!(
+        hints.iter().any(|h| h
+            .as_str()
+            .is_some_and(|h| h.starts_with("the body verifies without its trailing newline"))),
+        "{verdict}"
+    );
+    // The error line stays on stderr; its hints are in the JSON, not repeated.
+    assert_eq!(
+        stderr(&out),
+        "idenfy-cli: error: the signature does not match the 1373 bytes read\n"
+    );
+}
+
+#[test]
 fn a_trailing_newline_fails_with_the_raw_bytes_hint() {
     let env = TestEnv::new();
     let body = format!("{}\n", fixture("webhook.json"));

@@ -8,6 +8,7 @@ mod config;
 mod download;
 mod explain;
 mod find;
+mod help;
 mod listen;
 mod response;
 mod webhook;
@@ -15,8 +16,6 @@ mod webhook;
 use std::io::{self, Write};
 use std::path::Path;
 use std::sync::Arc;
-
-use clap::CommandFactory;
 
 use crate::api::{Client, Endpoint};
 use crate::cli::{Cli, Command, ResponseArgs};
@@ -40,11 +39,9 @@ pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
         Command::Explain(args) => explain::run(settings, args),
         Command::Webhook(command) => webhook::run(settings, command),
         Command::Config(command) => config::run(settings, command),
-        Command::Completions { shell } => {
-            let mut script = Vec::new();
-            clap_complete::generate(*shell, &mut Cli::command(), "idenfy-cli", &mut script);
-            write_stdout(settings, &String::from_utf8_lossy(&script))
-        }
+        Command::Completions { shell } => help::completions(settings, cli, *shell),
+        Command::Man => help::man(settings, cli),
+        Command::Help(args) => help::topic(settings, cli, args),
     }
 }
 

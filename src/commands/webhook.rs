@@ -16,6 +16,7 @@ use crate::render;
 use crate::secret::Secret;
 use crate::settings::Settings;
 use crate::webhook;
+use serde_json::json;
 
 pub fn run(settings: &Settings, command: &WebhookCommand) -> Result<()> {
     match command {
@@ -121,7 +122,8 @@ fn send(settings: &Settings, file: &Path, to: &str, event_type: &str) -> Result<
     }
 }
 
-/// Exit 0 and `valid`, or exit 1 and `invalid` with hints.
+/// Exit 0 and `valid`, or exit 1 and `invalid` with hints; with `--json`,
+/// `{"valid": true|false, "bytes": N}`, the hints as a list when invalid.
 fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<()> {
     let signature = webhook::parse_signature(signature).map_err(Error::usage)?;
     let (key, api_secret) = signing_key(settings)?;
@@ -131,19 +133,24 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
     }
     let key = key.expose().as_bytes();
     if webhook::signature_matches(key, &body, &signature) {
-        return write_stdout(settings, "valid\n");
+        return match settings.json() {
+            true => print_json_value(settings, &json!({"valid": true, "bytes": body.len()})),
+            false => write_stdout(settings, "valid\n"),
+        };
     }
     let api_secret = api_secret.as_ref().map(|s| s.expose().as_bytes());
     let hints = webhook::mismatch_hints(key, &body, &signature, api_secret);
-    write_stdout(settings, "invalid\n")?;
-    let mut error = Error::new(
+    let error = Error::new(
         Exit::Negative,
         format!("the signature does not match the {} bytes read", body.len()),
     );
-    for hint in hints {
-        error = error.hint(hint);
+    if settings.json() {
+        let verdict = json!({"valid": false, "bytes": body.len(), "hints": hints});
+        print_json_value(settings, &verdict)?;
+        return Err(error);
     }
-    Err(error)
+    write_stdout(settings, "invalid\n")?;
+    Err(hints.into_iter().fold(error, Error::hint))
 }
 
 /// What a stored payload is called in messages.

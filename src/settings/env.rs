@@ -4,33 +4,99 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 
-/// The environment variables the program looks at, read once at start.
-const ENV_VARS: [&str; 22] = [
-    "IDENFY_API_KEY",
-    "IDENFY_API_SECRET",
-    "IDENFY_PROFILE",
-    "IDENFY_CONFIG",
-    "IDENFY_BASE_URL",
-    "IDENFY_TIMEOUT",
-    "IDENFY_WEBHOOK_KEY",
-    "IDENFY_CA_FILE",
-    "SSL_CERT_FILE",
-    "IDENFY_NOW",
-    "NO_COLOR",
-    "CLICOLOR_FORCE",
-    "COLUMNS",
-    "IDENFY_PAGER",
-    "PAGER",
-    "LESS",
-    "HTTPS_PROXY",
-    "https_proxy",
-    "ALL_PROXY",
-    "all_proxy",
-    "NO_PROXY",
-    "no_proxy",
+/// An environment variable the program reads (or a pair read as one, the upper-case name
+/// first), and what it does: the table `help environment` and the manual page print.
+pub struct Variable {
+    pub names: &'static [&'static str],
+    pub meaning: &'static str,
+}
+
+/// Every environment variable the program reads; [`Env`] reads these and no others.
+pub const VARIABLES: &[Variable] = &[
+    Variable {
+        names: &["IDENFY_API_KEY"],
+        meaning: "The API key; before the profile's api_key.",
+    },
+    Variable {
+        names: &["IDENFY_API_SECRET"],
+        meaning: "The API secret; before the profile's api_secret or api_secret_command.",
+    },
+    Variable {
+        names: &["IDENFY_PROFILE"],
+        meaning: "The profile of the config file, after -p/--profile; else the file's \
+                  default_profile, else \"default\".",
+    },
+    Variable {
+        names: &["IDENFY_CONFIG"],
+        meaning: "The config file, after --config.",
+    },
+    Variable {
+        names: &["IDENFY_BASE_URL"],
+        meaning: "The API root, after --base-url; default https://ivs.idenfy.com.",
+    },
+    Variable {
+        names: &["IDENFY_TIMEOUT"],
+        meaning: "Seconds for one API call, connect to last byte, after --timeout; default 30.",
+    },
+    Variable {
+        names: &["IDENFY_WEBHOOK_KEY"],
+        meaning: "The webhook signing key for webhook verify; before the profile's \
+                  webhook_signing_key.",
+    },
+    Variable {
+        names: &["IDENFY_CA_FILE"],
+        meaning: "A PEM file of certificate authorities to trust besides the system's; before \
+                  the profile's ca_file.",
+    },
+    Variable {
+        names: &["SSL_CERT_FILE"],
+        meaning: "The same, when neither IDENFY_CA_FILE nor the profile's ca_file is set.",
+    },
+    Variable {
+        names: &["IDENFY_PAGER"],
+        meaning: "The pager for long output at a terminal; set but empty, or cat: no pager.",
+    },
+    Variable {
+        names: &["PAGER"],
+        meaning: "The pager when IDENFY_PAGER is unset; default less -FRX.",
+    },
+    Variable {
+        names: &["LESS"],
+        meaning: "Options for less; when unset, LESS=FRX is set for the pager.",
+    },
+    Variable {
+        names: &["NO_COLOR"],
+        meaning: "Set and not empty: no colour with --color auto.",
+    },
+    Variable {
+        names: &["CLICOLOR_FORCE"],
+        meaning: "Set, not empty and not 0: colour with --color auto even when the output is \
+                  not a terminal.",
+    },
+    Variable {
+        names: &["COLUMNS"],
+        meaning: "The width to fit the output to, instead of the terminal's.",
+    },
+    Variable {
+        names: &["HTTPS_PROXY", "https_proxy"],
+        meaning: "The proxy for an https API root (it sees a CONNECT only).",
+    },
+    Variable {
+        names: &["ALL_PROXY", "all_proxy"],
+        meaning: "The proxy when HTTPS_PROXY is unset.",
+    },
+    Variable {
+        names: &["NO_PROXY", "no_proxy"],
+        meaning: "Hosts reached without the proxy: *, a host, or .domain for its subdomains.",
+    },
+    Variable {
+        names: &["IDENFY_NOW"],
+        meaning: "An RFC 3339 time taken as now, for link and document expiries and ages \
+                  (for tests).",
+    },
 ];
 
-/// A snapshot of the environment variables in [`ENV_VARS`]; empty values count as unset.
+/// A snapshot of the environment variables in [`VARIABLES`]; empty values count as unset.
 #[derive(Default, Clone)]
 pub struct Env(HashMap<&'static str, String>);
 
@@ -45,8 +111,9 @@ impl fmt::Debug for Env {
 
 impl Env {
     pub fn from_process() -> Env {
-        let vars = ENV_VARS
+        let vars = VARIABLES
             .iter()
+            .flat_map(|variable| variable.names)
             .filter_map(|&name| {
                 let value = std::env::var_os(name)?;
                 Some((name, value.to_string_lossy().into_owned()))
@@ -61,6 +128,7 @@ impl Env {
     }
 
     pub(super) fn get(&self, name: &'static str) -> Option<(&'static str, &str)> {
+        debug_assert!(known(name), "{name} is not in VARIABLES");
         self.0
             .get(name)
             .map(|v| v.as_str())
@@ -70,12 +138,19 @@ impl Env {
 
     /// The value as set, empty included: an empty `IDENFY_PAGER` means "no pager".
     pub(super) fn raw(&self, name: &'static str) -> Option<&str> {
+        debug_assert!(known(name), "{name} is not in VARIABLES");
         self.0.get(name).map(String::as_str)
     }
 
     pub(super) fn first(&self, names: &[&'static str]) -> Option<(&'static str, &str)> {
         names.iter().find_map(|&name| self.get(name))
     }
+}
+
+fn known(name: &str) -> bool {
+    VARIABLES
+        .iter()
+        .any(|variable| variable.names.contains(&name))
 }
 
 /// Where a setting came from, as `config show` prints it.

@@ -24,7 +24,7 @@ const DEFAULT_PROFILE: &str = "default";
 
 pub use base_url::checked_base_url;
 use env::sourced;
-pub use env::{Env, Source, Sourced};
+pub use env::{Env, Source, Sourced, VARIABLES};
 use profile::ResolvedProfile;
 pub use proxy::ProxyRules;
 pub use report::ReportRow;
@@ -387,14 +387,12 @@ fn credentials_from(key: &Source, secret: Option<&Source>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::Cli;
-    use clap::Parser;
 
     fn settings(args: &[&str], env: &[(&'static str, &str)]) -> Settings {
         let mut argv = vec!["idenfy-cli"];
         argv.extend_from_slice(args);
         argv.extend_from_slice(&["status", "x"]);
-        let cli = Cli::try_parse_from(argv).unwrap();
+        let cli = crate::cli::parse_from(argv).unwrap();
         Settings::new(&cli.global, Env::from_pairs(env), Terminals::default()).unwrap()
     }
 
