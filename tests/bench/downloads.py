@@ -16,7 +16,7 @@ write costs no disk time and the figures compare the two programs' own work, and
 to disk, where idenfy-cli's fsync (its files must be on disk before they count) is paid
 and curl is also shown followed by `sync FILE`, the same guarantee.
 
-Targets (issue 3): <= 1.05x curl's wall time, peak RSS < 16 MiB whatever the size,
+The goals: <= 1.05x curl's wall time, peak RSS < 16 MiB whatever the size,
 8 files in < 1.3 s. Prints Markdown tables for the README. Not part of `cargo test`.
 """
 
