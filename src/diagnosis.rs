@@ -188,7 +188,15 @@ pub fn verdict(view: &StatusView<'_>) -> Verdict {
         ("Face", face(view), Category::FaceResult),
         ("Document", document(view), Category::DocumentResult),
     ];
-    let tag_findings: Vec<Finding> = tags(view.fraud_tags)
+    // A webhook's `suspicionReasons` carry fraud-tag codes (AML_SUSPECTION and the like):
+    // each counts once, as a fraud tag.
+    let mut fraud = tags(view.fraud_tags);
+    for reason in tags(view.suspicion_reasons) {
+        if !fraud.contains(&reason) {
+            fraud.push(reason);
+        }
+    }
+    let tag_findings: Vec<Finding> = fraud
         .into_iter()
         .map(|t| Finding::new(Category::FraudTag, t))
         .chain(

@@ -14,10 +14,12 @@ pub struct StatusView<'a> {
     pub manual_document: Option<&'a Value>,
     pub fraud_tags: Option<&'a Value>,
     pub mismatch_tags: Option<&'a Value>,
+    /// A webhook's status carries `suspicionReasons` beside the tags.
+    pub suspicion_reasons: Option<&'a Value>,
     pub extra: Vec<(&'a str, &'a Value)>,
 }
 
-const STATUS_FIELDS: [&str; 9] = [
+const STATUS_FIELDS: [&str; 10] = [
     "scanRef",
     "clientId",
     "status",
@@ -27,6 +29,7 @@ const STATUS_FIELDS: [&str; 9] = [
     "manualDocument",
     "fraudTags",
     "mismatchTags",
+    "suspicionReasons",
 ];
 
 impl<'a> StatusView<'a> {
@@ -41,6 +44,7 @@ impl<'a> StatusView<'a> {
             manual_document: body.get("manualDocument"),
             fraud_tags: body.get("fraudTags"),
             mismatch_tags: body.get("mismatchTags"),
+            suspicion_reasons: body.get("suspicionReasons"),
             extra: unknown_fields(body, &STATUS_FIELDS),
         }
     }

@@ -82,7 +82,15 @@ pub fn details(view: &StatusView<'_>) -> Doc {
                 Text::plain("Mismatch tags"),
                 tag_list(view.mismatch_tags, Tone::Attention),
             ],
-        ],
+        ]
+        .into_iter()
+        .chain(view.suspicion_reasons.map(|reasons| {
+            vec![
+                Text::plain("Suspicion reasons"),
+                tag_list(Some(reasons), Tone::Bad),
+            ]
+        }))
+        .collect(),
     );
     doc
 }
