@@ -149,7 +149,7 @@ pub enum Command {
         "idenfy-cli explain --list",
     ]))]
     Explain(ExplainArgs),
-    /// Check a stored webhook: its signature, its content, and whether the API agrees
+    /// Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API
     #[command(
         subcommand,
         disable_help_subcommand = true,
