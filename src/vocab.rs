@@ -79,11 +79,13 @@ pub enum Category {
     AdditionalStepResult,
     /// The `Idenfy-Event-Type` header of a webhook.
     WebhookEvent,
+    /// The overall status of an AML or LID screening in a webhook's `AML` and `LID` lists.
+    ScreeningStatus,
 }
 
 impl Category {
     /// Every category, in the order the vocabulary lists them.
-    pub const ALL: [Category; 11] = [
+    pub const ALL: [Category; 12] = [
         Category::OverallStatus,
         Category::FaceResult,
         Category::DocumentResult,
@@ -95,6 +97,7 @@ impl Category {
         Category::ProxyRiskLevel,
         Category::AdditionalStepResult,
         Category::WebhookEvent,
+        Category::ScreeningStatus,
     ];
 
     /// The name people read, e.g. "Face result".
@@ -111,6 +114,7 @@ impl Category {
             Category::ProxyRiskLevel => "IP proxy risk level",
             Category::AdditionalStepResult => "Additional step result",
             Category::WebhookEvent => "Webhook event type",
+            Category::ScreeningStatus => "AML or LID screening status",
         }
     }
 
@@ -128,6 +132,7 @@ impl Category {
             Category::ProxyRiskLevel => "ip-proxy-risk-level",
             Category::AdditionalStepResult => "additional-step-result",
             Category::WebhookEvent => "webhook-event-type",
+            Category::ScreeningStatus => "screening-status",
         }
     }
 }

@@ -91,48 +91,17 @@ pub fn verdict(key: Option<&[u8]>, header: Option<&[u8]>, body: &[u8]) -> Verdic
     }
 }
 
-/// The event types iDenfy names in `Idenfy-Event-Type`, and what each means.
-const EVENT_TYPES: [(&str, &str); 8] = [
-    (
-        "IDENTIFICATION_AUTO_FINISHED",
-        "the automatic checks finished; with `final: false` a manual review follows and its result comes in another webhook",
-    ),
-    (
-        "IDENTIFICATION_MANUAL_FINISHED",
-        "a reviewer at iDenfy finished the manual review: this is the verification's final result",
-    ),
-    (
-        "IDENTIFICATION_EXPIRED",
-        "the client did not finish the verification before its session expired",
-    ),
-    (
-        "IDENTIFICATION_CANCELLED",
-        "the verification was cancelled before it reached a result",
-    ),
-    (
-        "IDENTIFICATION_RESUBMITTED",
-        "the verification was resubmitted, to be done again; its new result comes in another webhook",
-    ),
-    (
-        "DOCUMENT_EXPIRATION",
-        "a verified client's document has expired or is about to: a notice, not a new verification result",
-    ),
-    (
-        "VIDEO_CALL_FINISHED",
-        "a video-call verification with an iDenfy agent ended",
-    ),
-    (
-        "IDENTIFICATION",
-        "the legacy event, sent for every outcome alike; `final` says whether another webhook follows",
-    ),
-];
-
 /// What an event type means, in words; `None` for a type this program does not know.
-pub fn event_meaning(event_type: &str) -> Option<&'static str> {
-    EVENT_TYPES
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(event_type.trim()))
-        .map(|(_, meaning)| *meaning)
+pub fn event_meaning(event_type: &str) -> Option<String> {
+    let code = event_type.trim().to_ascii_uppercase();
+    let entry = crate::vocab::lookup(crate::vocab::Category::WebhookEvent, &code)?;
+    let meaning = entry.meaning.trim_end_matches('.');
+    let mut chars = meaning.chars();
+    let lowered: String = match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    };
+    Some(lowered)
 }
 
 /// The file where `webhook listen` notes the facts of a delivery saved as `NAME.json`:

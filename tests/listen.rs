@@ -527,7 +527,7 @@ fn show_of_a_capture_says_its_event_type_arrival_and_verdict() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     for expected in [
-        "Event type         IDENTIFICATION_MANUAL_FINISHED: a reviewer at iDenfy finished the manual review",
+        "Event type         IDENTIFICATION_MANUAL_FINISHED: a person's review of a verification has finished",
         "Received           20",
         "Signature          valid: checked with the webhook key on arrival",
     ] {
@@ -569,7 +569,7 @@ fn show_takes_the_event_type_by_hand_and_shows_an_unknown_one_as_it_came() {
         stdout(&out)
     };
     assert!(shown("IDENTIFICATION_EXPIRED").contains(
-        "Event type         IDENTIFICATION_EXPIRED: the client did not finish the verification"
+        "Event type         IDENTIFICATION_EXPIRED: a verification link ran out before the client finished verifying"
     ));
     assert!(
         shown("SOMETHING_NEW").contains(

@@ -9,7 +9,7 @@ use common::*;
 use serde_json::Value;
 
 /// Every code iDenfy documents, per category, in the order iDenfy lists them.
-const DOCUMENTED: [(&str, &[&str]); 11] = [
+const DOCUMENTED: [(&str, &[&str]); 12] = [
     (
         "overall-status",
         &[
@@ -208,6 +208,10 @@ const DOCUMENTED: [(&str, &[&str]); 11] = [
             "DOCUMENT_EXPIRATION",
             "VIDEO_CALL_FINISHED",
         ],
+    ),
+    (
+        "screening-status",
+        &["NOT_SUSPECTED", "SUSPECTED", "NOT_CHECKED", "FAILED"],
     ),
 ];
 

@@ -5,6 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::{Block, Doc, Line, Role, Text, Tone, clean, fit, value_rows, value_text};
+use crate::vocab::{self, Category};
 
 /// The lists this module reads (`model::SCREENING_LISTS`), and what each screens.
 const LISTS: [(&str, &str); 2] = [
@@ -310,12 +311,8 @@ fn link(value: &Value) -> Text {
 fn overall_text(value: Option<&Value>) -> Text {
     match value {
         Some(Value::String(status)) => {
-            let tone = match status.as_str() {
-                "NOT_SUSPECTED" => Tone::Good,
-                "SUSPECTED" | "FAILED" => Tone::Bad,
-                "NOT_CHECKED" => Tone::Empty,
-                _ => Tone::Attention,
-            };
+            let known = vocab::lookup(Category::ScreeningStatus, status);
+            let tone = known.map_or(Tone::Attention, |entry| entry.reading.into());
             Text::code(fit(&clean(status)), tone)
         }
         Some(other) => value_text(other),
