@@ -196,7 +196,9 @@ fn lay_out(text: &Text, width: Option<usize>, style: Style, shortened: &mut bool
             vec![shorten_link(&text.text, width)]
         }
         Shape::Words | Shape::Code => {
-            let options = textwrap::Options::new(width).break_words(true);
+            let options = textwrap::Options::new(width)
+                .word_separator(textwrap::WordSeparator::Custom(dotted_words))
+                .break_words(true);
             textwrap::wrap(&text.text, options)
                 .into_iter()
                 .map(|line| line.into_owned())
@@ -242,17 +244,42 @@ fn fit_widths(grid: &Grid, columns: usize, room: usize) -> Vec<usize> {
     widths
 }
 
-/// The narrowest a cell may become: its longest word (up to 16 columns), a whole code
+/// Words of a cell: at spaces, and also after a `.` or `/` inside a word, so that a dotted
+/// field name or a path wraps between its parts rather than in the middle of one.
+fn dotted_words(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let bytes = line.as_bytes();
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b' ' {
+            let end = at + bytes[at..].iter().take_while(|b| **b == b' ').count();
+            words.push(textwrap::core::Word::from(&line[start..end]));
+            (start, at) = (end, end);
+            continue;
+        }
+        let inside = bytes.get(at + 1).is_some_and(|next| *next != b' ');
+        if matches!(bytes[at], b'.' | b'/') && inside {
+            words.push(textwrap::core::Word::from(&line[start..=at]));
+            start = at + 1;
+        }
+        at += 1;
+    }
+    if start < line.len() {
+        words.push(textwrap::core::Word::from(&line[start..]));
+    }
+    Box::new(words.into_iter())
+}
+
+/// The narrowest a cell may become: its longest word (up to 24 columns), a whole code
 /// (up to 24), a link down to 20.
 fn least_width(text: &Text) -> usize {
     match text.shape {
-        Shape::Words => text
-            .text
-            .split_whitespace()
-            .map(display_width)
+        Shape::Words => dotted_words(&text.text)
+            .map(|word| word.width)
             .max()
             .unwrap_or(0)
-            .min(16),
+            .min(24),
         Shape::Code => display_width(&text.text).min(24),
         Shape::Link => display_width(&text.text).min(20),
     }
