@@ -657,3 +657,109 @@ fn input_of_a_folder_that_is_not_a_case_file_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stdout(&out).contains("MIGRACIJOS DEPARTAMENTAS"));
 }
+
+#[test]
+fn a_file_that_cannot_be_saved_is_exit_9_with_the_rest_of_the_case_file_in_place() {
+    let server = MockServer::start();
+    endpoint(&server, "/api/v2/status", 200, STATUS_SENT);
+    endpoint(&server, "/api/v2/data", 200, &fixture("data.json"));
+    endpoint(&server, "/api/v2/files", 200, &files_body(&server));
+    file(&server, "/u/FRONT.png", "image/png", png(4, 4, [9, 9, 9]));
+    file(&server, "/u/FACE_VIDEO.mp4", "video/mp4", b"v".to_vec());
+    file(
+        &server,
+        "/u/UTILITY_BILL.pdf",
+        "application/pdf",
+        b"p".to_vec(),
+    );
+    // FACE.png: no mock, so the file host answers 404, as for an expired link.
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--save", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("idenfy-cli: error: 1 file(s) of the case file could not be saved; the others are in out"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: file links expire about an hour"),
+        "{err}"
+    );
+    let dir = env.path("out");
+    assert!(!dir.join("FACE.png").exists());
+    let page = fs::read_to_string(dir.join("report.html")).unwrap();
+    assert!(
+        page.contains("not saved: the file host answered 404"),
+        "{page}"
+    );
+    assert_eq!(manifest(&dir)["files"][4]["result"], "failed");
+    sha256sum_check(&dir);
+}
+
+#[test]
+fn sigterm_during_the_downloads_leaves_no_temporary_file_and_no_folder_it_made() {
+    use std::io::Write;
+    use std::time::{Duration, Instant};
+    // A file host that promises a large body and trickles it.
+    let (host, _heads) = serve_raw(|_, stream| {
+        let _ = write!(
+            stream,
+            "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 10000000\r\nConnection: close\r\n\r\n"
+        );
+        let until = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < until && stream.write_all(&[b'x'; 512]).is_ok() {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    });
+    let server = MockServer::start();
+    let files = json!({"fileUrls": {"FRONT": format!("{host}/u/FRONT.png?Signature={SIG}")}});
+    endpoint(&server, "/api/v2/status", 200, STATUS_SENT);
+    endpoint(&server, "/api/v2/data", 200, &fixture("data.json"));
+    endpoint(&server, "/api/v2/files", 200, &files.to_string());
+    let env = TestEnv::new();
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
+        .env_clear()
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("xdg"))
+        .env("IDENFY_API_KEY", KEY)
+        .env("IDENFY_API_SECRET", SECRET)
+        .env("IDENFY_BASE_URL", server.base_url())
+        .current_dir(env.dir.path())
+        .args(["case", SCAN_REF, "--save", "out"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let dir = env.path("out");
+    let parts = || -> Vec<String> {
+        fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.ends_with(".part"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while parts().is_empty() {
+        assert!(Instant::now() < deadline, "no download started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(143), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "\nidenfy-cli: error: terminated (SIGTERM); 1 temporary file(s) and the empty folder out removed\n"
+    );
+    assert!(!dir.exists(), "the folder this run made is removed");
+}
