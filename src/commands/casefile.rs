@@ -226,6 +226,7 @@ fn write_case_file(
     }
     let started = Instant::now();
     let html = page(settings, folder, &bodies, &parts, reports, now);
+    let made = started.elapsed();
     let report = casefile::save(
         dir,
         REPORT,
@@ -237,9 +238,10 @@ fn write_case_file(
     if settings.verbose {
         let _ = writeln!(
             io::stderr(),
-            "idenfy-cli: {REPORT}: {} bytes made and written in {:.1} ms",
+            "idenfy-cli: {REPORT}: {} bytes made in {:.1} ms and written (synced) in {:.1} ms",
             html.len(),
-            started.elapsed().as_secs_f64() * 1000.0
+            made.as_secs_f64() * 1000.0,
+            (started.elapsed() - made).as_secs_f64() * 1000.0
         );
     }
     let own = |list: &[(&'static str, Outcome)]| -> Vec<(&'static str, Outcome)> { list.to_vec() };
