@@ -468,6 +468,13 @@ fn redact_saves_no_file_and_masks_the_saved_responses_and_the_page() {
     }
     assert_eq!(manifest(&dir)["redacted"], true);
     sha256sum_check(&dir);
+    assert!(
+        stderr(&out).starts_with(
+            "Case file in ticket: 3 masked response(s), no files (redacted), report.html;"
+        ),
+        "{}",
+        stderr(&out)
+    );
 
     // The same folder again, redacted: updated in place; without --redact: refused.
     let again = env
@@ -762,4 +769,23 @@ fn sigterm_during_the_downloads_leaves_no_temporary_file_and_no_folder_it_made()
         "\nidenfy-cli: error: terminated (SIGTERM); 1 temporary file(s) and the empty folder out removed\n"
     );
     assert!(!dir.exists(), "the folder this run made is removed");
+}
+
+#[test]
+fn save_with_json_prints_the_three_bodies_and_the_manifest() {
+    let server = MockServer::start();
+    mock_case(&server, &fixture("data.json"));
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--save", "out", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed: Value = serde_json::from_str(&stdout(&out)).expect("one JSON document");
+    let keys: Vec<&String> = printed.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["status", "data", "files", "caseFile"]);
+    assert_eq!(printed["caseFile"], manifest(&env.path("out")));
+    let sent: Value = serde_json::from_str(STATUS_SENT).unwrap();
+    assert_eq!(printed["status"], sent);
 }

@@ -456,10 +456,13 @@ fn finish(
     let shown = clean(&dir.display().to_string()).into_owned();
     if failed.is_empty() {
         if !settings.quiet {
-            let files = reports.len();
+            let what = match settings.redact {
+                true => format!("{saved_parts} masked response(s), no files (redacted)"),
+                false => format!("{saved_parts} response(s), {} file(s)", reports.len()),
+            };
             let _ = writeln!(
                 io::stderr(),
-                "Case file in {shown}: {saved_parts} response(s), {files} file(s), {REPORT}; checksums in {} and {SUMS} (`sha256sum -c {SUMS}` in the folder checks them)",
+                "Case file in {shown}: {what}, {REPORT}; checksums in {} and {SUMS} (`sha256sum -c {SUMS}` in the folder checks them)",
                 written.manifest_path.display(),
             );
         }
