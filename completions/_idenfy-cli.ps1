@@ -127,8 +127,10 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
         'idenfy-cli;case' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read the scanRefs from FILE (''-'' for stdin), one per line; ''#'' starts a comment')
             [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json')
+            [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Save the case file into DIR [default: ./<SCAN_REF>]: the three responses as received, every file, report.html, checksums (manifest.json, SHA256SUMS)')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Show the case file saved (with --save) in DIR again, offline; needs no credentials')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many scanRefs to look up at once; with --download or --save, how many files to fetch at once')
             [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE')
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many scanRefs to look up at once; with --download, how many files to fetch at once')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')

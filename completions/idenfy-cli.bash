@@ -188,7 +188,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__case)
-            opts="-p -v -q -h -V --from --download --only --force --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --from --download --save --input --jobs --force --only --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -202,11 +202,19 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --only)
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --only)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -120,8 +120,10 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;case'= {
             cand --from 'Read the scanRefs from FILE (''-'' for stdin), one per line; ''#'' starts a comment'
             cand --download 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json'
+            cand --save 'Save the case file into DIR [default: ./<SCAN_REF>]: the three responses as received, every file, report.html, checksums (manifest.json, SHA256SUMS)'
+            cand --input 'Show the case file saved (with --save) in DIR again, offline; needs no credentials'
+            cand --jobs 'How many scanRefs to look up at once; with --download or --save, how many files to fetch at once'
             cand --only 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE'
-            cand --jobs 'How many scanRefs to look up at once; with --download, how many files to fetch at once'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'

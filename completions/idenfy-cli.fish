@@ -115,8 +115,10 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s h -l hel
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l from -d 'Read the scanRefs from FILE (\'-\' for stdin), one per line; \'#\' starts a comment' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l download -d 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l save -d 'Save the case file into DIR [default: ./<SCAN_REF>]: the three responses as received, every file, report.html, checksums (manifest.json, SHA256SUMS)' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l input -d 'Show the case file saved (with --save) in DIR again, offline; needs no credentials' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l jobs -d 'How many scanRefs to look up at once; with --download or --save, how many files to fetch at once' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l only -d 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l jobs -d 'How many scanRefs to look up at once; with --download, how many files to fetch at once' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"

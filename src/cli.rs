@@ -293,10 +293,13 @@ pub struct StatusArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(mut_arg("jobs", |jobs| jobs.help("How many scanRefs to look up at once; with --download, how many files to fetch at once")))]
+#[command(mut_arg("jobs", |jobs| jobs.help("How many scanRefs to look up at once; with --download or --save, how many files to fetch at once")))]
+#[command(group(clap::ArgGroup::new("saving").args(["download", "save"])))]
+#[command(mut_arg("force", |force| force.requires(clap::builder::Resettable::<clap::Id>::Reset).requires("saving")))]
+#[command(mut_arg("only", |only| only.requires(clap::builder::Resettable::<clap::Id>::Reset).requires("saving")))]
 pub struct CaseArgs {
     /// The verification's scanRef (letters, digits, '-' and '_'; at most 40); several give one row each
-    #[arg(value_name = "SCAN_REF", required_unless_present = "from", value_parser = parse_scan_ref)]
+    #[arg(value_name = "SCAN_REF", required_unless_present_any = ["from", "input"], value_parser = parse_scan_ref)]
     pub scan_refs: Vec<String>,
 
     /// Read the scanRefs from FILE ('-' for stdin), one per line; '#' starts a comment
@@ -305,6 +308,14 @@ pub struct CaseArgs {
 
     #[command(flatten)]
     pub download: DownloadArgs,
+
+    /// Save the case file into DIR [default: ./<SCAN_REF>]: the three responses as received, every file, report.html, checksums (manifest.json, SHA256SUMS)
+    #[arg(long, value_name = "DIR")]
+    pub save: Option<Option<PathBuf>>,
+
+    /// Show the case file saved (with --save) in DIR again, offline; needs no credentials
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["scan_refs", "from", "saving"])]
+    pub input: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -953,6 +964,10 @@ mod tests {
         assert_eq!(parse(&["a", "--download"]).unwrap().scan_refs, ["a"]);
         assert!(parse(&[]).is_none());
         assert!(parse(&["a", "--from", "refs.txt"]).is_none());
+        assert!(
+            parse(&["a", "--force"]).is_none(),
+            "--force needs --download or --save"
+        );
         let help = Cli::command()
             .find_subcommand_mut("case")
             .unwrap()
@@ -962,6 +977,45 @@ mod tests {
             help.contains("How many scanRefs to look up at once"),
             "{help}"
         );
+    }
+
+    #[test]
+    fn case_save_takes_an_optional_dir_and_input_takes_a_case_file() {
+        let parse = |args: &[&str]| {
+            let argv = ["idenfy-cli", "case"].iter().chain(args);
+            match Cli::try_parse_from(argv).map(|c| c.command) {
+                Ok(Command::Case(case)) => Some(case),
+                _ => None,
+            }
+        };
+        assert_eq!(parse(&["a", "--save"]).unwrap().save, Some(None));
+        let dir = Some(Some(PathBuf::from("out")));
+        assert_eq!(parse(&["a", "--save", "out"]).unwrap().save, dir);
+        assert_eq!(parse(&["a", "--save=out"]).unwrap().save, dir);
+        let forced = parse(&["a", "--save", "--force", "--jobs", "5"]).unwrap();
+        assert!(forced.download.force);
+        assert_eq!(forced.download.jobs, 5);
+        assert!(
+            parse(&["a", "--download", "--force"])
+                .unwrap()
+                .download
+                .force
+        );
+        let only = parse(&["a", "--save", "--only", "FRONT,face"]).unwrap();
+        assert_eq!(only.download.only, ["FRONT", "face"]);
+        let input = parse(&["--input", "case-dir"]).unwrap();
+        assert_eq!(input.input, Some(PathBuf::from("case-dir")));
+        assert!(input.scan_refs.is_empty());
+        for bad in [
+            &["a", "--save", "--download"][..],
+            &["a", "--input", "x"],
+            &["--input", "x", "--save"],
+            &["--input", "x", "--from", "refs.txt"],
+            &["--input", "x", "--download"],
+            &["a", "--only", "FRONT"],
+        ] {
+            assert!(parse(bad).is_none(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod api;
 mod batch;
+mod casefile;
 mod cli;
 mod commands;
 mod completions;

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::{Map, Value, json};
 
-use super::{case, client, read_bytes, response, warn};
+use super::{case, casefile, client, read_bytes, response, warn};
 use crate::api::{ApiError, Client, Endpoint};
 use crate::batch::{self, Finished};
 use crate::cli::{CaseArgs, Format, ResponseArgs, StatusArgs};
@@ -34,11 +34,20 @@ pub fn status(settings: &Settings, args: &StatusArgs) -> Result<()> {
 }
 
 pub fn case(settings: &Settings, args: &CaseArgs) -> Result<()> {
+    if let Some(dir) = &args.input {
+        return casefile::show(settings, dir);
+    }
     if let (None, [one]) = (&args.from, args.scan_refs.as_slice()) {
-        return case::run(settings, args, one);
+        return match args.save {
+            Some(_) => casefile::save(settings, args, one),
+            None => case::run(settings, args, one),
+        };
     }
     if args.download.download.is_some() {
         return Err(Error::usage("--download takes one scanRef"));
+    }
+    if args.save.is_some() {
+        return Err(Error::usage("--save takes one scanRef"));
     }
     let refs = scan_refs(settings, &args.scan_refs, args.from.as_deref())?;
     run(settings, Lookup::Case, &refs, args.download.jobs.into())

@@ -1,6 +1,8 @@
 //! `case <scanRef>`: status, data and files, each called once and all three at the same
 //! time, rendered as one report; `--download` saves the files as `files --download` does.
 
+use serde_json::Value;
+
 use super::{client, decoded, download, present, write_stdout};
 use crate::api::Endpoint;
 use crate::cli::CaseArgs;
@@ -9,7 +11,7 @@ use crate::json;
 use crate::model::{Decoded, Document};
 use crate::output;
 use crate::redact;
-use crate::render;
+use crate::render::{self, Doc};
 use crate::settings::Settings;
 
 pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
@@ -19,12 +21,9 @@ pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
     if let Some(error) = all_failed(&answers) {
         return Err(error);
     }
-    let failure = answers
-        .iter()
-        .find_map(|answer| answer.as_ref().err().cloned());
-    let [status, data, files] = answers;
+    let failure = first_failure(&answers);
     // The links expire within the hour: save the files even when another call failed.
-    let files_decoded = files
+    let files_decoded = answers[2]
         .as_ref()
         .map_err(Clone::clone)
         .and_then(|files| decoded(settings, Endpoint::Files.path(), files));
@@ -33,36 +32,14 @@ pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
         _ => Ok(None),
     };
     let saved = downloaded.as_ref().ok().and_then(Option::as_ref);
-    if settings.json() {
-        print_report(settings, [&status, &data, &files], saved)?;
-    } else {
-        drop(files);
-        // Each body is decoded and its bytes let go, one at a time.
-        let shown = |body: Result<Decoded, Error>| {
-            body.map(|decoded| match settings.redact {
-                true => redact::body(&decoded.body),
-                false => decoded.body,
-            })
-            .map_err(|err| err.message)
-        };
-        let status = shown(status.and_then(|s| decoded(settings, Endpoint::Status.path(), &s)));
-        let data = shown(data.and_then(|d| decoded(settings, Endpoint::Data.path(), &d)));
-        let files = shown(files_decoded);
-        let parts = render::case::Parts {
-            status: status.as_ref().map_err(String::as_str),
-            data: data.as_ref().map_err(String::as_str),
-            files: files.as_ref().map_err(String::as_str),
-        };
-        let mut doc = render::case::render(parts, now);
-        if let Some(done) = saved {
-            render::case::part(
-                &mut doc,
-                "Download",
-                Ok(render::download::summary(&done.reports)),
-            );
-        }
-        write_stdout(settings, &present(settings, &doc))?;
-    }
+    let extra = saved.map(|done| Extra {
+        key: "download",
+        json: &done.manifest,
+        title: "Download",
+        doc: render::download::summary(&done.reports),
+    });
+    let names = [Endpoint::Status, Endpoint::Data, Endpoint::Files].map(Endpoint::path);
+    show(settings, answers, names, files_decoded, now, extra)?;
     let finished = match downloaded {
         Ok(Some(done)) => download::finish(settings, &done),
         Ok(None) => Ok(()),
@@ -78,9 +55,64 @@ pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
     finished
 }
 
+/// What a report shows after its three parts: under `key` in JSON, as a part titled
+/// `title` in tables.
+pub(super) struct Extra<'a> {
+    pub key: &'static str,
+    pub json: &'a Value,
+    pub title: &'static str,
+    pub doc: Doc,
+}
+
+/// Prints the report of a case: `{"status": …, "data": …, "files": …}` in JSON, else the
+/// headline, verdict and parts. `names` say where each body came from in warnings and
+/// errors; `files` is the files body decoded already (it was needed first).
+pub(super) fn show(
+    settings: &Settings,
+    answers: [Result<Document, Error>; 3],
+    names: [&str; 3],
+    files: Result<Decoded, Error>,
+    now: jiff::Timestamp,
+    extra: Option<Extra<'_>>,
+) -> Result<()> {
+    if settings.json() {
+        let [status, data, files] = &answers;
+        return print_report(settings, [status, data, files], names, extra.as_ref());
+    }
+    let [status, data, _] = answers;
+    // Each body is decoded and its bytes let go, one at a time.
+    let shown = |body: Result<Decoded, Error>| {
+        body.map(|decoded| match settings.redact {
+            true => redact::body(&decoded.body),
+            false => decoded.body,
+        })
+        .map_err(|err| err.message)
+    };
+    let status = shown(status.and_then(|s| decoded(settings, names[0], &s)));
+    let data = shown(data.and_then(|d| decoded(settings, names[1], &d)));
+    let files = shown(files);
+    let parts = render::case::Parts {
+        status: status.as_ref().map_err(String::as_str),
+        data: data.as_ref().map_err(String::as_str),
+        files: files.as_ref().map_err(String::as_str),
+    };
+    let mut doc = render::case::render(parts, now);
+    if let Some(extra) = extra {
+        render::case::part(&mut doc, extra.title, Ok(extra.doc));
+    }
+    write_stdout(settings, &present(settings, &doc))
+}
+
+/// The first failed call's error, when one failed.
+pub(super) fn first_failure(answers: &[Result<Document, Error>; 3]) -> Option<Error> {
+    answers
+        .iter()
+        .find_map(|answer| answer.as_ref().err().cloned())
+}
+
 /// When no call brought anything there is no report to show: one error, the one with the
 /// highest exit code (the same failure three times says it once).
-fn all_failed(answers: &[Result<Document, Error>; 3]) -> Option<Error> {
+pub(super) fn all_failed(answers: &[Result<Document, Error>; 3]) -> Option<Error> {
     let failures: Vec<&Error> = answers.iter().filter_map(|a| a.as_ref().err()).collect();
     if failures.len() < answers.len() {
         return None;
@@ -92,25 +124,26 @@ fn all_failed(answers: &[Result<Document, Error>; 3]) -> Option<Error> {
 }
 
 /// `{"status": …, "data": …, "files": …}`, each body as it came (`null` for a call that
-/// failed), masked with `--redact`; and the manifest under `download` when files were saved.
+/// failed), masked with `--redact`; and the extra (the manifest) under its key.
 fn print_report(
     settings: &Settings,
     answers: [&Result<Document, Error>; 3],
-    saved: Option<&download::Downloaded>,
+    names: [&str; 3],
+    extra: Option<&Extra<'_>>,
 ) -> Result<()> {
-    let endpoints = [Endpoint::Status, Endpoint::Data, Endpoint::Files];
     // Masked bodies are made anew; the others are written from the bytes as they came.
     let mut masked: Vec<Option<Vec<u8>>> = Vec::new();
-    for (answer, endpoint) in answers.iter().zip(endpoints) {
+    for (answer, name) in answers.iter().zip(names) {
         masked.push(match (answer, settings.redact) {
             (Ok(document), true) => {
-                let body = redact::body(&decoded(settings, endpoint.path(), document)?.body);
+                let body = redact::body(&decoded(settings, name, document)?.body);
                 Some(serde_json::to_vec(&body).unwrap_or_default())
             }
             _ => None,
         });
     }
-    let manifest = saved.and_then(|done| serde_json::to_vec(&done.manifest).ok());
+    let extra_json =
+        extra.and_then(|extra| Some((extra.key, serde_json::to_vec(extra.json).ok()?)));
     let mut fields: Vec<(&str, Option<&[u8]>)> = ["status", "data", "files"]
         .into_iter()
         .zip(answers.iter().zip(&masked))
@@ -122,8 +155,8 @@ fn print_report(
             (name, masked.as_deref().or(sent))
         })
         .collect();
-    if let Some(manifest) = &manifest {
-        fields.push(("download", Some(manifest.as_slice())));
+    if let Some((key, bytes)) = &extra_json {
+        fields.push((key, Some(bytes.as_slice())));
     }
     output::write_json(settings, |out, pretty| {
         json::write_fields(out, pretty, &fields).map(|_| ())

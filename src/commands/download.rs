@@ -2,7 +2,7 @@
 
 use std::fs;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{
@@ -103,6 +103,43 @@ pub fn save(
     args: &DownloadArgs,
 ) -> Result<Option<Downloaded>> {
     let dir = target_dir(args, scan_ref)?;
+    let temp = Arc::new(TempFiles::default());
+    let Some(fetched) = fetch_into(settings, files, &dir, args, &temp)? else {
+        return Ok(None);
+    };
+    let manifest = download::manifest(&dir, scan_ref, &fetched.reports);
+    let manifest_path = download::write_manifest(&dir, &manifest, &temp).map_err(|err| {
+        let path = dir.join(download::MANIFEST);
+        Error::new(
+            Exit::Download,
+            format!("cannot write {}: {}", path.display(), io_reason(&err)),
+        )
+    })?;
+    Ok(Some(Downloaded {
+        dir,
+        manifest,
+        manifest_path,
+        reports: fetched.reports,
+    }))
+}
+
+/// What [`fetch_into`] saved, before any manifest is written.
+pub struct Fetched {
+    pub reports: Vec<download::Report>,
+    /// Whether this run created DIR.
+    pub created: bool,
+}
+
+/// Fetches every planned file into `dir` (created 0700 when missing), its temporary files
+/// in `temp`, with progress bars and the Ctrl-C cleanup while it runs; `None` when there is
+/// nothing to fetch. Writes no manifest.
+pub fn fetch_into(
+    settings: &Settings,
+    files: &Decoded,
+    dir: &Path,
+    args: &DownloadArgs,
+    temp: &Arc<TempFiles>,
+) -> Result<Option<Fetched>> {
     let view = FilesView::new(&files.body);
     let plan = download::plan(&view, &args.only).map_err(Error::usage)?;
     if !args.only.is_empty() {
@@ -117,30 +154,29 @@ pub fn save(
         return Ok(None);
     }
     let options = download::Options {
-        dir: dir.clone(),
+        dir: dir.to_path_buf(),
         jobs: args.jobs.into(),
         force: args.force,
         timeout: settings.call_timeout()?,
         proxy: settings.proxy_rules()?,
         trust: settings.trust()?,
     };
-    let created = crate::private_fs::create_dir(&dir).map_err(|err| {
+    let created = crate::private_fs::create_dir(dir).map_err(|err| {
         Error::new(
             Exit::Download,
             format!("cannot create {}: {}", dir.display(), io_reason(&err)),
         )
     })?;
-    download::check_manifest(&dir).map_err(|why| Error::new(Exit::Download, why))?;
-    let temp = Arc::new(TempFiles::default());
+    download::check_manifest(dir).map_err(|why| Error::new(Exit::Download, why))?;
     let bars =
         (settings.progress && !settings.verbose).then(|| Arc::new(Bars::new(plan.targets.len())));
     let _ctrl_c = clean_up_on_ctrl_c(
         settings,
-        Arc::clone(&temp),
+        Arc::clone(temp),
         bars.clone(),
-        created.then(|| dir.clone()),
+        created.then(|| dir.to_path_buf()),
     );
-    let downloader = Downloader::new(options, Arc::clone(&temp), observer(settings));
+    let downloader = Downloader::new(options, Arc::clone(temp), observer(settings));
     let reports = match &bars {
         Some(bars) => {
             let reports = downloader.run(&plan.targets, bars.as_ref());
@@ -149,20 +185,7 @@ pub fn save(
         }
         None => downloader.run(&plan.targets, &Silent),
     };
-    let manifest = download::manifest(&dir, scan_ref, &reports);
-    let manifest_path = download::write_manifest(&dir, &manifest, &temp).map_err(|err| {
-        let path = dir.join(download::MANIFEST);
-        Error::new(
-            Exit::Download,
-            format!("cannot write {}: {}", path.display(), io_reason(&err)),
-        )
-    })?;
-    Ok(Some(Downloaded {
-        dir,
-        manifest,
-        manifest_path,
-        reports,
-    }))
+    Ok(Some(Fetched { reports, created }))
 }
 
 /// DIR as given, else `./<scanRef>`.
@@ -179,7 +202,7 @@ fn target_dir(args: &DownloadArgs, scan_ref: Option<&str>) -> Result<PathBuf> {
 /// Until the guard is dropped, Ctrl-C, SIGTERM and SIGHUP put the screen and the disk back as
 /// they were: the progress bars cleared, every temporary file removed, and DIR removed when
 /// this run created it (`created_dir`) and nothing is left in it. Then exit 130, 143 or 129.
-fn clean_up_on_ctrl_c(
+pub(super) fn clean_up_on_ctrl_c(
     settings: &Settings,
     temp: Arc<TempFiles>,
     bars: Option<Arc<Bars>>,

@@ -4,6 +4,7 @@
 
 mod batch;
 mod case;
+mod casefile;
 mod config;
 mod download;
 mod explain;

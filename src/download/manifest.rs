@@ -1,8 +1,8 @@
 //! `manifest.json`: what a download folder holds, with sizes and SHA-256 checksums.
 
 use std::collections::{BTreeMap, HashSet};
-use std::fs::{self, File};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
@@ -107,28 +107,108 @@ pub fn manifest(dir: &Path, scan_ref: Option<&str>, reports: &[Report]) -> Value
     })
 }
 
-/// Writes `manifest.json` in `dir` like a download: private temporary file, sync, rename.
-pub fn write_manifest(dir: &Path, manifest: &Value, temp: &TempFiles) -> io::Result<PathBuf> {
-    let (temp_path, mut file) = temp.create(dir, "manifest")?;
-    let mut text = serde_json::to_string_pretty(manifest).map_err(io::Error::other)?;
-    text.push('\n');
-    let written = file
-        .write_all(text.as_bytes())
-        .and_then(|()| file.sync_all());
-    drop(file);
-    let target = dir.join(MANIFEST);
-    match written.and_then(|()| temp.commit(&temp_path, &target)) {
-        Ok(()) => {
-            if let Ok(dir) = File::open(dir) {
-                let _ = dir.sync_all();
-            }
-            Ok(target)
-        }
-        Err(err) => {
-            temp.discard(&temp_path);
-            Err(err)
+/// An earlier `manifest.json` of `dir`, when there is one that reads as JSON.
+pub fn previous(dir: &Path) -> Option<Value> {
+    let bytes = local_read::read_regular(&dir.join(MANIFEST), MAX_LOCAL_BYTES).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// A file of a case file that is not a download (a response, the page, the checksums),
+/// under the name of the part it holds (`status`, `report`, `checksums`).
+pub struct OwnFile<'a> {
+    pub part: &'a str,
+    pub outcome: &'a Outcome,
+}
+
+fn own_entry(own: &OwnFile<'_>) -> Value {
+    match own.outcome {
+        Outcome::Saved(saved) | Outcome::Kept(saved) => json!({
+            "part": own.part,
+            "file": saved.file,
+            "bytes": saved.bytes,
+            "sha256": saved.sha256,
+            "contentType": saved.content_type,
+            "savedAt": saved.at.to_string(),
+            "result": if matches!(own.outcome, Outcome::Saved(_)) { "saved" } else { "kept" },
+        }),
+        Outcome::Failed(failure) => json!({
+            "part": own.part,
+            "file": null,
+            "result": "failed",
+            "error": failure.reason,
+        }),
+    }
+}
+
+/// The manifest of a case file: the files before the downloads (the responses), the
+/// downloads as [`manifest`] lists them, the files after them (the page, the checksums),
+/// whether the case file is redacted, and which program made it.
+pub fn case_manifest(
+    dir: &Path,
+    scan_ref: &str,
+    before: &[OwnFile<'_>],
+    reports: &[Report],
+    after: &[OwnFile<'_>],
+    redacted: bool,
+) -> Value {
+    let mut manifest = manifest(dir, Some(scan_ref), reports);
+    let downloads = match manifest.get_mut("files").map(Value::take) {
+        Some(Value::Array(entries)) => entries,
+        _ => Vec::new(),
+    };
+    let files: Vec<Value> = before
+        .iter()
+        .map(own_entry)
+        .chain(downloads)
+        .chain(after.iter().map(own_entry))
+        .collect();
+    manifest["files"] = Value::Array(files);
+    manifest["redacted"] = Value::Bool(redacted);
+    manifest["madeBy"] = json!(format!("idenfy-cli {}", env!("CARGO_PKG_VERSION")));
+    manifest
+}
+
+/// Adds one more file's entry (the checksums list, written after the page) to a manifest.
+pub fn add_entry(manifest: &mut Value, own: &OwnFile<'_>) {
+    if let Some(Value::Array(files)) = manifest.get_mut("files") {
+        files.push(own_entry(own));
+    }
+}
+
+/// `SHA256SUMS` for the files a manifest lists as saved or kept, in its order: one
+/// `<hex>  <name>` line each, as `sha256sum -c` reads them. A name that is not a plain file
+/// name of this folder (an earlier manifest may have been edited) is left out.
+pub fn sums(manifest: &Value) -> String {
+    let entries = manifest.get("files").and_then(Value::as_array);
+    let mut text = String::new();
+    for entry in entries.into_iter().flatten() {
+        let file = entry.get("file").and_then(Value::as_str);
+        let sha256 = entry.get("sha256").and_then(Value::as_str);
+        if let (Some(file), Some(sha256)) = (file, sha256)
+            && is_plain_name(file)
+            && sha256.len() == 64
+            && sha256.bytes().all(|b| b.is_ascii_hexdigit())
+        {
+            text.push_str(&format!("{sha256}  {file}\n"));
         }
     }
+    text
+}
+
+/// A name of a file directly in the folder: letters, digits, `-`, `_` and `.`, not hidden.
+pub fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// Writes `manifest.json` in `dir` like a download: private temporary file, sync, rename.
+pub fn write_manifest(dir: &Path, manifest: &Value, temp: &TempFiles) -> io::Result<PathBuf> {
+    let mut text = serde_json::to_string_pretty(manifest).map_err(io::Error::other)?;
+    text.push('\n');
+    temp.write(dir, MANIFEST, text.as_bytes())
 }
 
 /// Total bytes across reports that saved or kept a file.

@@ -23,10 +23,14 @@ use crate::tls::{TlsFailure, Trust};
 use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::urls;
 
-pub use manifest::{MANIFEST, check_manifest, manifest, total_bytes, write_manifest};
+pub use manifest::{
+    MANIFEST, OwnFile, add_entry, case_manifest, check_manifest, is_plain_name, manifest, previous,
+    sums, total_bytes, write_manifest,
+};
 use manifest::{existing_stems, previous_manifest};
 pub use plan::{Target, extension, plan};
-use stream::{BUFFER_BYTES, hash_file, stream};
+use stream::{BUFFER_BYTES, stream};
+pub use stream::{hash_file, hex};
 pub use temp::{TempFiles, remove_stale};
 
 /// Retries after the first attempt, for connection errors, timeouts and 5xx.

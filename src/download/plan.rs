@@ -6,7 +6,9 @@ use crate::model::{FilesView, LinkSource};
 use crate::urls;
 
 const MAX_STEM_CHARS: usize = 100;
-const MANIFEST_STEM: &str = "manifest";
+/// Stems a downloaded file never takes: the folder's own files (`manifest.json`, and a case
+/// file's `status.json`, `data.json`, `files.json` and `report.html`).
+const RESERVED_STEMS: [&str; 5] = ["manifest", "status", "data", "files", "report"];
 
 /// One file to fetch: the key as the API sent it, the safe file stem, and the link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,8 +51,8 @@ pub fn plan(view: &FilesView<'_>, only: &[String]) -> Result<Plan, String> {
     }
     let mut plan = Plan::default();
     let mut seen_urls = HashSet::new();
-    // `manifest.json` is the folder's own: no key may take its name.
-    let mut stems = HashSet::from([MANIFEST_STEM.to_string()]);
+    // `manifest.json` and the case file's own files are the folder's: no key takes their names.
+    let mut stems: HashSet<String> = RESERVED_STEMS.iter().map(|s| s.to_string()).collect();
     for link in view.links.iter().filter(|l| wanted(l.key)) {
         let Some(url) = link.url() else {
             if link.source != LinkSource::TopLevel {
@@ -201,6 +203,18 @@ mod tests {
         let plan = plan(&FilesView::new(&doc.body), &[]).unwrap();
         let stems: Vec<&str> = plan.targets.iter().map(|t| t.stem.as_str()).collect();
         assert_eq!(stems, ["FRONT", "BACK", "manifest-2", "MANIFEST-3"]);
+    }
+
+    #[test]
+    fn no_key_takes_the_name_of_a_case_files_own_files() {
+        let doc = decode(
+            br#"{"fileUrls":{"status":"https://h/1.png","DATA":"https://h/2.png",
+                "Files":"https://h/3.png","report":"https://h/4.png","FACE":"https://h/5.png"}}"#,
+        )
+        .unwrap();
+        let plan = plan(&FilesView::new(&doc.body), &[]).unwrap();
+        let stems: Vec<&str> = plan.targets.iter().map(|t| t.stem.as_str()).collect();
+        assert_eq!(stems, ["status-2", "DATA-2", "Files-2", "report-2", "FACE"]);
     }
 
     #[test]

@@ -142,12 +142,13 @@ fn copy(
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Bytes as lower-case hexadecimal, as `sha256sum` prints a digest.
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The size and SHA-256 of a file on disk.
-pub(super) fn hash_file(path: &Path) -> io::Result<(u64, String)> {
+pub fn hash_file(path: &Path) -> io::Result<(u64, String)> {
     let mut file = File::open(path)?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0u8; BUFFER_BYTES];

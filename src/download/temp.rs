@@ -2,7 +2,7 @@
 //! run can remove every one of them.
 
 use std::fs::{self, File};
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -50,6 +50,28 @@ impl TempFiles {
         fs::rename(temp, target)?;
         live.retain(|p| p != temp);
         Ok(())
+    }
+
+    /// Writes `bytes` as `dir/name` the way a download lands: a private temporary file,
+    /// synced, renamed over the final name, and the folder synced.
+    pub fn write(&self, dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+        let stem = name.split('.').next().unwrap_or(name);
+        let (temp_path, mut file) = self.create(dir, stem)?;
+        let written = file.write_all(bytes).and_then(|()| file.sync_all());
+        drop(file);
+        let target = dir.join(name);
+        match written.and_then(|()| self.commit(&temp_path, &target)) {
+            Ok(()) => {
+                if let Ok(dir) = File::open(dir) {
+                    let _ = dir.sync_all();
+                }
+                Ok(target)
+            }
+            Err(err) => {
+                self.discard(&temp_path);
+                Err(err)
+            }
+        }
     }
 
     pub(super) fn discard(&self, temp: &Path) {

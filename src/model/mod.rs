@@ -10,7 +10,7 @@ mod status;
 
 pub use body::{DecodeError, Decoded, Document, MAX_VALUES, check, decode};
 pub use data::{DataField, DataGroup, SCREENING_LISTS, data_fields};
-pub use files::{FileLink, FilesView, LINK_OBJECTS, LinkSource};
+pub use files::{FileKind, FileLink, FilesView, LINK_OBJECTS, LinkSource};
 pub use status::StatusView;
 
 /// Which kind of saved body a file holds, told by keys that only that kind carries.

@@ -8,6 +8,7 @@ pub mod download;
 pub mod explain;
 pub mod files;
 pub mod find;
+pub mod report;
 pub mod screening;
 pub mod status;
 pub mod trace;
