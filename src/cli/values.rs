@@ -1,0 +1,43 @@
+//! Checks of the values typed on the command line, before anything is sent.
+
+/// A scanRef, with blank space pasted around it trimmed.
+pub(super) fn parse_scan_ref(text: &str) -> Result<String, String> {
+    crate::model::check_scan_ref(text.trim()).map(str::to_string)
+}
+
+/// iDenfy documents client IDs of at most 100 characters.
+pub(super) fn parse_client_id(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        return Err("a client ID cannot be empty".to_string());
+    }
+    if text.chars().count() > 100 {
+        return Err("a client ID has at most 100 characters".to_string());
+    }
+    if text.chars().any(char::is_control) {
+        return Err("a client ID cannot contain control characters".to_string());
+    }
+    Ok(text.to_string())
+}
+
+/// An event type as a header carries it: letters, digits, `_`, `-` and `.`; at most 100.
+pub(super) fn parse_event_type(text: &str) -> Result<String, String> {
+    let ok = !text.is_empty()
+        && text.len() <= 100
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b));
+    match ok {
+        true => Ok(text.to_string()),
+        false => Err("an event type is 1 to 100 letters, digits, '_', '-' or '.'".to_string()),
+    }
+}
+
+pub(super) fn parse_seconds(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(secs) if crate::timeout::valid(secs) => Ok(secs),
+        _ => Err(format!(
+            "`{text}` is not allowed: the timeout is {}",
+            crate::timeout::ALLOWED
+        )),
+    }
+}
