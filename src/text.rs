@@ -32,11 +32,12 @@ pub fn shown(text: &str) -> String {
 }
 
 /// Text squeezed onto one line of at most `max_chars`: whitespace runs become one space,
-/// unsafe characters are dropped, and a cut is marked with `…`.
+/// unsafe characters are shown escaped as everywhere else, and a cut is marked with `…`.
 pub fn one_line(text: &str, max_chars: usize) -> String {
     let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut kept = joined.chars().filter(|c| !is_unsafe(*c));
-    let mut out: String = kept.by_ref().take(max_chars).collect();
+    let mut kept = joined.chars();
+    let cut: String = kept.by_ref().take(max_chars).collect();
+    let mut out = clean(&cut).into_owned();
     if kept.next().is_some() {
         out.push('…');
     }
@@ -48,8 +49,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_line_drops_controls_and_overrides() {
-        assert_eq!(one_line("a\n\tb\u{202e}c\u{1b}", 10), "a bc");
+    fn one_line_escapes_controls_and_overrides() {
+        assert_eq!(
+            one_line("a\n\tb\u{202e}c\u{1b}", 10),
+            "a b\\u{202e}c\\u{1b}"
+        );
         assert_eq!(one_line("abcdef", 3), "abc…");
         assert_eq!(one_line("abc", 3), "abc");
     }

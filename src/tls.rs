@@ -397,7 +397,7 @@ mod tests {
         let failure = TlsFailure::of(&io(problem.into())).unwrap();
         assert_eq!(
             failure.reason(),
-            "the server's certificate is for another host name (it names h1.example[2J, h2.example[2J, h3.example[2J, h4.example[2J, h5.example[2J and 2 more)"
+            "the server's certificate is for another host name (it names h1.example\\u{1b}[2J, h2.example\\u{1b}[2J, h3.example\\u{1b}[2J, h4.example\\u{1b}[2J, h5.example\\u{1b}[2J and 2 more)"
         );
     }
 

@@ -415,7 +415,7 @@ pub enum WebhookCommand {
     /// POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry
     #[command(after_help = examples(&[
         "idenfy-cli webhook send body.json --to http://127.0.0.1:3000/hooks",
-        "idenfy-cli webhook send body.json --to \"$HOOK_URL\" --event-type IDENTIFICATION_EXPIRED",
+        "idenfy-cli webhook send a.json --to \"$URL\" --event-type DOCUMENT_EXPIRATION",
     ]))]
     Send {
         /// The stored body ('-' for stdin)

@@ -117,8 +117,10 @@ pub(super) fn all_failed(answers: &[Result<Document, Error>; 3]) -> Option<Error
     if failures.len() < answers.len() {
         return None;
     }
+    // The first of the highest: the status call's, when all three failed alike.
     failures
         .into_iter()
+        .rev()
         .max_by_key(|err| err.exit.code())
         .cloned()
 }
