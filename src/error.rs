@@ -66,31 +66,42 @@ impl Exit {
     /// What the code tells the person or script that ran the program.
     pub fn meaning(self) -> &'static str {
         match self {
-            Exit::Success => "Success.",
+            Exit::Success => "Success; also webhook listen stopped by Ctrl-C, SIGTERM or SIGHUP.",
             Exit::Negative => {
                 "A check answered no: webhook verify (the signature does not match), webhook \
                  diff (differences found), explain (unknown code)."
             }
             Exit::Usage => {
                 "Usage: bad flags, a bad scanRef, an --input or webhook file that cannot be \
-                 read or is not a JSON object. Nothing was sent."
+                 read or is not a JSON object, a webhook send or forward target that is \
+                 iDenfy or plain http to another machine. Nothing was sent."
             }
             Exit::Config => {
                 "Configuration: no credentials, an unreadable or invalid config file, an \
                  unknown profile, a failing api_secret_command, a plain-http API root that is \
                  not loopback, a CA file that cannot be used."
             }
-            Exit::Refused => "The API refused the credentials or the account (401, 402, 403).",
+            Exit::Refused => {
+                "The API refused the credentials or the account (401, 402, 403, or a 400 \
+                 whose identifier says so)."
+            }
             Exit::NotFound => "Not found (404).",
-            Exit::RateLimited => "Rate limited (429): do not poll; rely on webhooks.",
+            Exit::RateLimited => {
+                "Rate limited (429, or a 400 with TOO_MANY_REQUESTS): do not poll; rely on \
+                 webhooks."
+            }
             Exit::Api => {
                 "Any other API failure: other 4xx, 5xx, a redirect, a body that is not a JSON \
-                 object, a body over 16 MiB."
+                 object, a body over 16 MiB; webhook send: your endpoint answered another \
+                 status than 2xx."
             }
-            Exit::Network => "Network: DNS, connect, TLS, timeout.",
+            Exit::Network => {
+                "Network: DNS, connect, TLS, timeout; webhook listen: the address cannot be \
+                 listened on (a port in use)."
+            }
             Exit::Download => {
-                "files --download, case --download: one or more files could not be saved (the \
-                 others are kept)."
+                "files --download, case --download, case --save: one or more files could not \
+                 be saved (the others are kept)."
             }
             Exit::Output => "The output could not be written (stdout on a full disk, say).",
             Exit::HungUp => "Hung up (SIGHUP); temporary download files removed.",

@@ -40,8 +40,8 @@ pub const VARIABLES: &[Variable] = &[
     },
     Variable {
         names: &["IDENFY_WEBHOOK_KEY"],
-        meaning: "The webhook signing key for webhook verify; before the profile's \
-                  webhook_signing_key.",
+        meaning: "The webhook signing key for webhook verify, sign, send and listen; \
+                  before the profile's webhook_signing_key.",
     },
     Variable {
         names: &["IDENFY_CA_FILE"],
