@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 use serde_json::{Map, Value};
 
-use super::{Doc, Text, Tone, value_rows, value_text};
+use super::{Block, Doc, Line, Role, Shape, Text, Tone, value_rows, value_text};
 use crate::diagnosis;
 use crate::model::{DataField, DataGroup, SCREENING_LISTS, data_fields};
 
@@ -41,6 +41,8 @@ pub fn render(body: &Map<String, Value>, context: &Context) -> Doc {
     if !heading.is_empty() {
         doc.fields(&["Field", "Value"], heading);
     }
+    // Commands to copy (the duplicate to look at next) go on lines of their own, whole.
+    let mut look_next: Vec<String> = Vec::new();
     for group in DataGroup::ALL {
         let mut rows: Vec<Vec<Text>> = Vec::new();
         for field in fields.iter().filter(|f| f.group == group) {
@@ -56,12 +58,21 @@ pub fn render(body: &Map<String, Value>, context: &Context) -> Doc {
                 row
             }));
             if let Some(row) = rows.get_mut(first) {
-                annotate(row, field, context);
+                look_next.extend(annotate(row, field, context));
             }
         }
         if !rows.is_empty() {
             let mut section = Doc::new();
             section.section(group.title(), &["Field", "Value", "Note"], rows);
+            for command in look_next.drain(..) {
+                section.push(Block::Lines(vec![Line {
+                    role: Role::Body,
+                    spans: vec![
+                        Text::new("Look next: ", Tone::Attention),
+                        Text::code(command, Tone::Attention),
+                    ],
+                }]));
+            }
             doc.append(section);
         }
     }
@@ -77,7 +88,9 @@ pub fn render(body: &Map<String, Value>, context: &Context) -> Doc {
 }
 
 /// Adds what a field means for the case: expiry, age, review changes, duplicates, mismatches.
-fn annotate(row: &mut [Text], field: &DataField<'_>, context: &Context) {
+/// Returns a command to look at next, for a duplicate.
+fn annotate(row: &mut [Text], field: &DataField<'_>, context: &Context) -> Option<String> {
+    let mut command = None;
     let text = field.value.as_str().unwrap_or("");
     let mut notes: Vec<(String, Tone)> = Vec::new();
     match (field.key, context.today) {
@@ -105,9 +118,14 @@ fn annotate(row: &mut [Text], field: &DataField<'_>, context: &Context) {
             // a shell command in disguise.
             let safe = |r: &&str| crate::model::check_scan_ref(r).is_ok();
             if let Some(first) = first.filter(safe) {
-                let next = format!("look next: idenfy-cli case {first}");
-                notes.push((next, Tone::Attention));
+                notes.push((
+                    "in another verification too: see below".to_string(),
+                    Tone::Attention,
+                ));
+                command = Some(format!("idenfy-cli case {first}"));
                 row[1].tone = Tone::Attention;
+                // A scanRef is copied whole: it never wraps in its cell.
+                row[1].shape = Shape::Code;
             }
         }
         _ => {}
@@ -127,4 +145,5 @@ fn annotate(row: &mut [Text], field: &DataField<'_>, context: &Context) {
         let text: Vec<String> = notes.into_iter().map(|(n, _)| n).collect();
         row[2] = Text::new(text.join("; "), tone);
     }
+    command
 }

@@ -22,7 +22,7 @@ pub mod terminal;
 
 use serde_json::Value;
 
-pub use doc::{Block, Doc, Line, NULL, Role, Text, Tone};
+pub use doc::{Block, Doc, Line, NULL, Role, Shape, Text, Tone};
 pub use terminal::Style;
 
 pub use crate::text::clean;

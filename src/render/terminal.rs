@@ -126,6 +126,7 @@ fn wrap_spans(spans: &[Text], indent: usize, hang: usize, style: Style) -> Strin
             let options = textwrap::Options::new(width)
                 .initial_indent(&first)
                 .subsequent_indent(&rest)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .break_words(true);
             for line in textwrap::wrap(&text, options) {
                 out.push_str(line.trim_end());
@@ -198,6 +199,7 @@ fn lay_out(text: &Text, width: Option<usize>, style: Style, shortened: &mut bool
         Shape::Words | Shape::Code => {
             let options = textwrap::Options::new(width)
                 .word_separator(textwrap::WordSeparator::Custom(dotted_words))
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .break_words(true);
             textwrap::wrap(&text.text, options)
                 .into_iter()
@@ -272,7 +274,7 @@ fn dotted_words(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>>
 }
 
 /// The narrowest a cell may become: its longest word (up to 24 columns), a whole code
-/// (up to 24), a link down to 20.
+/// (up to 40, a scanRef's length), a link down to 20.
 fn least_width(text: &Text) -> usize {
     match text.shape {
         Shape::Words => dotted_words(&text.text)
@@ -280,7 +282,7 @@ fn least_width(text: &Text) -> usize {
             .max()
             .unwrap_or(0)
             .min(24),
-        Shape::Code => display_width(&text.text).min(24),
+        Shape::Code => display_width(&text.text).min(40),
         Shape::Link => display_width(&text.text).min(20),
     }
 }
