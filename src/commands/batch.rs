@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::{Map, Value, json};
 
-use super::{case, casefile, client, read_bytes, response, warn};
+use super::{case, casefile, client, not_decoded, read_bytes, response, warn};
 use crate::api::{ApiError, Client, Endpoint};
 use crate::batch::{self, Finished};
 use crate::cli::{CaseArgs, Format, ResponseArgs, StatusArgs};
@@ -182,10 +182,9 @@ impl Run<'_> {
                 if self.settings.json() && !self.settings.redact {
                     return Ok(Part::Sent(document.bytes));
                 }
-                let decoded = document.decode().map_err(|err| {
-                    let what = format!("/api/v2/{name}: the response is {err}; refused");
-                    Error::new(Exit::Api, what)
-                })?;
+                let decoded = document
+                    .decode()
+                    .map_err(|err| not_decoded(&format!("/api/v2/{name}"), err))?;
                 repairs += decoded.repairs;
                 Ok(Part::Decoded(match self.settings.redact {
                     true => redact::body(&decoded.body),

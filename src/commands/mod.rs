@@ -63,16 +63,19 @@ pub(crate) fn fetch_document(
 /// Warns once about text it had to repair and keys sent twice; a body too large for any
 /// table is exit 7, pointing to `--json`, which shows it as it came.
 pub(crate) fn decoded(settings: &Settings, what: &str, document: &Document) -> Result<Decoded> {
-    let decoded = document.decode().map_err(|err| {
-        let error = Error::new(Exit::Api, format!("{what}: the response is {err}; refused"));
-        match err {
-            DecodeError::TooMany(_) => error.hint("--json prints it as it came"),
-            _ => error,
-        }
-    })?;
+    let decoded = document.decode().map_err(|err| not_decoded(what, err))?;
     warn_repairs(settings, decoded.repairs);
     warn_duplicates(settings, &decoded.duplicates);
     Ok(decoded)
+}
+
+/// Why a body could not be decoded for tables, `what` naming it; exit 7.
+pub(crate) fn not_decoded(what: &str, err: DecodeError) -> Error {
+    let error = Error::new(Exit::Api, format!("{what}: the response is {err}; refused"));
+    match err {
+        DecodeError::TooMany(_) => error.hint("--json prints it as it came"),
+        _ => error,
+    }
 }
 
 /// Says how many malformed pieces of text a response had, if any.

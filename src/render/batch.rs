@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use serde_json::{Map, Value};
 use textwrap::core::display_width;
 
+use super::terminal::wrap_words;
 use super::{Style, Text, Tone, clean, markdown, value_text};
 use crate::diagnosis;
 use crate::model::{StatusView, code};
@@ -155,7 +156,7 @@ impl Layout {
         if let Some(width) = self.reason_below {
             let mut out = self.line(&cells);
             let indent = " ".repeat(REASON_INDENT);
-            for piece in wrap(&reason.text, width) {
+            for piece in wrap_words(&reason.text, width) {
                 out.push_str(&indent);
                 out.push_str(&self.style.paint(&piece, reason.tone));
                 out.push('\n');
@@ -171,7 +172,7 @@ impl Layout {
             .iter()
             .map(|cell| display_width(&cell.text) + GAP)
             .sum();
-        let mut pieces = wrap(&reason.text, width).into_iter();
+        let mut pieces = wrap_words(&reason.text, width).into_iter();
         cells.push(Text::new(pieces.next().unwrap_or_default(), reason.tone));
         let mut out = self.line(&cells);
         for piece in pieces {
@@ -191,15 +192,6 @@ impl Text {
             ..self
         }
     }
-}
-
-/// Text wrapped at word boundaries to `width` columns.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let options = textwrap::Options::new(width.max(1)).break_words(true);
-    textwrap::wrap(text, options)
-        .into_iter()
-        .map(|line| line.into_owned())
-        .collect()
 }
 
 fn status_cell(status: Option<&Map<String, Value>>) -> Text {

@@ -196,16 +196,7 @@ fn lay_out(text: &Text, width: Option<usize>, style: Style, shortened: &mut bool
             *shortened = true;
             vec![shorten_link(&text.text, width)]
         }
-        Shape::Words | Shape::Code => {
-            let options = textwrap::Options::new(width)
-                .word_separator(textwrap::WordSeparator::Custom(dotted_words))
-                .word_splitter(textwrap::WordSplitter::NoHyphenation)
-                .break_words(true);
-            textwrap::wrap(&text.text, options)
-                .into_iter()
-                .map(|line| line.into_owned())
-                .collect()
-        }
+        Shape::Words | Shape::Code => wrap_words(&text.text, width),
     };
     lines
         .iter()
@@ -244,6 +235,19 @@ fn fit_widths(grid: &Grid, columns: usize, room: usize) -> Vec<usize> {
         total -= 1;
     }
     widths
+}
+
+/// A cell's text wrapped to `width` columns: at spaces, after a dot or slash inside a word,
+/// never at a hyphen; a word wider than the column is broken only then.
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(1))
+        .word_separator(textwrap::WordSeparator::Custom(dotted_words))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(true);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
 }
 
 /// Words of a cell: at spaces, and also after a `.` or `/` inside a word, so that a dotted

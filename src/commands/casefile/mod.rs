@@ -22,7 +22,7 @@ use crate::model::{self, Decoded, Document};
 use crate::render::{self};
 use crate::settings::Settings;
 use crate::text::clean;
-use write::*;
+use write::{Folder, Written, labelled, write_case_file};
 
 /// What the three calls and the downloads brought.
 struct Fetch {

@@ -147,7 +147,7 @@ pub(super) fn write_case_file(
 /// Saves one response as it came (masked with `--redact`), or keeps the one already there;
 /// a call that failed saves nothing. Returns the body the page shows: what the folder now
 /// holds under that name, or why there is nothing.
-pub(super) fn save_part(
+fn save_part(
     settings: &Settings,
     folder: &Folder<'_>,
     answer: &Result<Document, Error>,
@@ -198,7 +198,7 @@ pub(super) fn save_part(
 }
 
 /// A masked body as JSON text: two-space indents and a final newline.
-pub(super) fn masked_bytes(body: &Map<String, Value>) -> Vec<u8> {
+fn masked_bytes(body: &Map<String, Value>) -> Vec<u8> {
     let masked = redact::body(body);
     let mut bytes = serde_json::to_vec_pretty(&masked).unwrap_or_else(|_| b"{}".to_vec());
     bytes.push(b'\n');
@@ -206,7 +206,7 @@ pub(super) fn masked_bytes(body: &Map<String, Value>) -> Vec<u8> {
 }
 
 /// A response kept in the folder, read back as the page shows it.
-pub(super) fn on_disk(
+fn on_disk(
     dir: &Path,
     name: &str,
     outcome: &Outcome,
@@ -223,7 +223,7 @@ pub(super) fn on_disk(
 
 /// The page: the bodies as the folder holds them (masked with `--redact`), the downloads,
 /// and the checksums of the files saved so far.
-pub(super) fn page(
+fn page(
     settings: &Settings,
     folder: &Folder<'_>,
     bodies: &[std::result::Result<Map<String, Value>, String>],
