@@ -1,13 +1,10 @@
-//! What a response means for the case right now: dates read against today, the age, the
-//! effective check results, and the verdict. Pure functions over decoded responses.
+//! What a response means for the case right now: dates read against today, the age, and
+//! the effective check results. Pure functions over decoded responses.
 
 use jiff::civil::Date;
 
 use crate::model::{StatusView, code};
-use crate::vocab::{self, Category, Reading};
-
-/// The text for a code iDenfy's vocabulary does not list.
-pub const NO_DESCRIPTION: &str = "no description";
+use crate::vocab::{self, Reading};
 
 /// A face or document check: the automatic result, the manual one (after a review), and
 /// the one that stands.
@@ -26,136 +23,6 @@ impl<'a> Check<'a> {
     /// Whether a review replaced a different automatic result.
     pub fn overruled(&self) -> bool {
         matches!((self.automatic, self.manual), (Some(a), Some(m)) if a != m)
-    }
-
-    fn passed(&self) -> bool {
-        self.effective()
-            .is_some_and(|r| vocab::check_reading(r) == Reading::Good)
-    }
-}
-
-/// One code that explains the verdict, with what it means and what the support person does.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    pub code: String,
-    pub category: Category,
-    pub meaning: &'static str,
-    pub next_step: Option<&'static str>,
-    pub reading: Reading,
-}
-
-impl Finding {
-    fn new(category: Category, code: &str) -> Finding {
-        match vocab::lookup(category, code) {
-            Some(entry) => Finding {
-                code: entry.code.to_string(),
-                category,
-                meaning: &entry.meaning,
-                next_step: Some(&entry.next_step),
-                reading: entry.reading,
-            },
-            None => Finding {
-                code: code.to_string(),
-                category,
-                meaning: NO_DESCRIPTION,
-                next_step: None,
-                reading: Reading::Attention,
-            },
-        }
-    }
-}
-
-/// What a status response means, in words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Verdict {
-    /// The overall status and what it means for the case now.
-    pub status: Option<Finding>,
-    /// Why: failing results for DENIED, tags for SUSPECTED and wherever tags exist.
-    pub reasons: Vec<Finding>,
-    /// Further facts: reviews that changed a result, who decides, where the result comes from.
-    pub notes: Vec<String>,
-    /// SUSPECTED with both checks passing: iDenfy leaves the decision to the business.
-    pub business_decides: bool,
-}
-
-/// The answer in one line: the overall status, the reason that decided it in plain words,
-/// and the code behind that reason.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Headline {
-    /// The overall status as sent, when there is one.
-    pub status: Option<String>,
-    pub reading: Reading,
-    /// The main reason, or what the status means, in plain words.
-    pub reason: String,
-    /// The code the reason comes from (`DOC_EXPIRED`), when a result or tag decided it.
-    pub code: Option<String>,
-    /// How many further reasons the verdict lists.
-    pub more: usize,
-    pub business_decides: bool,
-}
-
-impl Headline {
-    /// Everything after `STATUS: `.
-    pub fn sentence(&self) -> String {
-        let mut text = self.reason.clone();
-        if let Some(code) = &self.code {
-            text.push_str(&format!(" ({code})"));
-        }
-        match self.more {
-            0 => {}
-            1 => text.push_str(", and 1 more reason"),
-            n => text.push_str(&format!(", and {n} more reasons")),
-        }
-        if self.business_decides {
-            text.push_str("; the checks passed, so your business decides");
-        }
-        text
-    }
-}
-
-/// The headline of a verdict: its first reason, else what the status means.
-pub fn headline(verdict: &Verdict) -> Headline {
-    let status = verdict.status.as_ref();
-    let (reason, code) = match verdict.reasons.first() {
-        Some(first) if first.meaning == NO_DESCRIPTION => (
-            format!(
-                "{} {}, which this tool does not know",
-                first.category.title().to_lowercase(),
-                first.code
-            ),
-            None,
-        ),
-        Some(first) => (first_sentence(first.meaning), Some(first.code.clone())),
-        None => match status {
-            Some(status) if status.meaning == NO_DESCRIPTION => {
-                ("a status this tool does not know".to_string(), None)
-            }
-            Some(status) => (first_sentence(status.meaning), None),
-            None => ("the response has no overall status".to_string(), None),
-        },
-    };
-    Headline {
-        status: status.map(|s| s.code.clone()),
-        reading: status.map_or(Reading::Attention, |s| s.reading),
-        reason,
-        code,
-        more: verdict.reasons.len().saturating_sub(1),
-        business_decides: verdict.business_decides,
-    }
-}
-
-/// The first sentence of a meaning, as a clause: `The document has expired.` becomes
-/// `the document has expired`; a leading acronym (`NFC`) keeps its case.
-fn first_sentence(meaning: &str) -> String {
-    let sentence = meaning.split(". ").next().unwrap_or(meaning);
-    let sentence = sentence.trim_end_matches('.').trim();
-    let mut chars = sentence.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
-            .to_lowercase()
-            .chain(sentence.chars().skip(1))
-            .collect(),
-        _ => sentence.to_string(),
     }
 }
 
@@ -178,86 +45,6 @@ fn tags(value: Option<&serde_json::Value>) -> Vec<&str> {
     match value {
         Some(serde_json::Value::Array(items)) => items.iter().filter_map(|v| v.as_str()).collect(),
         _ => Vec::new(),
-    }
-}
-
-/// The verdict for a status response.
-pub fn verdict(view: &StatusView<'_>) -> Verdict {
-    let overall = code(view.overall);
-    let checks = [
-        ("Face", face(view), Category::FaceResult),
-        ("Document", document(view), Category::DocumentResult),
-    ];
-    // A webhook's `suspicionReasons` carry fraud-tag codes (AML_SUSPECTION and the like):
-    // each counts once, as a fraud tag.
-    let mut fraud = tags(view.fraud_tags);
-    for reason in tags(view.suspicion_reasons) {
-        if !fraud.contains(&reason) {
-            fraud.push(reason);
-        }
-    }
-    let tag_findings: Vec<Finding> = fraud
-        .into_iter()
-        .map(|t| Finding::new(Category::FraudTag, t))
-        .chain(
-            tags(view.mismatch_tags)
-                .into_iter()
-                .map(|t| Finding::new(Category::MismatchTag, t)),
-        )
-        .collect();
-    let mut reasons = Vec::new();
-    let mut notes = Vec::new();
-    let mut business_decides = false;
-    for (name, check, _) in &checks {
-        if let (true, Some(automatic), Some(manual)) =
-            (check.overruled(), check.automatic, check.manual)
-        {
-            notes.push(format!(
-                "{name}: a review changed the automatic {automatic} to {manual}; {manual} stands."
-            ));
-        }
-    }
-    let all_passed = checks.iter().all(|(_, check, _)| check.passed());
-    let failing = checks.iter().filter_map(|(_, check, category)| {
-        let result = check.effective().filter(|_| !check.passed())?;
-        Some(Finding::new(*category, result))
-    });
-    match overall {
-        Some("DENIED") => {
-            reasons.extend(failing);
-            reasons.extend(tag_findings);
-            if reasons.is_empty() {
-                notes.push("Neither the results nor the tags say why; ask iDenfy's support about this scanRef.".to_string());
-            }
-        }
-        Some("SUSPECTED") => {
-            reasons.extend(failing);
-            reasons.extend(tag_findings);
-            if reasons.is_empty() {
-                notes.push(
-                    "No tag or failing result says why; ask iDenfy's support about this scanRef."
-                        .to_string(),
-                );
-            } else if all_passed {
-                business_decides = true;
-                notes.push("The face and document checks passed: iDenfy leaves it to your business to accept or decline this client.".to_string());
-            }
-        }
-        other => {
-            // Results this program does not know are listed whatever the status, so that
-            // nothing is passed over in silence.
-            reasons.extend(failing.filter(|f| f.meaning == NO_DESCRIPTION));
-            reasons.extend(tag_findings);
-            if other == Some("APPROVED") && !all_passed {
-                notes.push("The status is APPROVED although the results that stand do not both pass; ask iDenfy's support about this scanRef.".to_string());
-            }
-        }
-    }
-    Verdict {
-        status: overall.map(|status| Finding::new(Category::OverallStatus, status)),
-        reasons,
-        notes,
-        business_decides,
     }
 }
 
@@ -349,22 +136,6 @@ mod tests {
         );
         assert_eq!(expiry_note("YYYY-MM-DD", today), None);
         assert_eq!(expiry_note("2026-02-30", today), None);
-    }
-
-    #[test]
-    fn headline_takes_the_first_sentence_as_a_clause() {
-        assert_eq!(
-            first_sentence("The document has expired."),
-            "the document has expired"
-        );
-        assert_eq!(
-            first_sentence("The verification did not pass. The reasons below say why."),
-            "the verification did not pass"
-        );
-        assert_eq!(
-            first_sentence("NFC chip unreadable."),
-            "NFC chip unreadable"
-        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod download;
 mod error;
 mod help;
 mod interrupt;
+mod verdict;
 
 mod json;
 mod listen;

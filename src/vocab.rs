@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::verdict::Disposition;
+
 /// The vocabulary as people review it: one TOML file, compiled into the binary.
 const VOCABULARY: &str = include_str!("vocab.toml");
 
@@ -147,8 +149,12 @@ pub struct Entry {
     /// What the support person does now; "Nothing to do: …" where nothing is needed.
     pub next_step: String,
     pub reading: Reading,
+    /// What the code means for a case's verdict when it is found.
+    pub disposition: Disposition,
     /// Whether iDenfy documents the meaning or it is read from the code's name.
     pub source: Source,
+    /// The iDenfy page that documents the meaning, for a documented code.
+    pub cite: Option<String>,
 }
 
 /// An entry as written in `vocab.toml`; its category is the section it sits in.
@@ -157,7 +163,10 @@ pub struct Entry {
 struct RawEntry {
     code: String,
     source: Source,
+    #[serde(default)]
+    cite: Option<String>,
     reading: Reading,
+    disposition: Disposition,
     meaning: String,
     next_step: String,
 }
@@ -181,7 +190,9 @@ fn parse(text: &str) -> Result<Vec<Entry>, String> {
                 meaning: raw.meaning,
                 next_step: raw.next_step,
                 reading: raw.reading,
+                disposition: raw.disposition,
                 source: raw.source,
+                cite: raw.cite,
             };
             check(&entry)
                 .map_err(|problem| format!("[[{}]] {}: {problem}", category.slug(), entry.code))?;
@@ -209,6 +220,16 @@ fn check(entry: &Entry) -> Result<(), &'static str> {
         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-');
     if entry.code.is_empty() || !is_code {
         return Err("a code is upper-case letters, digits, _ and -");
+    }
+    match (entry.source, &entry.cite) {
+        (Source::Documented, None) => {
+            return Err("a documented code cites the page that documents it");
+        }
+        (Source::Name, Some(_)) => return Err("a code read from its name cites no page"),
+        (_, Some(cite)) if !cite.starts_with("https://") => {
+            return Err("a cite is an https address");
+        }
+        _ => {}
     }
     for text in [&entry.meaning, &entry.next_step] {
         if text.trim().is_empty() {

@@ -74,7 +74,7 @@ fn case_json_holds_the_three_bodies() {
     assert!(out.status.success());
     let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
     let keys: Vec<&String> = printed.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["status", "data", "files"]);
+    assert_eq!(keys, ["status", "data", "files", "verdict"]);
     for (key, name) in [
         ("status", "status-denied.json"),
         ("data", "data.json"),
@@ -289,7 +289,7 @@ fn case_download_json_is_one_document_with_the_manifest() {
     assert!(out.status.success(), "{}", stderr(&out));
     let printed: Value = serde_json::from_str(&stdout(&out)).expect("exactly one JSON document");
     let keys: Vec<&String> = printed.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["status", "data", "files", "download"]);
+    assert_eq!(keys, ["status", "data", "files", "verdict", "download"]);
     assert_eq!(printed["download"]["files"][0]["file"], "FRONT.jpg");
     assert!(
         !printed["download"].to_string().contains("SIG"),

@@ -246,7 +246,8 @@ fn save_writes_the_responses_as_received_every_file_the_page_and_checksums() {
     assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
     for expected in [
         "DENIED",
-        "the document has expired (DOC_EXPIRED)",
+        "DUPLICATE_FACES",
+        "The document has expired.",
         r#"<img src="FRONT.png" alt="FRONT photo">"#,
         r#"<a href="FACE_VIDEO.mp4">FACE_VIDEO.mp4</a>"#,
         r#"<a href="UTILITY_BILL.pdf">UTILITY_BILL.pdf</a>"#,
@@ -571,7 +572,7 @@ fn input_dir_shows_the_case_again_offline_in_every_format() {
     assert!(table.status.success(), "{}", stderr(&table));
     let text = stdout(&table);
     assert!(
-        text.starts_with("DENIED: the document has expired (DOC_EXPIRED)"),
+        text.starts_with("DENIED: the selfie matches the face of 1 other verification(s)"),
         "{text}"
     );
     for expected in ["━━ Data ━━", "MIGRACIJOS DEPARTAMENTAS", "UTILITY_BILL"] {
@@ -583,7 +584,7 @@ fn input_dir_shows_the_case_again_offline_in_every_format() {
     assert!(json.status.success(), "{}", stderr(&json));
     let printed: Value = serde_json::from_str(&stdout(&json)).unwrap();
     let keys: Vec<&String> = printed.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["status", "data", "files"]);
+    assert_eq!(keys, ["status", "data", "files", "verdict"]);
     for (key, name) in [
         ("status", "status.json"),
         ("data", "data.json"),
@@ -596,7 +597,7 @@ fn input_dir_shows_the_case_again_offline_in_every_format() {
     let markdown = offline().args(["--format", "markdown"]).output().unwrap();
     assert!(markdown.status.success());
     let text = stdout(&markdown);
-    assert!(text.starts_with("**`DENIED`: the document"), "{text}");
+    assert!(text.starts_with("**`DENIED`: the selfie matches"), "{text}");
     assert!(text.contains("## Data"), "{text}");
 
     let redacted = offline().arg("--redact").output().unwrap();
@@ -784,7 +785,7 @@ fn save_with_json_prints_the_three_bodies_and_the_manifest() {
     assert!(out.status.success(), "{}", stderr(&out));
     let printed: Value = serde_json::from_str(&stdout(&out)).expect("one JSON document");
     let keys: Vec<&String> = printed.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["status", "data", "files", "caseFile"]);
+    assert_eq!(keys, ["status", "data", "files", "verdict", "caseFile"]);
     assert_eq!(printed["caseFile"], manifest(&env.path("out")));
     let sent: Value = serde_json::from_str(STATUS_SENT).unwrap();
     assert_eq!(printed["status"], sent);

@@ -82,7 +82,7 @@ fn several_scan_refs_give_one_row_each_in_the_order_given() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 4, "{text}");
     assert!(lines[0].starts_with("scanRef    Status "), "{text}");
-    assert!(lines[0].ends_with("Reason"), "{text}");
+    assert!(lines[0].ends_with("Verdict"), "{text}");
     assert!(lines[1].starts_with(&format!("{C}  APPROVED ")), "{text}");
     assert!(lines[2].starts_with(&format!("{A}  APPROVED ")), "{text}");
     assert!(lines[3].starts_with(&format!("{B}  DENIED ")), "{text}");
@@ -90,7 +90,11 @@ fn several_scan_refs_give_one_row_each_in_the_order_given() {
         lines[3].ends_with("the document has expired (DOC_EXPIRED)"),
         "{text}"
     );
-    let reason_at = |line: &str| line.find("the ").unwrap();
+    let reason_at = |line: &str| {
+        line.find("passed: ")
+            .or_else(|| line.find("client-action: "))
+            .unwrap()
+    };
     assert_eq!(reason_at(lines[1]), reason_at(lines[3]), "aligned:\n{text}");
     assert_eq!(stderr(&out), "");
 }
@@ -420,7 +424,7 @@ fn case_calls_each_endpoint_once_per_scan_ref_and_shows_the_document_expiry() {
     let text = stdout(&out);
     let first: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
     let keys: Vec<&String> = first.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["scanRef", "status", "data", "files"]);
+    assert_eq!(keys, ["scanRef", "status", "data", "files", "verdict"]);
     assert_eq!(first["data"]["docExpiry"], "2025-06-30");
     assert_eq!(text.lines().count(), 2);
 }
@@ -521,11 +525,13 @@ fn markdown_is_one_table_with_text_from_outside_escaped() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "| scanRef | Status | Reason |");
+    assert_eq!(lines[0], "| scanRef | Status | Verdict |");
     assert_eq!(lines[1], "| --- | --- | --- |");
     assert_eq!(lines.len(), 4, "{text}");
     assert!(
-        lines[2].starts_with("| `aaaa-0001` | `SUSPECTED` | fraud tag NEW\\|TAG"),
+        lines[2].starts_with(
+            "| `aaaa-0001` | `SUSPECTED` | compliance-hold: the fraud tag NEW\\|TAG is one this tool does not know"
+        ),
         "{text}"
     );
     assert!(

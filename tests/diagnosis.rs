@@ -101,8 +101,9 @@ fn review_overruling_automation_shows_both_results() {
     let text = render(&env, &body);
     golden("verdict-review-overruled.txt", &text);
     assert!(text.contains("DOC_VALIDATED (set by review)"), "{text}");
+    // A review that cleared an automatic failure leaves a pass.
     assert!(
-        text.contains("a review changed the automatic DOC_NOT_FOUND to DOC_VALIDATED"),
+        text.starts_with("APPROVED: the verification passed, final and with nothing else found"),
         "{text}"
     );
 }
@@ -119,14 +120,21 @@ fn suspected_with_passing_checks_leaves_the_decision_to_the_business() {
     );
     let text = render(&env, &body);
     golden("verdict-suspected-checks-passed.txt", &text);
+    // The screening hit holds the case; the mismatch is for after the hold.
+    assert!(text.contains("Verdict: Compliance hold"), "{text}");
     assert!(
-        text.contains("leaves it to your business to accept or decline"),
+        text.contains("AML_SUSPECTION (fraud tag, compliance-hold)")
+            && text.contains("DATE_OF_BIRTH (mismatch tag, business-decides)"),
         "{text}"
     );
+    // With only the mismatch left, the business decides.
+    let mismatch_only = render(
+        &env,
+        &status("SUSPECTED", PASS, VALID, &[], &["DATE_OF_BIRTH"]),
+    );
     assert!(
-        text.contains("AML_SUSPECTION (fraud tag)")
-            && text.contains("DATE_OF_BIRTH (mismatch tag)"),
-        "{text}"
+        mismatch_only.contains("Verdict: Your business decides"),
+        "{mismatch_only}"
     );
 }
 
@@ -142,13 +150,23 @@ fn unknown_codes_show_as_they_came_with_no_description() {
     );
     let text = render(&env, &body);
     golden("verdict-unknown-codes.txt", &text);
-    assert!(text.contains("ON_HOLD: no description"), "{text}");
+    // Unknown codes are held, never passed over: each says so and what to do.
     assert!(
-        text.contains("NEW_FRAUD_TAG (fraud tag): no description"),
+        text.starts_with("ON_HOLD: the overall status is ON_HOLD, which this tool does not know"),
         "{text}"
     );
+    assert!(text.contains("Verdict: Compliance hold"), "{text}");
+    assert!(
+        text.contains("NEW_FRAUD_TAG (fraud tag, compliance-hold): The fraud tag NEW_FRAUD_TAG is one this tool does not know"),
+        "{text}"
+    );
+    assert!(!text.contains("no description"), "{text}");
     let denied = status("DENIED", ("FACE_NEW_FAILURE", None), VALID, &[], &[]);
-    assert!(render(&env, &denied).contains("FACE_NEW_FAILURE (face result): no description"));
+    let denied = render(&env, &denied);
+    assert!(
+        denied.contains("FACE_NEW_FAILURE (face result, compliance-hold): The face result FACE_NEW_FAILURE is one this tool does not know"),
+        "{denied}"
+    );
 }
 
 #[test]
@@ -174,8 +192,14 @@ fn denied_lists_each_failing_result_with_what_to_do() {
             &[],
         ),
     );
-    assert!(text.contains("- FACE_MISMATCH (face result): "), "{text}");
-    assert!(text.contains("- DOC_GLARED (document result): "), "{text}");
+    assert!(
+        text.contains("- FACE_MISMATCH (face result, client-action): "),
+        "{text}"
+    );
+    assert!(
+        text.contains("- DOC_GLARED (document result, client-action): "),
+        "{text}"
+    );
     assert!(text.matches("    Next: ").count() >= 2, "{text}");
 }
 
@@ -317,7 +341,10 @@ fn verdicts_never_say_where_meanings_come_from() {
         &["UNKNOWN_AGE"],
     );
     let text = render(&env, &body);
-    assert!(text.contains("SANCTIONS_FAILED (fraud tag)"), "{text}");
+    assert!(
+        text.contains("SANCTIONS_FAILED (fraud tag, not-screened)"),
+        "{text}"
+    );
     for note in [
         "iDenfy documents only the name",
         DOCUMENTED_NOTE,

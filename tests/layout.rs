@@ -121,11 +121,24 @@ fn case_of_a_denied_verification_answers_in_its_first_screen() {
         .unwrap();
     let text = stdout(&out);
     let first_screen: Vec<&str> = text.lines().take(24).collect();
+    // The fraud tag that forbids a retake leads; the expired document waits behind it.
     assert_eq!(
         first_screen[0],
-        "DENIED: the document has expired (DOC_EXPIRED), and 3 more reasons"
+        "DENIED: the document was shown as a picture on a phone screen rather than held"
     );
     let screen = first_screen.join("\n");
+    assert!(
+        screen.contains("Verdict: Compliance hold (internal:"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Next: Pass the case to compliance"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("Next: Tell the client this document has expired"),
+        "{screen}"
+    );
     for reason in ["DOC_EXPIRED", "DOC_MOBILE_PHOTO", "DATE_OF_BIRTH", "NAME"] {
         assert!(
             screen.contains(&format!("- {reason} (")),
@@ -147,7 +160,7 @@ fn status_opens_with_the_headline() {
     };
     assert_eq!(
         first("status-denied.json"),
-        "DENIED: the document has expired (DOC_EXPIRED), and 3 more reasons"
+        "DENIED: the document was shown as a picture on a phone screen rather than held"
     );
     let suspected = first("status-suspected.json");
     assert!(
@@ -164,10 +177,11 @@ fn status_opens_with_the_headline() {
         .output()
         .unwrap();
     let headline = stdout(&out).lines().next().unwrap_or_default().to_string();
-    assert!(
-        headline.ends_with("(DUPLICATE_FACE); the checks passed, so your business decides"),
-        "{headline}"
-    );
+    // A duplicate face is a hold for compliance, not the business's call, though the checks
+    // passed.
+    assert!(headline.ends_with("(DUPLICATE_FACE)"), "{headline}");
+    let second = stdout(&out).lines().nth(1).unwrap_or_default().to_string();
+    assert!(second.contains("Verdict: Compliance hold"), "{second}");
 }
 
 #[test]
@@ -203,7 +217,7 @@ fn a_pipe_without_columns_gets_whole_values() {
         .unwrap();
     let text = stdout(&out);
     assert!(
-        text.contains("  - DOC_MOBILE_PHOTO (fraud tag): The document was shown as a picture on a phone screen rather than held up itself."),
+        text.contains("  - DOC_MOBILE_PHOTO (fraud tag, compliance-hold): The document was shown as a picture on a phone screen rather than held up itself."),
         "prose stays on one line in a pipe:\n{text}"
     );
 }

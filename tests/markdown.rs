@@ -52,7 +52,7 @@ fn status_is_a_headline_a_verdict_list_and_tables() {
     );
     assert!(
         text.starts_with(
-            "**`DENIED`: the document has expired (DOC\\_EXPIRED), and 3 more reasons**\n"
+            "**`DENIED`: the document was shown as a picture on a phone screen rather than held up itself (DOC\\_MOBILE\\_PHOTO), and 3 more findings**\n"
         ),
         "{text}"
     );
@@ -62,7 +62,7 @@ fn status_is_a_headline_a_verdict_list_and_tables() {
     ));
     assert!(text.contains("### Verdict\n"));
     assert!(
-        text.contains("- `DOC_EXPIRED` (document result): The document has expired.\n  - Next: ")
+        text.contains("- `DOC_EXPIRED` (document result, client-action): The document has expired.\n  - Held back: ")
     );
 }
 

@@ -173,7 +173,15 @@ const DOCUMENTED: [(&str, &[&str]); 12] = [
             "SMART_ID",
             "BANK_ID_NO",
             "BANK_ID_CZ",
-            "WORK_PERMIT",
+            "CLEAR",
+            "ONE_ID",
+            "MIT_ID",
+            "VERIMI",
+            "SPID",
+            "ITSME",
+            "FTN",
+            "YOTI_ID",
+            "OTHER",
         ],
     ),
     ("sex", &["MALE", "FEMALE", "UNDEFINED"]),
@@ -211,7 +219,15 @@ const DOCUMENTED: [(&str, &[&str]); 12] = [
     ),
     (
         "screening-status",
-        &["NOT_SUSPECTED", "SUSPECTED", "NOT_CHECKED", "FAILED"],
+        &[
+            "NOT_SUSPECTED",
+            "SUSPECTED",
+            "NOT_CHECKED",
+            "NO_FLAGS",
+            "FALSE_POSITIVE",
+            "FLAGS_FOUND",
+            "TRUE_POSITIVE",
+        ],
     ),
 ];
 
@@ -239,7 +255,13 @@ const QUALITY: [(&str, &str); 10] = [
 ];
 
 /// Words of a next step that is handled inside the business.
-const INTERNAL: [&str; 4] = ["compliance", "compare", "internal", "blocklist"];
+const INTERNAL: [&str; 5] = [
+    "compliance",
+    "compare",
+    "internal",
+    "blocklist",
+    "idenfy's support",
+];
 
 /// Words of advice to a client on how to do it again, differently.
 const COACHING: [&str; 10] = [

@@ -784,7 +784,7 @@ fn a_payload_that_is_not_final_says_a_review_follows_and_redact_masks_the_hits()
     let text = stdout(&out);
     assert!(text.starts_with("SUSPECTED: "), "{text}");
     assert!(
-        text.contains("Note: This webhook is not the final one (final: false): a manual review follows, and its result comes in another webhook"),
+        text.contains("NOT_FINAL (final flag, pending): This result is not final (final: false): a manual review follows"),
         "{text}"
     );
     let out = env

@@ -198,6 +198,26 @@ impl Run<'_> {
         }
     }
 
+    /// The verdict on what came, as data; `None` when the status did not come.
+    fn verdict(&self, parts: &[Result<Part, Error>]) -> Option<Value> {
+        let decode = |i: usize| match parts.get(i) {
+            Some(Ok(Part::Decoded(body))) => Some(std::borrow::Cow::Borrowed(body)),
+            Some(Ok(Part::Sent(bytes))) => crate::model::decode(bytes)
+                .ok()
+                .map(|decoded| std::borrow::Cow::Owned(decoded.body)),
+            _ => None,
+        };
+        let status = decode(0)?;
+        let data = decode(1);
+        let today = self.settings.now().ok().map(crate::render::today);
+        let verdict = crate::verdict::assess(&crate::verdict::Input {
+            status: Some(&status),
+            data: data.as_deref(),
+            ..crate::verdict::Input::new(today)
+        });
+        Some(verdict.to_json())
+    }
+
     fn show_parts(&self, scan_ref: &str, parts: Vec<Result<Part, Error>>) -> Looked {
         let failures: Vec<(&str, &Error)> = PARTS
             .into_iter()
@@ -217,6 +237,7 @@ impl Run<'_> {
                 scan_ref,
                 self.lookup,
                 &parts,
+                self.verdict(&parts),
                 failure.as_ref(),
                 self.settings.output.color,
             ),
@@ -270,21 +291,27 @@ impl Part {
     }
 }
 
-/// One compact JSON object on a line: `{"scanRef", "status"}` for `status`, or
-/// `{"scanRef", "error", "exit"}` when it failed; `{"scanRef", "status", "data", "files"}`
-/// for `case`, `null` for a part that failed, then `errors` (why, by part) and `exit`. Each
-/// body is written as it came, on one line.
+/// One compact JSON object on a line: `{"scanRef", "status", "verdict"}` for `status`, or
+/// `{"scanRef", "error", "exit"}` when it failed; `{"scanRef", "status", "data", "files",
+/// "verdict"}` for `case`, `null` for a part that failed, then `errors` (why, by part) and
+/// `exit`. Each body is written as it came, on one line.
 fn json_line(
     scan_ref: &str,
     lookup: Lookup,
     parts: &[Result<Part, Error>],
+    verdict: Option<Value>,
     failure: Option<&Error>,
     color: bool,
 ) -> String {
     let text = |value: Value| Some(value.to_string().into_bytes());
     let mut fields: Vec<(&str, Option<Vec<u8>>)> = vec![("scanRef", text(json!(scan_ref)))];
     match (lookup, parts) {
-        (Lookup::Status, [Ok(status)]) => fields.push(("status", Some(status.json()))),
+        (Lookup::Status, [Ok(status)]) => {
+            fields.push(("status", Some(status.json())));
+            if let Some(verdict) = &verdict {
+                fields.push(("verdict", text(verdict.clone())));
+            }
+        }
         (Lookup::Status, [Err(err)]) => fields.push(("error", text(json!(err.message)))),
         _ => {
             let mut errors = Map::new();
@@ -293,6 +320,9 @@ fn json_line(
                 if let Err(err) = part {
                     errors.insert(name.into(), json!(err.message));
                 }
+            }
+            if let Some(verdict) = &verdict {
+                fields.push(("verdict", text(verdict.clone())));
             }
             if !errors.is_empty() {
                 fields.push(("errors", text(Value::Object(errors))));

@@ -77,7 +77,7 @@ pub(super) fn show(
 ) -> Result<()> {
     if settings.json() {
         let [status, data, files] = &answers;
-        return print_report(settings, [status, data, files], names, extra.as_ref());
+        return print_report(settings, [status, data, files], names, now, extra.as_ref());
     }
     let [status, data, _] = answers;
     // Each body is decoded and its bytes let go, one at a time.
@@ -125,25 +125,44 @@ pub(super) fn all_failed(answers: &[Result<Document, Error>; 3]) -> Option<Error
         .cloned()
 }
 
-/// `{"status": …, "data": …, "files": …}`, each body as it came (`null` for a call that
-/// failed), masked with `--redact`; and the extra (the manifest) under its key.
+/// `{"status": …, "data": …, "files": …, "verdict": …}`, each body as it came (`null` for a
+/// call that failed), masked with `--redact`; the verdict on them as data; and the extra (the
+/// manifest) under its key.
 fn print_report(
     settings: &Settings,
     answers: [&Result<Document, Error>; 3],
     names: [&str; 3],
+    now: jiff::Timestamp,
     extra: Option<&Extra<'_>>,
 ) -> Result<()> {
-    // Masked bodies are made anew; the others are written from the bytes as they came.
+    // Masked bodies are made anew; the others are written from the bytes as they came. The
+    // verdict reads what is shown.
     let mut masked: Vec<Option<Vec<u8>>> = Vec::new();
+    let mut bodies = Vec::new();
     for (answer, name) in answers.iter().zip(names) {
-        masked.push(match (answer, settings.redact) {
-            (Ok(document), true) => {
-                let body = redact::body(&decoded(settings, name, document)?.body);
-                Some(serde_json::to_vec(&body).unwrap_or_default())
-            }
+        let body = match answer {
+            Ok(document) => Some(decoded(settings, name, document)?.body),
+            Err(_) => None,
+        };
+        let body = match settings.redact {
+            true => body.map(|body| redact::body(&body)),
+            false => body,
+        };
+        masked.push(match (&body, settings.redact) {
+            (Some(body), true) => Some(serde_json::to_vec(body).unwrap_or_default()),
             _ => None,
         });
+        bodies.push(body);
     }
+    let verdict = bodies[0].as_ref().map(|status| {
+        let verdict = crate::verdict::assess(&crate::verdict::Input {
+            status: Some(status),
+            data: bodies[1].as_ref(),
+            files: bodies[2].as_ref(),
+            ..crate::verdict::Input::new(Some(render::today(now)))
+        });
+        serde_json::to_vec(&verdict.to_json()).unwrap_or_default()
+    });
     let extra_json =
         extra.and_then(|extra| Some((extra.key, serde_json::to_vec(extra.json).ok()?)));
     let mut fields: Vec<(&str, Option<&[u8]>)> = ["status", "data", "files"]
@@ -157,6 +176,9 @@ fn print_report(
             (name, masked.as_deref().or(sent))
         })
         .collect();
+    if let Some(verdict) = &verdict {
+        fields.push(("verdict", Some(verdict.as_slice())));
+    }
     if let Some((key, bytes)) = &extra_json {
         fields.push((key, Some(bytes.as_slice())));
     }

@@ -14,8 +14,9 @@ use crate::render;
 use crate::settings::Settings;
 
 pub fn status(settings: &Settings, args: &ResponseArgs) -> Result<()> {
+    let today = render::today(settings.now()?);
     show(settings, args, Endpoint::Status, |body| {
-        Ok(render::status::render(body))
+        Ok(render::status::render(body, today))
     })
 }
 

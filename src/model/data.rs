@@ -148,6 +148,7 @@ pub fn data_fields(body: &Map<String, Value>) -> Vec<DataField<'_>> {
     fields.into_iter().map(|(_, field)| field).collect()
 }
 
-/// The lists of screening results a webhook payload (or a `data` response) may carry: AML
-/// (sanctions, PEP, adverse media) and LID (lost and invalid documents).
-pub const SCREENING_LISTS: [&str; 2] = ["AML", "LID"];
+/// The screening results a webhook payload (or a `data` response) may carry, under every
+/// key iDenfy documents: AML (sanctions, PEP, adverse media), LID (lost and invalid
+/// documents), the criminal record check, and an AML review (`amlCheck`).
+pub const SCREENING_LISTS: [&str; 6] = ["AML", "aml", "LID", "lid", "CRIMINAL_CHECK", "amlCheck"];

@@ -47,8 +47,9 @@ impl BodyKind {
 /// What kind of body this is, when its keys say so clearly; `None` when they do not (an
 /// empty or unknown body is shown as it is).
 pub fn body_kind(body: &Map<String, Value>) -> Option<BodyKind> {
-    // A webhook carries the status as an object, with data and links beside it.
-    if body.get("status").is_some_and(Value::is_object) || body.contains_key("final") {
+    // A webhook carries the status as an object, with data and links beside it; `final` sits
+    // at the top level of API answers and webhooks alike, so it says nothing on its own.
+    if body.get("status").is_some_and(Value::is_object) {
         return Some(BodyKind::Webhook);
     }
     let marks = |keys: &[&str]| keys.iter().filter(|k| body.contains_key(**k)).count();

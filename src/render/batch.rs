@@ -11,7 +11,7 @@ use textwrap::core::display_width;
 use super::terminal::wrap_words;
 use super::{Style, Text, Tone, clean, markdown, value_text};
 use crate::diagnosis;
-use crate::model::{StatusView, code};
+use crate::model::code;
 use crate::vocab::{self, Category, overall_reading};
 
 /// Which command's rows: `status` has no expiry column; `case` reads the expiry against
@@ -29,6 +29,17 @@ pub struct Answers<'a> {
     pub data: Option<&'a Map<String, Value>>,
     /// The calls that failed, in order: what each asked for (`data`) and why it failed.
     pub failures: Vec<(&'a str, &'a str)>,
+}
+
+impl Answers<'_> {
+    /// The verdict on what came.
+    pub fn verdict(&self, today: Option<Date>) -> crate::verdict::Verdict {
+        crate::verdict::assess(&crate::verdict::Input {
+            status: self.status,
+            data: self.data,
+            ..crate::verdict::Input::new(today)
+        })
+    }
 }
 
 /// How the rows are laid out, decided once before the first row.
@@ -97,8 +108,8 @@ impl Layout {
 
     fn names(&self) -> Vec<&'static str> {
         match self.columns {
-            Columns::Status => vec!["scanRef", STATUS_HEADER, "Reason"],
-            Columns::Case { .. } => vec!["scanRef", STATUS_HEADER, EXPIRY_HEADER, "Reason"],
+            Columns::Status => vec!["scanRef", STATUS_HEADER, "Verdict"],
+            Columns::Case { .. } => vec!["scanRef", STATUS_HEADER, EXPIRY_HEADER, "Verdict"],
         }
     }
 
@@ -133,7 +144,11 @@ impl Layout {
     /// One case's row, with its line end.
     pub fn row(&self, scan_ref: &str, answers: &Answers<'_>) -> String {
         let status = status_cell(answers.status);
-        let reason = reason_cell(answers);
+        let today = match self.columns {
+            Columns::Status => None,
+            Columns::Case { today } => Some(today),
+        };
+        let reason = reason_cell(answers, today);
         let expiry = match self.columns {
             Columns::Status => None,
             Columns::Case { today } => Some(expiry_cell(answers.data, today)),
@@ -206,7 +221,7 @@ fn status_cell(status: Option<&Map<String, Value>>) -> Text {
 }
 
 /// Why the calls failed, when one did; else the headline's reason in plain words.
-fn reason_cell(answers: &Answers<'_>) -> Text {
+fn reason_cell(answers: &Answers<'_>, today: Option<Date>) -> Text {
     if let [(_, first), others @ ..] = answers.failures.as_slice() {
         let too = match others {
             [] => String::new(),
@@ -219,9 +234,16 @@ fn reason_cell(answers: &Answers<'_>) -> Text {
         return Text::new(clean(&format!("{first}{too}")), Tone::Bad);
     }
     match answers.status {
-        Some(body) => {
-            let verdict = diagnosis::verdict(&StatusView::new(body));
-            Text::plain(clean(&diagnosis::headline(&verdict).sentence()))
+        Some(_) => {
+            let verdict = answers.verdict(today);
+            Text::new(
+                clean(&format!(
+                    "{}: {}",
+                    verdict.disposition.slug(),
+                    verdict.sentence()
+                )),
+                super::status::tone(verdict.disposition),
+            )
         }
         None => Text::null(),
     }
@@ -314,9 +336,9 @@ mod tests {
         ]
         .concat();
         let expected = "\
-scanRef  Status           Reason
-ab       DENIED           the document has expired (DOC_EXPIRED)
-abcde    APPROVED         the verification passed: the face check and the document check both came out fine
+scanRef  Status           Verdict
+ab       DENIED           client-action: the document has expired (DOC_EXPIRED)
+abcde    APPROVED         passed: the verification passed, final and with nothing else found
 c        error            /api/v2/status: HTTP 404 Not Found
 ";
         assert_eq!(text, expected);
@@ -332,13 +354,13 @@ c        error            /api/v2/status: HTTP 404 Not Found
         let row = Layout::new(Columns::Status, 5, plain(Some(60)), false).row("abc", &answers);
         assert_eq!(
             row,
-            "abc      DENIED           the document has expired\n                          (DOC_EXPIRED)\n"
+            "abc      DENIED           client-action: the document has\n                          expired (DOC_EXPIRED)\n"
         );
         let narrow = Layout::new(Columns::Status, 5, plain(Some(40)), false);
         assert_eq!(narrow.header(), "scanRef  Status\n");
         assert_eq!(
             narrow.row("abc", &answers),
-            "abc      DENIED\n    the document has expired\n    (DOC_EXPIRED)\n"
+            "abc      DENIED\n    client-action: the document has\n    expired (DOC_EXPIRED)\n"
         );
         for width in [40, 60, 80] {
             let layout = Layout::new(Columns::Status, 5, plain(Some(width)), false);
@@ -376,11 +398,11 @@ c        error            /api/v2/status: HTTP 404 Not Found
         );
         assert_eq!(
             layout.header(),
-            "scanRef  Status           Document expiry           Reason\n"
+            "scanRef  Status           Document expiry           Verdict\n"
         );
         assert_eq!(
             row,
-            "abc      APPROVED         2025-06-30 expired        the verification passed: the face check and the document check both came out fine\n"
+            "abc      APPROVED         2025-06-30 expired        passed: the verification passed, final and with nothing else found\n"
         );
     }
 
@@ -389,7 +411,7 @@ c        error            /api/v2/status: HTTP 404 Not Found
         let layout = Layout::new(Columns::Status, 3, plain(Some(40)), true);
         assert_eq!(
             layout.header(),
-            "| scanRef | Status | Reason |\n| --- | --- | --- |\n"
+            "| scanRef | Status | Verdict |\n| --- | --- | --- |\n"
         );
         let odd = body(json!({"status": "A|B"}));
         let row = layout.row(

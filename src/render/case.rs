@@ -4,8 +4,8 @@
 use serde_json::{Map, Value};
 
 use super::{Block, Doc, Text, Tone, other_fields};
-use crate::diagnosis;
 use crate::model::StatusView;
+use crate::verdict::{self, Input, Verdict};
 
 /// Each part of the report: the body, or why it could not be read.
 pub struct Parts<'a> {
@@ -14,15 +14,24 @@ pub struct Parts<'a> {
     pub files: Result<&'a Map<String, Value>, &'a str>,
 }
 
+/// The verdict on a case of up to three answers.
+pub fn verdict(parts: &Parts<'_>, now: jiff::Timestamp) -> Verdict {
+    verdict::assess(&Input {
+        status: parts.status.ok(),
+        data: parts.data.ok(),
+        files: parts.files.ok(),
+        ..Input::new(Some(super::today(now)))
+    })
+}
+
 pub fn render(parts: Parts<'_>, now: jiff::Timestamp) -> Doc {
     let context = super::data::Context::new(now, parts.status.ok());
-    let mut doc = Doc::new();
+    let verdict = verdict(&parts, now);
+    let mut doc = super::status::lead(&verdict);
+    doc.append(super::status::verdict_doc(&verdict, true));
     let status = match parts.status {
         Ok(body) => {
             let view = StatusView::new(body);
-            let verdict = diagnosis::verdict(&view);
-            doc.push(super::status::headline(&diagnosis::headline(&verdict)));
-            doc.append(super::status::verdict_doc(&verdict, true));
             let mut status = super::status::details(&view);
             status.append(other_fields(&view.extra));
             Ok(status)

@@ -23,7 +23,7 @@ impl Context {
     /// Today's date (UTC) from `now`, and the mismatch tags of `status` when there is one.
     pub fn new(now: jiff::Timestamp, status: Option<&Map<String, Value>>) -> Context {
         Context {
-            today: Some(now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()),
+            today: Some(super::today(now)),
             mismatches: status
                 .map(crate::diagnosis::mismatched_fields)
                 .unwrap_or_default(),

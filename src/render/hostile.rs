@@ -127,7 +127,7 @@ proptest! {
         let parts = case::Parts { status: Ok(&first), data: Ok(&second), files: Ok(&third) };
         let differences = crate::webhook::differences(&first, &first, &second, &third);
         let docs = [
-            status::render(&first),
+            status::render(&first, crate::render::today(now)),
             data::render(&second, &context),
             files::render(&third, now),
             case::render(parts, now),
@@ -135,6 +135,7 @@ proptest! {
                 event_type: Some("IDENTIFICATION\u{1b}[2J".to_string()),
                 received_at: Some("\u{202e}now".to_string()),
                 signature: Some("valid\u{9b}".to_string()),
+                signed: Some(true),
             }, now),
             webhook::differences(&differences, "ref"),
             find::render(&list, "client\u{1b}[2J"),

@@ -125,6 +125,11 @@ fn human_span(seconds: u64) -> String {
     }
 }
 
+/// The calendar day of `now` in UTC, against which expiries, ages and verdicts are read.
+pub fn today(now: jiff::Timestamp) -> jiff::civil::Date {
+    now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

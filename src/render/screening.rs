@@ -1,4 +1,4 @@
-//! The `AML` and `LID` lists of a webhook (or of a `data` response that has them) in words:
+//! The screening lists of a webhook (`AML`, `LID`, `CRIMINAL_CHECK`, `amlCheck`) (or of a `data` response that has them) in words:
 //! per check the service, its overall status, whether it ran, each hit and any error. Odd
 //! shapes (missing fields, `null`, a string where an object belongs) show as they came.
 
@@ -8,12 +8,22 @@ use super::{Block, Doc, Line, Role, Text, Tone, clean, fit, value_rows, value_te
 use crate::vocab::{self, Category};
 
 /// The lists this module reads (`model::SCREENING_LISTS`), and what each screens.
-const LISTS: [(&str, &str); 2] = [
+const LISTS: [(&str, &str); 6] = [
     (
         "AML",
         "Sanctions, politically exposed persons (PEP) and adverse media",
     ),
+    (
+        "aml",
+        "Sanctions, politically exposed persons (PEP) and adverse media",
+    ),
     ("LID", "Registers of lost, stolen and invalid documents"),
+    ("lid", "Registers of lost, stolen and invalid documents"),
+    ("CRIMINAL_CHECK", "Criminal records"),
+    (
+        "amlCheck",
+        "An AML review of sanctions, PEP and adverse media matches",
+    ),
 ];
 
 /// Fields of a check that are shown in their own rows.
@@ -57,19 +67,6 @@ const TITLE_FIELDS: [&str; 2] = ["title", "articleTitle"];
 const LINK_FIELDS: [&str; 3] = ["url", "link", "articleUrl"];
 /// Lists of articles a hit may carry.
 const MEDIA_LISTS: [&str; 3] = ["adverseMedia", "media", "articles"];
-
-/// Whether any check of a list found the person suspected.
-pub fn suspected(value: &Value) -> bool {
-    let checks = match value {
-        Value::Array(items) => items.iter().collect(),
-        other => vec![other],
-    };
-    checks.into_iter().any(|check| {
-        let status = check.get("status");
-        let overall = status.and_then(|s| s.get("overallStatus")).or(status);
-        overall.and_then(Value::as_str) == Some("SUSPECTED")
-    })
-}
 
 /// One list. `prefix` starts every title (`AML: `) when the list is not under a heading
 /// of its own.

@@ -4,37 +4,76 @@
 use serde_json::{Map, Value};
 
 use super::{Block, Doc, Line, NULL, Role, Text, Tone, clean, other_fields, value_text};
-use crate::diagnosis::{self, Check, Finding, Headline, Verdict};
+use crate::diagnosis::{self, Check};
 use crate::model::{StatusView, code};
+use crate::verdict::{self, Disposition, Input, Verdict};
 use crate::vocab::{check_reading, overall_reading};
 
-/// `status`: the headline, the verification, the checks, the tags, the verdict, and any
-/// fields this program does not know.
-pub fn render(body: &Map<String, Value>) -> Doc {
+/// `status`: the verdict's headline and first step, the verification, the checks, the tags,
+/// every finding, and any fields this program does not know.
+pub fn render(body: &Map<String, Value>, today: jiff::civil::Date) -> Doc {
     let view = StatusView::new(body);
-    let verdict = diagnosis::verdict(&view);
-    let mut doc = Doc::new();
-    doc.push(headline(&diagnosis::headline(&verdict)));
-    doc.append(without_headline(&view, &verdict));
-    doc
-}
-
-/// Everything of [`render`] after the headline, for a report that opens with it.
-pub fn without_headline(view: &StatusView<'_>, verdict: &Verdict) -> Doc {
-    let mut doc = details(view);
-    doc.append(verdict_doc(verdict, false));
+    let verdict = verdict::assess(&Input {
+        status: Some(body),
+        ..Input::new(Some(today))
+    });
+    let mut doc = lead(&verdict);
+    doc.append(details(&view));
+    let mut findings = verdict_doc(&verdict, false);
+    let scan_ref = code(view.scan_ref).unwrap_or("SCAN_REF");
+    findings.line(vec![Text::plain(format!(
+        "Note: this is the status alone. The data response may hold more (duplicates, the proxy risk, the age estimate): `idenfy-cli case {}` reads all three.",
+        clean(scan_ref)
+    ))]);
+    doc.append(findings);
     doc.append(other_fields(&view.extra));
     doc
 }
 
-/// The one line that answers first: `DENIED: the document has expired (DOC_EXPIRED)`.
-pub fn headline(headline: &Headline) -> Block {
-    let status = match &headline.status {
-        Some(status) => Text::code(clean(status), headline.reading.into()),
-        None => Text::new("NO STATUS", Tone::Attention),
+/// How a disposition reads at a glance.
+pub fn tone(disposition: Disposition) -> Tone {
+    match disposition {
+        Disposition::Passed | Disposition::Neutral => Tone::Good,
+        Disposition::ClientAction | Disposition::BusinessDecides | Disposition::Pending => {
+            Tone::Attention
+        }
+        Disposition::DoNotAct | Disposition::ComplianceHold | Disposition::NotScreened => Tone::Bad,
+    }
+}
+
+/// What a report opens with: the headline (`DENIED: the document has expired
+/// (DOC_EXPIRED)`), what the case's disposition allows, and the first step.
+pub fn lead(verdict: &Verdict) -> Doc {
+    let status = match &verdict.status {
+        Some(status) => Text::code(clean(status), tone(verdict.disposition)),
+        None => Text::new("NO STATUS", Tone::Bad),
     };
-    let sentence = clean(&headline.sentence()).into_owned();
-    Block::Headline(vec![status, Text::plain(": "), Text::plain(sentence)])
+    let mut doc = Doc::new();
+    doc.push(Block::Headline(vec![
+        status,
+        Text::plain(": "),
+        Text::plain(clean(&verdict.sentence()).into_owned()),
+    ]));
+    doc.push(Block::Lines(vec![
+        Line {
+            role: Role::Body,
+            spans: vec![
+                Text::new(
+                    format!("Verdict: {}", verdict.disposition.title()),
+                    tone(verdict.disposition),
+                ),
+                Text::plain(format!(
+                    " ({})",
+                    verdict.disposition.instruction().trim_end_matches('.')
+                )),
+            ],
+        },
+        Line {
+            role: Role::Body,
+            spans: vec![Text::plain(format!("Next: {}", clean(verdict.next())))],
+        },
+    ]));
+    doc
 }
 
 /// The verification, its checks (automatic, manual, the one that stands) and its tags.
@@ -95,62 +134,42 @@ pub fn details(view: &StatusView<'_>) -> Doc {
     doc
 }
 
-/// The verdict: what the status means now, why, and what the client can do; a part of its
-/// own in a report of several parts.
+/// Every finding, most severe first, with its meaning and its own step, or why the step
+/// waits; a part of its own in a report of several parts.
 pub fn verdict_doc(verdict: &Verdict, part: bool) -> Doc {
     let mut doc = Doc::new();
     doc.push(match part {
         true => Block::Part("Verdict".to_string()),
         false => Block::Title("Verdict".to_string()),
     });
-    let body = |spans| Line {
-        role: Role::Body,
-        spans,
-    };
     let mut lines = Vec::new();
-    match &verdict.status {
-        Some(status) => {
-            lines.push(body(vec![
-                Text::code(clean(&status.code), status.reading.into()),
-                Text::plain(format!(": {}", status.meaning)),
-            ]));
-            if let Some(next) = status.next_step {
-                lines.push(body(vec![Text::plain(format!("Next: {next}"))]));
-            }
-        }
-        None => lines.push(body(vec![Text::plain(
-            "The response has no overall status.",
-        )])),
-    }
-    if !verdict.reasons.is_empty() {
-        lines.push(body(vec![Text::plain("Why:")]));
-        for reason in &verdict.reasons {
-            lines.extend(finding(reason));
-        }
-    }
-    for note in &verdict.notes {
-        lines.push(body(vec![Text::plain(format!("Note: {note}"))]));
+    for finding in &verdict.findings {
+        lines.push(Line {
+            role: Role::Item,
+            spans: vec![
+                Text::code(clean(&finding.code), finding.reading.into()),
+                Text::plain(format!(
+                    " ({}, {}): {}",
+                    finding.kind.title(),
+                    finding.disposition.slug(),
+                    clean(&finding.meaning)
+                )),
+            ],
+        });
+        let step = match verdict.held(finding) {
+            true => format!(
+                "Held back: \"{}\" comes first.",
+                verdict.disposition.title()
+            ),
+            false => format!("Next: {}", clean(&finding.next)),
+        };
+        lines.push(Line {
+            role: Role::Under,
+            spans: vec![Text::plain(step)],
+        });
     }
     doc.push(Block::Lines(lines));
     doc
-}
-
-fn finding(finding: &Finding) -> Vec<Line> {
-    let kind = finding.category.title().to_lowercase();
-    let mut lines = vec![Line {
-        role: Role::Item,
-        spans: vec![
-            Text::code(clean(&finding.code), finding.reading.into()),
-            Text::plain(format!(" ({kind}): {}", finding.meaning)),
-        ],
-    }];
-    if let Some(next) = finding.next_step {
-        lines.push(Line {
-            role: Role::Under,
-            spans: vec![Text::plain(format!("Next: {next}"))],
-        });
-    }
-    lines
 }
 
 fn field(value: Option<&Value>) -> Text {

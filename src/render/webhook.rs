@@ -5,7 +5,6 @@ use serde_json::{Map, Value, json};
 
 use super::{Doc, NULL, Style, Text, Tone, clean, other_fields, value_text};
 use crate::deliver::Answer;
-use crate::diagnosis;
 use crate::listen::{Delivery, Forwarded};
 use crate::model::StatusView;
 use crate::vocab::overall_reading;
@@ -26,21 +25,12 @@ pub fn show(payload: &Map<String, Value>, capture: &Capture, now: jiff::Timestam
         false => webhook.fields(&["Field", "Value"], rows),
     };
     let view = StatusView::new(&parts.status);
-    let mut verdict = diagnosis::verdict(&view);
-    for (list, value) in &parts.screening {
-        if super::screening::suspected(value) {
-            verdict.notes.push(format!(
-                "The {list} screening found a record about the person: see the {list} part below."
-            ));
-        }
-    }
-    if payload.get("final") == Some(&Value::Bool(false)) {
-        verdict.notes.push(NOT_FINAL.to_string());
-    }
-    let mut doc = Doc::new();
-    doc.push(super::status::headline(&diagnosis::headline(&verdict)));
+    let verdict = verdict(payload, &parts, capture, now);
+    let mut doc = super::status::lead(&verdict);
+    doc.append(super::status::verdict_doc(&verdict, true));
     super::case::part(&mut doc, "Webhook", Ok(webhook));
-    let status = super::status::without_headline(&view, &verdict);
+    let mut status = super::status::details(&view);
+    status.append(other_fields(&view.extra));
     super::case::part(&mut doc, "Status", Ok(status));
     let data = match parts.data {
         Some(data) => {
@@ -70,8 +60,24 @@ pub fn show(payload: &Map<String, Value>, capture: &Capture, now: jiff::Timestam
     doc
 }
 
-/// What the verdict says about a payload with `final: false`.
-const NOT_FINAL: &str = "This webhook is not the final one (final: false): a manual review follows, and its result comes in another webhook; the status above may still change.";
+/// The verdict on a payload, with what was noted when it arrived.
+pub fn verdict(
+    payload: &Map<String, Value>,
+    parts: &webhook::Parts<'_>,
+    capture: &Capture,
+    now: jiff::Timestamp,
+) -> crate::verdict::Verdict {
+    crate::verdict::assess(&crate::verdict::Input {
+        status: Some(&parts.status),
+        data: parts.data,
+        webhook: Some(crate::verdict::Webhook {
+            payload,
+            signature: capture.signature_check(),
+            event_type: capture.event_type.as_deref(),
+        }),
+        ..crate::verdict::Input::new(Some(super::today(now)))
+    })
+}
 
 /// The event type in words, when it arrived and whether its signature held, as noted by
 /// `webhook listen` (or the event type given by hand).

@@ -7,7 +7,7 @@ use super::*;
 fn one(section: &str, code: &str, extra: &str) -> String {
     format!(
         "[[{section}]]\ncode = \"{code}\"\nsource = \"name\"\nreading = \"bad\"\n\
-         meaning = \"Something happened.\"\nnext_step = \"Do something.\"\n{extra}\n"
+         disposition = \"neutral\"\nmeaning = \"Something happened.\"\nnext_step = \"Do something.\"\n{extra}\n"
     )
 }
 
@@ -24,12 +24,45 @@ fn file_with(more: &str) -> String {
 #[test]
 fn the_embedded_vocabulary_parses_whole() {
     let entries = parse(VOCABULARY).unwrap_or_else(|err| panic!("vocab.toml: {err}"));
-    assert_eq!(entries.len(), 170);
+    assert_eq!(entries.len(), 181);
     assert_eq!(load_error(), None);
     assert_eq!(self::entries().len(), entries.len());
     let mut categories: Vec<Category> = entries.iter().map(|e| e.category).collect();
     categories.dedup();
     assert_eq!(categories, Category::ALL, "sections out of order or split");
+}
+
+#[test]
+fn a_documented_code_cites_its_page_and_one_read_from_its_name_does_not() {
+    let documented = |extra: &str| {
+        file_with(&one("sex", "OTHER_CODE", extra)).replace(
+            "code = \"OTHER_CODE\"\nsource = \"name\"",
+            "code = \"OTHER_CODE\"\nsource = \"documented\"",
+        )
+    };
+    assert_eq!(
+        parse(&documented("")).expect_err("no cite"),
+        "[[sex]] OTHER_CODE: a documented code cites the page that documents it"
+    );
+    assert!(parse(&documented("cite = \"https://documentation.idenfy.com/x\"")).is_ok());
+    assert!(
+        parse(&file_with(&one(
+            "sex",
+            "OTHER_CODE",
+            "cite = \"https://x.invalid/\""
+        )))
+        .is_err()
+    );
+    for entry in entries() {
+        if let Some(cite) = &entry.cite {
+            assert!(
+                cite.starts_with("https://documentation.idenfy.com/")
+                    || cite.starts_with("https://github.com/idenfy/Documentation/"),
+                "{}: {cite}",
+                entry.code
+            );
+        }
+    }
 }
 
 #[test]
@@ -155,8 +188,9 @@ fn nearest_breaks_ties_by_table_order() {
         nearest("OVER_1", 5),
         ["OVER_8", "OVER_13", "OVER_16", "OVER_18", "OVER_21"]
     );
-    // From nothing, the shortest codes are closest: SEX (a mismatch tag) comes before LOW.
-    assert_eq!(nearest("", 2), ["SEX", "LOW"]);
+    // From nothing, the shortest codes are closest: SEX (a mismatch tag) comes before FTN (a
+    // document type).
+    assert_eq!(nearest("", 2), ["SEX", "FTN"]);
 }
 
 #[test]

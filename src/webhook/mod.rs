@@ -133,6 +133,24 @@ pub struct Capture {
     pub received_at: Option<String>,
     /// `valid`, `invalid` or `unchecked`, or whatever the note says.
     pub signature: Option<String>,
+    /// Whether the delivery carried an `Idenfy-Signature` header, when the note lists the
+    /// headers.
+    pub signed: Option<bool>,
+}
+
+impl Capture {
+    /// What the verdict reads of the signature: a delivery that was never checked, or whose
+    /// check failed, is not acted on.
+    pub fn signature_check(&self) -> crate::verdict::Signature {
+        use crate::verdict::Signature;
+        match self.signature.as_deref().and_then(Verdict::from_name) {
+            Some(Verdict::Valid) => Signature::Valid,
+            Some(Verdict::Invalid) if self.signed == Some(false) => Signature::Missing,
+            Some(Verdict::Invalid) => Signature::Invalid,
+            Some(Verdict::Unchecked) => Signature::Unchecked,
+            None => Signature::NotRecorded,
+        }
+    }
 }
 
 impl Capture {
@@ -143,10 +161,12 @@ impl Capture {
             Some(Value::String(s)) => Some(s.clone()),
             _ => None,
         };
+        let headers = match decoded.body.get("headers") {
+            Some(Value::Array(headers)) => Some(headers),
+            _ => None,
+        };
         let header = |name: &str| {
-            let Some(Value::Array(headers)) = decoded.body.get("headers") else {
-                return None;
-            };
+            let headers = headers?;
             headers
                 .iter()
                 .find_map(|pair| match pair.as_array()?.as_slice() {
@@ -160,6 +180,7 @@ impl Capture {
             event_type: text("eventType").or_else(|| header("idenfy-event-type")),
             received_at: text("receivedAt"),
             signature: text("signature"),
+            signed: headers.map(|_| header("idenfy-signature").is_some()),
         })
     }
 }

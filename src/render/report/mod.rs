@@ -8,9 +8,9 @@ use serde_json::{Map, Value};
 
 use super::doc::{Block, Doc, Grid, Line, Role, Shape, Text, Tone};
 use super::{clean, other_fields};
-use crate::diagnosis::{self, Finding, Verdict};
 use crate::download::{Outcome, Report, is_plain_name};
 use crate::model::{FileKind, FilesView, LinkSource, StatusView};
+use crate::verdict::{Finding, Input, Verdict};
 
 /// The browser may load images from the page's own folder and nothing else from anywhere.
 const POLICY: &str = "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -45,7 +45,14 @@ pub struct Page<'a> {
 
 pub fn render(page: &Page<'_>) -> String {
     let view = page.status.ok().map(StatusView::new);
-    let verdict = view.as_ref().map(diagnosis::verdict);
+    let verdict = page.status.ok().map(|status| {
+        crate::verdict::assess(&Input {
+            status: Some(status),
+            data: page.data.ok(),
+            files: page.files.ok(),
+            ..Input::new(Some(crate::render::today(page.made_at)))
+        })
+    });
     let headline = match &verdict {
         Some(verdict) => headline_text(verdict),
         None => "The status could not be read".to_string(),
@@ -129,64 +136,48 @@ pub fn render(page: &Page<'_>) -> String {
 
 /// The headline as text: `DENIED: the document has expired (DOC_EXPIRED)`.
 fn headline_text(verdict: &Verdict) -> String {
-    let headline = diagnosis::headline(verdict);
-    let status = headline.status.as_deref().unwrap_or("NO STATUS");
-    clean(&format!("{status}: {}", headline.sentence())).into_owned()
+    clean(&verdict.headline()).into_owned()
 }
 
 fn headline_markup(verdict: Option<&Verdict>, text: &str) -> Markup {
     let Some(verdict) = verdict else {
         return html! { (text) };
     };
-    let headline = diagnosis::headline(verdict);
-    let status = clean(headline.status.as_deref().unwrap_or("NO STATUS")).into_owned();
-    let tone = tone_class(headline.reading.into());
+    let status = clean(verdict.status.as_deref().unwrap_or("NO STATUS")).into_owned();
+    let tone = tone_class(crate::render::status::tone(verdict.disposition));
     html! {
         span class={ "badge " (tone) } { (status) }
-        " " (clean(&headline.sentence()))
+        " " (clean(&verdict.sentence()))
     }
 }
 
 fn verdict_markup(verdict: &Verdict) -> Markup {
+    let tone = tone_class(crate::render::status::tone(verdict.disposition));
     html! {
-        @match &verdict.status {
-            Some(status) => {
-                p {
-                    span class={ "badge " (tone_class(status.reading.into())) } { (clean(&status.code)) }
-                    " " (status.meaning)
-                }
-                @if let Some(next) = status.next_step {
-                    p.next { strong { "Next: " } (next) }
-                }
-            }
-            None => p { "The response has no overall status." },
+        p.stance {
+            span class={ "badge " (tone) } { (verdict.disposition.title()) }
+            " " (verdict.disposition.instruction())
         }
-        @if !verdict.reasons.is_empty() {
-            h3 { "Why" }
-            ol.reasons {
-                @for reason in &verdict.reasons {
-                    (finding(reason))
-                }
-            }
-        }
-        @if !verdict.notes.is_empty() {
-            ul.notes {
-                @for note in &verdict.notes {
-                    li { (clean(note)) }
-                }
+        p.next { strong { "Next: " } (clean(verdict.next())) }
+        h3 { "Findings" }
+        ol.reasons {
+            @for item in &verdict.findings {
+                (finding(verdict, item))
             }
         }
     }
 }
 
-fn finding(finding: &Finding) -> Markup {
+fn finding(verdict: &Verdict, finding: &Finding) -> Markup {
     html! {
         li.reason {
             span class={ "badge " (tone_class(finding.reading.into())) } { (clean(&finding.code)) }
-            " " span.kind { (finding.category.title()) }
-            p { (finding.meaning) }
-            @if let Some(next) = finding.next_step {
-                p.next { strong { "Next step: " } (next) }
+            " " span.kind { (finding.kind.title()) ", " (finding.disposition.slug()) }
+            p { (clean(&finding.meaning)) }
+            @if verdict.held(finding) {
+                p.next { "Held back: “" (verdict.disposition.title()) "” comes first." }
+            } @else {
+                p.next { strong { "Next step: " } (clean(&finding.next)) }
             }
         }
     }
