@@ -361,6 +361,7 @@ fn diff_finds_each_kind_of_difference() {
     let paths: Vec<&str> = text
         .lines()
         .skip(1)
+        .take_while(|l| !l.is_empty())
         .filter_map(|l| l.split_whitespace().next())
         .collect();
     assert_eq!(
@@ -399,6 +400,72 @@ fn diff_finds_each_kind_of_difference() {
     assert_eq!(
         list[3],
         json!({"path": "data.docNumber", "webhook": "LT0042917", "api": "LT0042918"})
+    );
+}
+
+#[test]
+fn diff_says_the_api_is_current_why_they_differ_and_what_to_do() {
+    // The webhook said APPROVED before a review; the API now says DENIED.
+    let server = MockServer::start();
+    let (mut status, data, files) = agreeing();
+    status["status"] = json!("DENIED");
+    status["manualFace"] = json!("FACE_MISMATCH");
+    status["fraudTags"] = json!([]);
+    status["mismatchTags"] = json!([]);
+    api(&server, "/api/v2/status", status);
+    api(&server, "/api/v2/data", data);
+    api(&server, "/api/v2/files", files);
+    let mut payload: Value = serde_json::from_str(&fixture("webhook.json")).unwrap();
+    payload["final"] = json!(false);
+    payload["status"]["overall"] = json!("APPROVED");
+    payload["status"]["fraudTags"] = json!([]);
+    payload["status"]["mismatchTags"] = json!([]);
+    payload["status"]["manualDocument"] = json!(null);
+    payload["status"]["autoDocument"] = json!("DOC_EXPIRED");
+    let env = TestEnv::new();
+    env.write("hook.json", &payload.to_string(), 0o644);
+    let out = env
+        .api(&server.base_url())
+        .env("COLUMNS", "200")
+        .args(["webhook", "diff", "hook.json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("status.overall"), "{text}");
+    assert!(
+        text.contains("Current: the API's answer. It is what stands now"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Likely: The webhook was not final (final: false)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Likely: A manual review after this webhook set the results"),
+        "{text}"
+    );
+    assert!(text.contains("iDenfy's dashboard"), "{text}");
+    // What to do comes from the API's answer, not the webhook's APPROVED.
+    let act = text
+        .find("Act on the API's answer:")
+        .expect("the verdict on the API");
+    let after = &text[act..];
+    assert!(after.contains("DENIED: "), "{after}");
+    assert!(after.contains("Verdict: Compliance hold"), "{after}");
+    assert!(!after.contains("verification passed"), "{after}");
+
+    // Only the overall status changed: most likely by hand in the dashboard.
+    let server = MockServer::start();
+    let (mut status, data, files) = agreeing();
+    status["status"] = json!("APPROVED");
+    api(&server, "/api/v2/status", status);
+    api(&server, "/api/v2/data", data);
+    api(&server, "/api/v2/files", files);
+    let text = stdout(&diff(&server));
+    assert!(
+        text.contains("Likely: The status changed while the results did not: most often an admin approved or denied the verification by hand"),
+        "{text}"
     );
 }
 

@@ -231,11 +231,24 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
         true => found.into_iter().map(redact_difference).collect(),
         false => found,
     };
+    let verdict = crate::verdict::assess(&crate::verdict::Input {
+        status: Some(&bodies[0]),
+        data: Some(&bodies[1]),
+        files: Some(&bodies[2]),
+        ..crate::verdict::Input::new(Some(render::today(settings.now()?)))
+    });
+    let current = render::webhook::Current {
+        verdict: &verdict,
+        reasons: webhook::likely_reasons(&payload, &found),
+    };
     match settings.json() {
         true => print_json_value(settings, &render::webhook::differences_json(&found))?,
         false => write_stdout(
             settings,
-            &present(settings, &render::webhook::differences(&found, &scan_ref)),
+            &present(
+                settings,
+                &render::webhook::differences(&found, &scan_ref, Some(&current)),
+            ),
         )?,
     }
     // Differences are the answer, shown above: exit 1 says so to a script, with no error line.

@@ -80,7 +80,7 @@ fn body() -> impl Strategy<Value = Map<String, Value>> {
 }
 
 /// Every way a document is laid out: terminal text at three widths and unbounded, Markdown.
-fn all_layouts(doc: &Doc) -> Vec<String> {
+pub(super) fn all_layouts(doc: &Doc) -> Vec<String> {
     let mut out: Vec<String> = [Some(60), Some(80), Some(200), None]
         .into_iter()
         .map(|width| {
@@ -137,7 +137,7 @@ proptest! {
                 signature: Some("valid\u{9b}".to_string()),
                 signed: Some(true),
             }, now),
-            webhook::differences(&differences, "ref"),
+            webhook::differences(&differences, "ref", None),
             find::render(&list, "client\u{1b}[2J"),
         ];
         for doc in &docs {

@@ -18,6 +18,8 @@ mod doc;
 #[cfg(test)]
 mod hostile;
 pub mod markdown;
+#[cfg(test)]
+mod safety;
 pub mod terminal;
 
 use serde_json::Value;

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Doc, NULL, Style, Text, Tone, clean, other_fields, value_text};
+use super::{Block, Doc, Line, NULL, Role, Style, Text, Tone, clean, other_fields, value_text};
 use crate::deliver::Answer;
 use crate::listen::{Delivery, Forwarded};
 use crate::model::StatusView;
@@ -154,7 +154,9 @@ fn webhook_value(key: &str, value: &Value) -> Text {
     }
 }
 
-pub fn differences(found: &[Difference], scan_ref: &str) -> Doc {
+/// Where a webhook and the API's answer differ; with `current`, which side stands and why
+/// they likely differ, then the verdict on the API's answer.
+pub fn differences(found: &[Difference], scan_ref: &str, current: Option<&Current<'_>>) -> Doc {
     let mut doc = Doc::new();
     if found.is_empty() {
         let line = format!(
@@ -175,7 +177,40 @@ pub fn differences(found: &[Difference], scan_ref: &str) -> Doc {
         })
         .collect();
     doc.table(&["Path", "Webhook", "API"], rows);
+    let Some(current) = current else {
+        return doc;
+    };
+    doc.gap();
+    let mut lines = vec![Line {
+        role: Role::Body,
+        spans: vec![Text::plain(
+            "Current: the API's answer. It is what stands now; the webhook is what was sent then.",
+        )],
+    }];
+    for reason in &current.reasons {
+        lines.push(Line {
+            role: Role::Body,
+            spans: vec![Text::plain(format!("Likely: {reason}"))],
+        });
+    }
+    lines.push(Line {
+        role: Role::Body,
+        spans: vec![Text::plain(
+            "Where to look: the verification's page in iDenfy's dashboard (ID Verifications, then Verifications) shows the review and any change made by hand.",
+        )],
+    });
+    doc.push(Block::Lines(lines));
+    doc.gap();
+    doc.line(vec![Text::new("Act on the API's answer:", Tone::Heading)]);
+    doc.append(super::status::lead(current.verdict));
     doc
+}
+
+/// What `webhook diff` says beyond the differences: the verdict on the API's answer, and why
+/// the two likely differ.
+pub struct Current<'a> {
+    pub verdict: &'a crate::verdict::Verdict,
+    pub reasons: Vec<&'static str>,
 }
 
 /// A value as usual, but as JSON text when the other side has another type, so that `"25"`

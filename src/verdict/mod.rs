@@ -306,6 +306,10 @@ pub fn assess(input: &Input<'_>) -> Verdict {
     let disposition = findings
         .first()
         .map_or(Disposition::ComplianceHold, |f| f.disposition);
+    // What a passed status means ("the checks came out fine") is said only of a passed case.
+    if disposition != Disposition::Passed {
+        findings.retain(|f| f.disposition != Disposition::Passed);
+    }
     Verdict {
         disposition,
         status: status_code.map(str::to_string).or_else(|| {

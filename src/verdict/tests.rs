@@ -819,7 +819,7 @@ fn combinations() {
         verdict.headline()
     );
     let codes: Vec<&str> = verdict.findings.iter().map(|f| f.code.as_str()).collect();
-    assert_eq!(codes, ["AML_HIT", "NOT_FINAL", "APPROVED"]);
+    assert_eq!(codes, ["AML_HIT", "NOT_FINAL"]);
     // ... and with an invalid signature, nothing may be acted on at all.
     let verdict = on_webhook(&body, Signature::Invalid, None);
     assert_eq!(verdict.disposition, Disposition::DoNotAct);

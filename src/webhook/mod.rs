@@ -419,6 +419,38 @@ pub fn differences(
     found
 }
 
+/// Why a webhook and the API's answer likely differ, most likely first: the API's answer is
+/// the one that stands, the webhook is what was sent then.
+pub fn likely_reasons(payload: &Map<String, Value>, found: &[Difference]) -> Vec<&'static str> {
+    let mut reasons = Vec::new();
+    let differs = |path: &str| found.iter().any(|d| d.path == path);
+    if payload.get("final") == Some(&Value::Bool(false)) {
+        reasons.push(
+            "The webhook was not final (final: false): a manual review followed, and the API shows its result; the review's own webhook (IDENTIFICATION_MANUAL_FINISHED) carries it too.",
+        );
+    }
+    if differs("status.manualFace") || differs("status.manualDocument") {
+        reasons.push(
+            "A manual review after this webhook set the results (manualFace, manualDocument).",
+        );
+    }
+    let checks_differ = CHECKS.iter().any(|key| differs(&format!("status.{key}")));
+    if differs("status.overall") && !checks_differ {
+        reasons.push(
+            "The status changed while the results did not: most often an admin approved or denied the verification by hand in iDenfy's dashboard.",
+        );
+    }
+    if !found.is_empty() && found.iter().all(|d| d.path.starts_with("data.")) {
+        reasons.push(
+            "Only data differs: a reviewer may have corrected what was read from the document (manuallyDataChanged), or the stored webhook was changed after it arrived (check it with idenfy-cli webhook verify).",
+        );
+    }
+    if reasons.is_empty() && !found.is_empty() {
+        reasons.push("The verification changed after this webhook was sent.");
+    }
+    reasons
+}
+
 /// A code: a non-empty string; `null`, absent and `""` all mean "no result".
 fn code(value: Option<&Value>) -> Option<&Value> {
     value.filter(|v| !v.is_null() && v.as_str() != Some(""))
