@@ -21,10 +21,13 @@ pub fn render(body: &Map<String, Value>, today: jiff::civil::Date) -> Doc {
     doc.append(details(&view));
     let mut findings = verdict_doc(&verdict, false);
     let scan_ref = code(view.scan_ref).unwrap_or("SCAN_REF");
-    findings.line(vec![Text::plain(format!(
-        "Note: this is the status alone. The data response may hold more (duplicates, the proxy risk, the age estimate): `idenfy-cli case {}` reads all three.",
-        clean(scan_ref)
-    ))]);
+    findings.push(Block::Lines(vec![Line {
+        role: Role::Body,
+        spans: vec![Text::plain(format!(
+            "Note: this is the status alone. The data response may hold more (duplicates, the proxy risk, the age estimate): `idenfy-cli case {}` reads all three.",
+            clean(scan_ref)
+        ))],
+    }]));
     doc.append(findings);
     doc.append(other_fields(&view.extra));
     doc
@@ -190,12 +193,12 @@ fn check_row(
         Some(result) => Text::code(clean(result), check_reading(result).into()),
         None => Text::new("no result yet", Tone::Empty),
     };
-    vec![
-        Text::plain(name),
-        result(automatic),
-        result(manual),
-        effective,
-    ]
+    // iDenfy sends an empty manual result until a review happened.
+    let manual = match manual {
+        Some(Value::String(text)) if text.is_empty() => Text::new("not reviewed yet", Tone::Empty),
+        _ => result(manual),
+    };
+    vec![Text::plain(name), result(automatic), manual, effective]
 }
 
 /// A face or document result, coloured by what it means; empty means "no result yet".

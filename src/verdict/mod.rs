@@ -202,13 +202,14 @@ impl Verdict {
         let Some(lead) = self.lead() else {
             return "nothing in this case can be read".to_string();
         };
-        let mut text = clause(&lead.meaning);
-        if lead.kind != Kind::Status || lead.disposition != Disposition::Passed {
-            if !text.contains(lead.code.as_str()) {
-                text.push_str(&format!(" ({})", lead.code));
+        let mut text = match lead.disposition {
+            Disposition::Passed => {
+                "the verification passed, final and with nothing else found".to_string()
             }
-        } else {
-            text.push_str(", final and with nothing else found");
+            _ => clause(&lead.meaning),
+        };
+        if lead.disposition != Disposition::Passed && !text.contains(lead.code.as_str()) {
+            text.push_str(&format!(" ({})", lead.code));
         }
         match self.findings.len().saturating_sub(1) {
             0 => {}
@@ -261,7 +262,6 @@ impl Verdict {
 /// document has expired`; a leading acronym (`NFC`, `AML`) keeps its case.
 pub fn clause(meaning: &str) -> String {
     let sentence = meaning.split(". ").next().unwrap_or(meaning);
-    let sentence = sentence.split(": ").next().unwrap_or(sentence);
     let sentence = sentence.trim_end_matches('.').trim();
     let mut chars = sentence.chars();
     match (chars.next(), chars.next()) {
@@ -288,6 +288,8 @@ pub fn assess(input: &Input<'_>) -> Verdict {
         Some(status) => read_status(status, &mut findings),
         None => findings.push(Finding::signal(Signal::NoStatus, Kind::Status, None, &[])),
     }
+    // A status its results contradict leads the holds: what iDenfy decided is in doubt.
+    let read = findings.len();
     if let Some(status) = input.status {
         additional_steps(status.get("additionalSteps"), &mut findings);
     }
@@ -297,7 +299,10 @@ pub fn assess(input: &Input<'_>) -> Verdict {
     for body in screened_bodies(input) {
         screening::read(body, &mut findings);
     }
+    let before = findings.len();
     consistency(status_code, &mut findings);
+    let added: Vec<Finding> = findings.drain(before..).collect();
+    findings.splice(read..read, added);
     findings.retain(|f| f.disposition != Disposition::Neutral);
     // A passing result or a clean screening is no finding; a passed status is the one
     // that stands when nothing else was found.
@@ -624,8 +629,8 @@ fn consistency(status: Option<&str>, findings: &mut Vec<Finding>) {
                 findings.push(Finding::signal(
                     Signal::StatusContradictsResults,
                     Kind::Status,
-                    Some(&result),
-                    &[("status", status), ("name", name)],
+                    None,
+                    &[("status", status), ("name", name), ("result", &result)],
                 ));
             }
         }

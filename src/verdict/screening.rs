@@ -59,47 +59,53 @@ pub fn read(body: &Map<String, Value>, findings: &mut Vec<Finding>) {
 
 /// One service's result.
 fn service_finding(name: &str, service: &Value) -> Option<Finding> {
-    let Some(service) = service.as_object() else {
+    let Some(service_map) = service.as_object() else {
         return Some(unknown(name, &service.to_string()));
     };
-    let status = service.get("status");
+    let status = service_map.get("status");
     let flag = |key: &str| status.and_then(|s| s.get(key)).and_then(Value::as_bool);
     let overall = status
         .and_then(|s| s.get("overallStatus"))
         .or(status.filter(|s| s.is_string()))
         .and_then(Value::as_str);
-    let service_name = service
+    let service = service
         .get("serviceName")
         .and_then(Value::as_str)
-        .map(|s| format!(" ({s})"))
-        .unwrap_or_default();
-    let hits = service
+        .map(shorten);
+    let hits = service_map
         .get("data")
         .and_then(Value::as_array)
         .map_or(0, Vec::len);
     let suspected = flag("serviceSuspected") == Some(true)
         || overall.is_some_and(|o| disposition_of(o) == Some(Disposition::ComplianceHold));
     if suspected {
-        let kinds = suspicions(service.get("data"));
-        let detail = match (kinds.is_empty(), hits) {
-            (true, 0) => service_name,
-            (true, n) => format!("{service_name}: {n} record(s)"),
-            (false, _) => format!("{service_name}: {}", kinds.join(", ")),
+        let kinds = suspicions(service_map.get("data"));
+        let what = match (kinds.is_empty(), hits) {
+            (true, 0) => None,
+            (true, n) => Some(format!("{n} record(s)")),
+            (false, _) => Some(kinds.join(", ")),
+        };
+        let detail = match (what, &service) {
+            (Some(what), Some(service)) => format!(": {what}, from {service}"),
+            (Some(what), None) => format!(": {what}"),
+            (None, Some(service)) => format!(", from {service}"),
+            (None, None) => String::new(),
         };
         return Some(signal(Signal::ScreeningHit, name, &detail));
     }
     if flag("checkSuccessful") == Some(false) {
-        let error = service
+        let error = service_map
             .get("errorMessage")
             .and_then(Value::as_str)
             .filter(|e| !e.trim().is_empty())
-            .map(|e| format!(": {}", shorten(e)))
-            .unwrap_or_default();
-        return Some(signal(
-            Signal::ScreeningFailed,
-            name,
-            &format!("{service_name}{error}"),
-        ));
+            .map(shorten);
+        let detail = match (&service, error) {
+            (Some(service), Some(error)) => format!(" in {service}, which said \"{error}\""),
+            (Some(service), None) => format!(" in {service}"),
+            (None, Some(error)) => format!(", which said \"{error}\""),
+            (None, None) => String::new(),
+        };
+        return Some(signal(Signal::ScreeningFailed, name, &detail));
     }
     if flag("serviceUsed") == Some(false) || flag("serviceFound") == Some(false) {
         let why = match flag("serviceFound") {
@@ -108,8 +114,9 @@ fn service_finding(name: &str, service: &Value) -> Option<Finding> {
         };
         return Some(signal(Signal::ScreeningNotRun, name, why));
     }
+    let detail = service.map(|s| format!(", from {s}")).unwrap_or_default();
     match overall {
-        Some(overall) => status_finding(name, overall, &service_name),
+        Some(overall) => status_finding(name, overall, &detail),
         None if status.is_none() => Some(unknown(name, "a result without a status")),
         None => None,
     }
@@ -140,12 +147,12 @@ fn status_finding(name: &str, status: &str, detail: &str) -> Option<Finding> {
         Some(Disposition::ComplianceHold) => Some(signal(
             Signal::ScreeningHit,
             name,
-            &format!("{detail} ({status})"),
+            &format!(" ({status}){detail}"),
         )),
         Some(Disposition::NotScreened) => Some(signal(
             Signal::ScreeningNotRun,
             name,
-            &format!("{detail} ({status})"),
+            &format!(" ({status}){detail}"),
         )),
         Some(_) => None,
         None => Some(unknown(name, status)),

@@ -268,7 +268,7 @@ fn automatic_and_manual_results_disagreeing_and_empty() {
             json!({"autoFace": "FACE_MISMATCH", "manualFace": null}),
             Expect {
                 disposition: Disposition::ComplianceHold,
-                lead: "FACE_MISMATCH",
+                lead: "STATUS_CONTRADICTS_RESULTS",
                 next_has: &["dashboard"],
                 next_lacks: &["selfie"],
             },
@@ -278,7 +278,7 @@ fn automatic_and_manual_results_disagreeing_and_empty() {
             json!({"autoFace": "FACE_MISMATCH", "manualFace": ""}),
             Expect {
                 disposition: Disposition::ComplianceHold,
-                lead: "FACE_MISMATCH",
+                lead: "STATUS_CONTRADICTS_RESULTS",
                 next_has: &["dashboard"],
                 next_lacks: &["selfie"],
             },

@@ -429,9 +429,17 @@ pub fn likely_reasons(payload: &Map<String, Value>, found: &[Difference]) -> Vec
             "The webhook was not final (final: false): a manual review followed, and the API shows its result; the review's own webhook (IDENTIFICATION_MANUAL_FINISHED) carries it too.",
         );
     }
-    if differs("status.manualFace") || differs("status.manualDocument") {
+    let manual: Vec<&Difference> = found
+        .iter()
+        .filter(|d| d.path == "status.manualFace" || d.path == "status.manualDocument")
+        .collect();
+    if manual.iter().any(|d| code(Some(&d.api)).is_some()) {
         reasons.push(
             "A manual review after this webhook set the results (manualFace, manualDocument).",
+        );
+    } else if !manual.is_empty() {
+        reasons.push(
+            "The webhook has manual results the API does not: the stored webhook may belong to another verification or may have been changed after it arrived (check it with idenfy-cli webhook verify).",
         );
     }
     let checks_differ = CHECKS.iter().any(|key| differs(&format!("status.{key}")));
