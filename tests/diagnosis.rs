@@ -317,7 +317,12 @@ fn explain_says_once_where_a_meaning_comes_from() {
     assert!(!documented.contains(NAME_NOTE), "{documented}");
     let lines: Vec<&str> = documented.lines().map(str::trim).collect();
     let note = lines.iter().position(|l| *l == DOCUMENTED_NOTE).unwrap();
-    assert!(lines[note + 1].starts_with("Next: Compare"), "{documented}");
+    assert_eq!(
+        lines[note + 1],
+        "Source: https://documentation.idenfy.com/callbacks/Suspicions"
+    );
+    assert_eq!(lines[note + 2], "In a verdict: compliance-hold");
+    assert!(lines[note + 3].starts_with("Next: Compare"), "{documented}");
 
     let by_name = explain(&["explain", "SANCTIONS_FAILED"]);
     assert_eq!(by_name.matches(NAME_NOTE).count(), 1, "{by_name}");

@@ -34,14 +34,27 @@ pub fn entries(entries: &[&Entry]) -> Doc {
             role: Role::Body,
             spans,
         };
-        one.push(Block::Lines(vec![
+        let mut lines = vec![
             body(vec![Text::plain(&entry.meaning)]),
             body(vec![Text::new(source_note(entry.source), Tone::Empty)]),
+        ];
+        if let Some(cite) = &entry.cite {
+            lines.push(body(vec![
+                Text::new("Source:", Tone::Empty),
+                Text::link(format!(" {cite}")),
+            ]));
+        }
+        lines.extend([
+            body(vec![
+                Text::new("In a verdict:", Tone::Heading),
+                Text::plain(format!(" {}", entry.disposition.slug())),
+            ]),
             body(vec![
                 Text::new("Next:", Tone::Heading),
                 Text::plain(format!(" {}", entry.next_step)),
             ]),
-        ]));
+        ]);
+        one.push(Block::Lines(lines));
         doc.append(one);
     }
     doc
@@ -90,6 +103,8 @@ pub fn json(entries: &[&Entry]) -> serde_json::Value {
                 "nextStep": e.next_step,
                 "reading": e.reading.slug(),
                 "source": e.source.slug(),
+                "cite": e.cite,
+                "disposition": e.disposition.slug(),
             })
         })
         .collect();
