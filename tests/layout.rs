@@ -46,7 +46,10 @@ fn at_width(env: &TestEnv, columns: usize, args: &[&str], fixture_name: Option<&
     let mut cmd = env.cmd();
     cmd.env("COLUMNS", columns.to_string()).args(args);
     if let Some(name) = fixture_name {
-        cmd.arg(fixture_path(name));
+        // Read from the test's own folder, so that a step naming the file names it the same
+        // on every machine.
+        env.write(name, &fixture(name), 0o644);
+        cmd.arg(name);
     }
     let out = cmd.output().unwrap();
     assert!(out.status.success(), "{args:?}: {}", stderr(&out));

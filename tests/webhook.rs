@@ -210,10 +210,10 @@ fn show_renders_the_payload_offline_with_what_only_a_webhook_carries() {
         then.status(500);
     });
     let env = TestEnv::new();
+    env.write("webhook.json", &fixture("webhook.json"), 0o644);
     let out = env
         .api(&server.base_url())
-        .args(["webhook", "show"])
-        .arg(fixture_path("webhook.json"))
+        .args(["webhook", "show", "webhook.json"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
@@ -872,4 +872,100 @@ fn a_payload_that_is_not_final_says_a_review_follows_and_redact_masks_the_hits()
     ] {
         assert!(text.contains(kept), "{kept:?} missing:\n{text}");
     }
+}
+
+/// A capture as `webhook listen` notes it beside the payload.
+fn capture(env: &TestEnv, signature: &str, headers: Value) {
+    env.write(
+        "hook.json",
+        &fixture("webhook-aml.json").replace("\"final\": false", "\"final\": true"),
+        0o644,
+    );
+    let meta = json!({
+        "eventType": "IDENTIFICATION_MANUAL_FINISHED",
+        "receivedAt": "2026-12-06T12:00:00Z",
+        "signature": signature,
+        "headers": headers,
+    });
+    env.write("hook.meta.json", &meta.to_string(), 0o644);
+}
+
+#[test]
+fn show_of_a_capture_whose_signature_does_not_hold_says_do_not_act() {
+    let cases = [
+        (
+            "invalid",
+            json!([["Idenfy-Signature", "00"]]),
+            "SIGNATURE_INVALID",
+        ),
+        (
+            "invalid",
+            json!([["Content-Type", "application/json"]]),
+            "SIGNATURE_MISSING",
+        ),
+        (
+            "unchecked",
+            json!([["Idenfy-Signature", "00"]]),
+            "SIGNATURE_UNCHECKED",
+        ),
+    ];
+    for (signature, headers, code) in cases {
+        let env = TestEnv::new();
+        capture(&env, signature, headers);
+        let out = env
+            .cmd()
+            .args(["webhook", "show", "hook.json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = stdout(&out);
+        let first: Vec<&str> = text.lines().take(3).collect();
+        assert!(first[0].contains(&format!("({code})")), "{text}");
+        assert!(first[1].starts_with("  Verdict: Do not act"), "{text}");
+        assert!(
+            !text.to_lowercase().contains("the verification passed"),
+            "{text}"
+        );
+    }
+    // A bare file, with no note beside it, is not acted on either.
+    let env = TestEnv::new();
+    env.write("bare.json", &fixture("webhook.json"), 0o644);
+    let text = stdout(
+        &env.cmd()
+            .args(["webhook", "show", "bare.json"])
+            .output()
+            .unwrap(),
+    );
+    assert!(text.contains("(SIGNATURE_NOT_CHECKED)"), "{text}");
+}
+
+#[test]
+fn show_of_a_signed_final_capture_leads_with_the_screening_hit() {
+    let env = TestEnv::new();
+    capture(&env, "valid", json!([["Idenfy-Signature", "00"]]));
+    let out = env
+        .cmd()
+        .env("COLUMNS", "200")
+        .args(["webhook", "show", "hook.json"])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    let first: Vec<&str> = text.lines().take(3).collect();
+    assert!(first[0].starts_with("SUSPECTED: "), "{text}");
+    assert!(
+        first[1].starts_with("  Verdict: Compliance hold (internal:"),
+        "{text}"
+    );
+    assert!(first[2].starts_with("  Next: "), "{text}");
+    assert!(!text.contains("SIGNATURE_"), "{text}");
+    assert!(!text.contains("NOT_FINAL"), "{text}");
+    // Both screening lists are read, the failed check told apart from the hit.
+    assert!(
+        text.contains("AML_HIT (screening, compliance-hold)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("LID_CHECK_FAILED (screening, not-screened)"),
+        "{text}"
+    );
 }

@@ -187,7 +187,8 @@ fn show(settings: &Settings, file: Option<&Path>, event_type: Option<&str>) -> R
     if settings.redact {
         body = redact::body(&body);
     }
-    let doc = render::webhook::show(&body, &capture, settings.now()?);
+    let shown = file.map(|f| f.to_string_lossy());
+    let doc = render::webhook::show(&body, &capture, shown.as_deref(), settings.now()?);
     write_stdout(settings, &present(settings, &doc))
 }
 

@@ -199,7 +199,7 @@ proptest! {
             signature: Some(case.signature.unwrap_or("valid").into()),
             signed: Some(true),
         };
-        let mut docs = vec![("webhook show", webhook::show(&case.payload, &capture, now))];
+        let mut docs = vec![("webhook show", webhook::show(&case.payload, &capture, Some("hook.json"), now))];
         // A signature belongs to a webhook; the API's answers stand on their own.
         let api = case.signature.is_none();
         if api {

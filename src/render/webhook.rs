@@ -10,7 +10,13 @@ use crate::model::StatusView;
 use crate::vocab::overall_reading;
 use crate::webhook::{self, Capture, Difference, Verdict};
 
-pub fn show(payload: &Map<String, Value>, capture: &Capture, now: jiff::Timestamp) -> Doc {
+/// `file`: where the payload was read from, for the commands a step names.
+pub fn show(
+    payload: &Map<String, Value>,
+    capture: &Capture,
+    file: Option<&str>,
+    now: jiff::Timestamp,
+) -> Doc {
     let parts = webhook::split(payload);
     let mut rows = capture_rows(capture);
     rows.extend(
@@ -25,7 +31,7 @@ pub fn show(payload: &Map<String, Value>, capture: &Capture, now: jiff::Timestam
         false => webhook.fields(&["Field", "Value"], rows),
     };
     let view = StatusView::new(&parts.status);
-    let verdict = verdict(payload, &parts, capture, now);
+    let verdict = verdict(payload, &parts, capture, file, now);
     let mut doc = super::status::lead(&verdict);
     doc.append(super::status::verdict_doc(&verdict, true));
     super::case::part(&mut doc, "Webhook", Ok(webhook));
@@ -65,6 +71,7 @@ pub fn verdict(
     payload: &Map<String, Value>,
     parts: &webhook::Parts<'_>,
     capture: &Capture,
+    file: Option<&str>,
     now: jiff::Timestamp,
 ) -> crate::verdict::Verdict {
     crate::verdict::assess(&crate::verdict::Input {
@@ -74,6 +81,7 @@ pub fn verdict(
             payload,
             signature: capture.signature_check(),
             event_type: capture.event_type.as_deref(),
+            file,
         }),
         ..crate::verdict::Input::new(Some(super::today(now)))
     })

@@ -38,6 +38,8 @@ pub struct Webhook<'a> {
     pub signature: Signature,
     /// The `Idenfy-Event-Type`, as noted or given.
     pub event_type: Option<&'a str>,
+    /// The file it was read from, for the commands a step names.
+    pub file: Option<&'a str>,
 }
 
 /// Everything a command knows about one case.
@@ -307,6 +309,13 @@ pub fn assess(input: &Input<'_>) -> Verdict {
     // A passing result or a clean screening is no finding; a passed status is the one
     // that stands when nothing else was found.
     findings.retain(|f| f.disposition != Disposition::Passed || f.kind == Kind::Status);
+    let file = input
+        .webhook
+        .and_then(|w| w.file)
+        .map_or_else(|| "FILE".to_string(), quoted);
+    for finding in &mut findings {
+        finding.next = fill(&finding.next, &[("file", &file)]);
+    }
     findings.sort_by_key(|f| f.disposition);
     let disposition = findings
         .first()
@@ -325,6 +334,18 @@ pub fn assess(input: &Input<'_>) -> Verdict {
                 .map(Value::to_string)
         }),
         findings,
+    }
+}
+
+/// A file name as a shell takes it: as it is when it is plain, else in single quotes.
+fn quoted(file: &str) -> String {
+    let plain = !file.is_empty()
+        && file
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._/-+:@".contains(c));
+    match plain {
+        true => file.to_string(),
+        false => format!("'{}'", file.replace('\'', "'\\''")),
     }
 }
 

@@ -83,6 +83,7 @@ fn on_webhook(body: &Map<String, Value>, signature: Signature, event: Option<&st
             payload: body,
             signature,
             event_type: event,
+            file: Some("saved hook.json"),
         }),
         ..Input::new(Some(today()))
     })
