@@ -83,6 +83,31 @@ fn case_json_holds_the_three_bodies() {
         let sent: Value = serde_json::from_str(&fixture(name)).unwrap();
         assert_eq!(printed[key].to_string(), sent.to_string(), "{key}");
     }
+    // The verdict as data, for a lead triaging with jq: the fraud tag holds the case, and
+    // the expired document's retake is held back (its step is null).
+    let verdict = &printed["verdict"];
+    assert_eq!(verdict["disposition"], "compliance-hold");
+    assert!(
+        verdict["headline"]
+            .as_str()
+            .unwrap()
+            .starts_with("DENIED: the document was shown as a picture on a phone screen"),
+        "{verdict}"
+    );
+    let findings = verdict["findings"].as_array().unwrap();
+    assert_eq!(findings[0]["code"], "DOC_MOBILE_PHOTO");
+    assert_eq!(findings[0]["kind"], "fraud-tag");
+    assert!(findings[0]["next"].as_str().unwrap().contains("compliance"));
+    let expired = findings
+        .iter()
+        .find(|f| f["code"] == "DOC_EXPIRED")
+        .expect("the expired document is a finding");
+    assert_eq!(expired["disposition"], "client-action");
+    assert_eq!(expired["next"], Value::Null);
+    for finding in findings {
+        let keys: Vec<&String> = finding.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["code", "kind", "disposition", "meaning", "next"]);
+    }
 }
 
 #[test]

@@ -43,6 +43,31 @@ const PASS: (&str, Option<&str>) = ("FACE_MATCH", None);
 const VALID: (&str, Option<&str>) = ("DOC_VALIDATED", None);
 
 #[test]
+fn a_status_body_with_a_top_level_final_is_read_as_a_status_and_not_final() {
+    let env = TestEnv::new();
+    let mut body: serde_json::Value =
+        serde_json::from_str(&status("APPROVED", PASS, VALID, &[], &[])).unwrap();
+    body["final"] = json!(false);
+    let out = env
+        .cmd()
+        .args(["status", "--input", "-"])
+        .write_stdin(body.to_string())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("APPROVED: this result is not final"),
+        "{text}"
+    );
+    assert!(text.contains("Verdict: Pending"), "{text}");
+    assert!(
+        !text.to_lowercase().contains("the verification passed"),
+        "{text}"
+    );
+}
+
+#[test]
 fn each_overall_status_has_a_verdict() {
     let env = TestEnv::new();
     let cases = [
