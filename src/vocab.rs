@@ -8,7 +8,9 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::verdict::Disposition;
+mod disposition;
+
+pub use disposition::Disposition;
 
 /// The vocabulary as people review it: one TOML file, compiled into the binary.
 const VOCABULARY: &str = include_str!("vocab.toml");

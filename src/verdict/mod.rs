@@ -4,7 +4,6 @@
 //! takes its most severe finding's, and the headline and the first step come from that
 //! finding. Pure: nothing here reads the clock, the environment or a file.
 
-mod disposition;
 mod screening;
 mod signals;
 
@@ -13,7 +12,7 @@ use serde_json::{Map, Value, json};
 
 use crate::model::code;
 use crate::vocab::{self, Category, Reading};
-pub use disposition::Disposition;
+pub use crate::vocab::Disposition;
 use signals::{Signal, fill};
 
 /// What was noted about a webhook's signature.
