@@ -293,6 +293,7 @@ struct Entry {
     next_step: String,
     reading: String,
     source: String,
+    disposition: String,
 }
 
 /// The whole vocabulary, as `explain --list --json` prints it.
@@ -318,6 +319,7 @@ fn vocabulary() -> Vec<Entry> {
             meaning: text(item, "meaning"),
             next_step: text(item, "nextStep"),
             reading: text(item, "reading"),
+            disposition: text(item, "disposition"),
             source: text(item, "source"),
         })
         .collect()
@@ -422,6 +424,41 @@ fn fraud_and_spoofing_next_steps_stay_with_the_business() {
         };
         let e = entry(&entries, "fraud-tag", tag);
         assert!(e.next_step.contains(field) && e.next_step.starts_with("Compare"));
+    }
+}
+
+/// A code that holds a case for compliance leads the verdict with its own step: that step
+/// must keep the case internal and never invite a new attempt, whatever the code's category.
+#[test]
+fn every_compliance_hold_sends_the_case_to_compliance_and_offers_no_new_attempt() {
+    let entries = vocabulary();
+    let holds: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| e.disposition == "compliance-hold")
+        .collect();
+    assert!(holds.len() > 30, "{}", holds.len());
+    for e in holds {
+        let step = e.next_step.to_lowercase();
+        assert!(
+            step.contains("compliance") || step.contains("idenfy's support"),
+            "{} {}: {}",
+            e.category,
+            e.code,
+            e.next_step
+        );
+        for advice in COACHING
+            .iter()
+            .chain(&["new verification", "sharper photo"])
+        {
+            let offered = step.contains(advice)
+                && !step.contains(&format!("no {advice}"))
+                && !step.contains(&format!("offer no {advice}"));
+            assert!(
+                !offered,
+                "{} {}: a hold offers {advice:?}: {}",
+                e.category, e.code, e.next_step
+            );
+        }
     }
 }
 

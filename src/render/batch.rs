@@ -309,7 +309,9 @@ mod tests {
     fn rows_printed_one_at_a_time_line_up_under_the_header() {
         let layout = Layout::new(Columns::Status, 5, plain(None), false);
         let denied = body(json!({"status": "DENIED", "autoDocument": "DOC_EXPIRED"}));
-        let approved = body(json!({"status": "APPROVED"}));
+        let approved = body(
+            json!({"status": "APPROVED", "autoFace": "FACE_MATCH", "autoDocument": "DOC_VALIDATED"}),
+        );
         let text = [
             layout.header(),
             layout.row(
@@ -387,7 +389,9 @@ c        error            /api/v2/status: HTTP 404 Not Found
         assert_eq!(cell(Some(&odd)).text, "soon");
         assert_eq!(cell(None).text, "—");
         let layout = Layout::new(Columns::Case { today: today() }, 3, plain(None), false);
-        let status = body(json!({"status": "APPROVED"}));
+        let status = body(
+            json!({"status": "APPROVED", "autoFace": "FACE_MATCH", "autoDocument": "DOC_VALIDATED"}),
+        );
         let row = layout.row(
             "abc",
             &Answers {

@@ -11,8 +11,8 @@ use jiff::civil::Date;
 use serde_json::{Map, Value, json};
 
 use crate::model::code;
-use crate::vocab::{self, Category, Reading};
 pub use crate::vocab::Disposition;
+use crate::vocab::{self, Category, Reading};
 use signals::{Signal, fill};
 
 /// What was noted about a webhook's signature.
@@ -284,7 +284,10 @@ pub fn assess(input: &Input<'_>) -> Verdict {
     if let Some(webhook) = &input.webhook {
         event_type(webhook.event_type, &mut findings);
     }
-    let status_code = input.status.and_then(|s| code(s.get("status")));
+    let status_code = input
+        .status
+        .and_then(|s| code(s.get("status")))
+        .filter(|s| !s.trim().is_empty());
     match input.status {
         Some(status) => read_status(status, &mut findings),
         None => findings.push(Finding::signal(Signal::NoStatus, Kind::Status, None, &[])),
@@ -301,7 +304,12 @@ pub fn assess(input: &Input<'_>) -> Verdict {
         screening::read(body, &mut findings);
     }
     let before = findings.len();
-    consistency(status_code, &mut findings);
+    consistency(
+        status_code,
+        input.status,
+        input.webhook.and_then(|w| w.event_type),
+        &mut findings,
+    );
     let added: Vec<Finding> = findings.drain(before..).collect();
     findings.splice(read..read, added);
     findings.retain(|f| f.disposition != Disposition::Neutral);
@@ -329,7 +337,7 @@ pub fn assess(input: &Input<'_>) -> Verdict {
             input
                 .status
                 .and_then(|s| s.get("status"))
-                .filter(|v| !v.is_null())
+                .filter(|v| !v.is_null() && !v.is_string())
                 .map(Value::to_string)
         }),
         findings,
@@ -431,6 +439,9 @@ fn read_status(status: &Map<String, Value>, findings: &mut Vec<Finding>) {
         None | Some(Value::Null) => {
             findings.push(Finding::signal(Signal::NoStatus, Kind::Status, None, &[]));
         }
+        Some(Value::String(empty)) if empty.trim().is_empty() => {
+            findings.push(Finding::signal(Signal::NoStatus, Kind::Status, None, &[]));
+        }
         Some(value) => {
             let shown = value
                 .as_str()
@@ -455,12 +466,15 @@ fn read_status(status: &Map<String, Value>, findings: &mut Vec<Finding>) {
             "manualDocument",
         ),
     ] {
-        let (automatic, manual) = (code(status.get(automatic)), code(status.get(manual)));
-        let passed = |result: &str| {
-            vocab::lookup(category, result).is_some_and(|e| e.disposition == Disposition::Passed)
-        };
-        match (automatic, manual) {
-            (Some(auto), Some(manual)) if passed(auto) && !passed(manual) => {
+        let (automatic, manual) = (result(status.get(automatic)), result(status.get(manual)));
+        let known = |result: &str| vocab::lookup(category, result).map(|e| e.disposition);
+        let passed = |result: &str| known(result) == Some(Disposition::Passed);
+        match (automatic.as_deref(), manual.as_deref()) {
+            // A review that turned a pass into a known failing result; an unknown manual
+            // result is held as unknown below.
+            (Some(auto), Some(manual))
+                if passed(auto) && known(manual).is_some() && !passed(manual) =>
+            {
                 findings.push(Finding::signal(
                     Signal::ReviewOverruledMatch,
                     Kind::Review,
@@ -470,7 +484,7 @@ fn read_status(status: &Map<String, Value>, findings: &mut Vec<Finding>) {
             }
             _ => {
                 if let Some(result) = manual.or(automatic) {
-                    findings.push(coded(kind, category, result, Signal::UnknownCheckResult));
+                    findings.push(coded(kind, category, &result, Signal::UnknownCheckResult));
                 }
             }
         }
@@ -496,6 +510,18 @@ fn read_status(status: &Map<String, Value>, findings: &mut Vec<Finding>) {
             &tag,
             Signal::UnknownMismatch,
         ));
+    }
+}
+
+/// A check result as sent: `None` when there is none yet (absent, `null` or empty, which
+/// iDenfy sends until a review happened); a value that is not a string as its JSON text, so
+/// that it is held as unknown rather than dropped.
+fn result(value: Option<&Value>) -> Option<String> {
+    match value {
+        None | Some(Value::Null) => None,
+        Some(Value::String(text)) if text.is_empty() => None,
+        Some(Value::String(text)) => Some(text.clone()),
+        Some(other) => Some(other.to_string()),
     }
 }
 
@@ -527,18 +553,18 @@ fn additional_steps(value: Option<&Value>, findings: &mut Vec<Finding>) {
     let steps: Vec<(String, &Value)> = match value {
         None | Some(Value::Null) => return,
         Some(Value::Object(steps)) => steps.iter().map(|(k, v)| (k.clone(), v)).collect(),
-        Some(one) => vec![("additional step".to_string(), one)],
+        Some(one) => vec![("(unnamed)".to_string(), one)],
     };
-    for (name, result) in steps {
-        let Some(result) = code(Some(result)) else {
+    for (name, value) in steps {
+        let Some(value) = result(Some(value)) else {
             continue;
         };
-        match vocab::lookup(Category::AdditionalStepResult, result) {
+        match vocab::lookup(Category::AdditionalStepResult, &value) {
             Some(entry) => findings.push(Finding::from_entry(Kind::AdditionalStep, entry)),
             None => findings.push(Finding::signal(
                 Signal::UnknownAdditionalStep,
                 Kind::AdditionalStep,
-                Some(result),
+                Some(&value),
                 &[("name", &name)],
             )),
         }
@@ -562,10 +588,13 @@ fn data_signals(
             Signal::DuplicateDocFaces,
         ),
     ] {
+        // A list of scanRefs; anything else that is not empty is held as a duplicate too.
         let count = match data.get(field) {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => 0,
             Some(Value::Array(items)) => items.len(),
-            Some(Value::String(s)) if !s.is_empty() => 1,
-            _ => 0,
+            Some(Value::String(s)) if s.is_empty() => 0,
+            Some(Value::Object(o)) if o.is_empty() => 0,
+            Some(_) => 1,
         };
         if count > 0 && !fraud_tags.iter().any(|t| t == tag) {
             findings.push(Finding::signal(
@@ -576,30 +605,32 @@ fn data_signals(
             ));
         }
     }
-    if let Some(risk) = code(data.get("clientIpProxyRiskLevel")) {
+    if let Some(risk) = result(data.get("clientIpProxyRiskLevel")) {
         findings.push(coded(
             Kind::ProxyRisk,
             Category::ProxyRiskLevel,
-            risk,
+            &risk,
             Signal::UnknownFraudCode,
         ));
     }
-    if let Some(estimate) = code(data.get("ageEstimate")) {
+    if let Some(estimate) = result(data.get("ageEstimate")) {
         let age = code(data.get("docDob"))
             .zip(today)
             .and_then(|(dob, today)| crate::diagnosis::age(dob, today));
-        match age.filter(|age| contradicts(estimate, *age)) {
+        match age.filter(|age| contradicts(&estimate, *age)) {
             Some(age) => findings.push(Finding::signal(
                 Signal::AgeContradictsDob,
                 Kind::AgeEstimate,
-                Some(estimate),
+                Some(&estimate),
                 &[("name", &format!("{age} years old"))],
             )),
-            None => {
-                if let Some(entry) = vocab::lookup(Category::AgeEstimate, estimate) {
-                    findings.push(Finding::from_entry(Kind::AgeEstimate, entry));
-                }
-            }
+            // An estimate this tool cannot read may hide a contradiction: it is held.
+            None => findings.push(coded(
+                Kind::AgeEstimate,
+                Category::AgeEstimate,
+                &estimate,
+                Signal::UnknownFraudCode,
+            )),
         }
     }
     if data.get("manuallyDataChanged") == Some(&Value::Bool(true)) {
@@ -625,9 +656,15 @@ fn contradicts(estimate: &str, age: i16) -> bool {
     }
 }
 
-/// A status its results contradict, or one nothing explains.
-fn consistency(status: Option<&str>, findings: &mut Vec<Finding>) {
-    let Some(status) = status else {
+/// A status its results contradict, one nothing explains, or one the webhook's event type
+/// contradicts.
+fn consistency(
+    status: Option<&str>,
+    body: Option<&Map<String, Value>>,
+    event_type: Option<&str>,
+    findings: &mut Vec<Finding>,
+) {
+    let (Some(status), Some(body)) = (status, body) else {
         return;
     };
     let failing = findings
@@ -638,6 +675,14 @@ fn consistency(status: Option<&str>, findings: &mut Vec<Finding>) {
                 && f.disposition != Disposition::Neutral
         })
         .map(|f| (f.kind, f.code.clone()));
+    let contradiction = |name: &str, result: &str| {
+        Finding::signal(
+            Signal::StatusContradictsResults,
+            Kind::Status,
+            None,
+            &[("status", status), ("name", name), ("result", result)],
+        )
+    };
     match status {
         "APPROVED" => {
             if let Some((kind, result)) = failing {
@@ -646,19 +691,45 @@ fn consistency(status: Option<&str>, findings: &mut Vec<Finding>) {
                     Kind::Document => "document",
                     _ => "reviewed",
                 };
-                findings.push(Finding::signal(
-                    Signal::StatusContradictsResults,
-                    Kind::Status,
-                    None,
-                    &[("status", status), ("name", name), ("result", &result)],
-                ));
+                findings.push(contradiction(name, &result));
+            }
+            // Approved means the face matched and the document was validated: a result
+            // that is not there cannot show it.
+            for (name, automatic, manual) in [
+                ("face", "autoFace", "manualFace"),
+                ("document", "autoDocument", "manualDocument"),
+            ] {
+                if result(body.get(manual))
+                    .or(result(body.get(automatic)))
+                    .is_none()
+                {
+                    findings.push(Finding::signal(
+                        Signal::ResultsMissing,
+                        Kind::Status,
+                        None,
+                        &[("status", status), ("name", name)],
+                    ));
+                }
             }
         }
         "DENIED" | "SUSPECTED" => {
+            // What can say why: a failing result, a tag, a screening or data signal; not a
+            // reviewer's change to the data, nor a step result this tool cannot read.
             let explained = findings.iter().any(|f| {
-                f.kind != Kind::Status
-                    && f.disposition < Disposition::Passed
-                    && !matches!(f.kind, Kind::Signature | Kind::Final | Kind::EventType)
+                f.disposition < Disposition::Passed
+                    && match f.kind {
+                        Kind::Face
+                        | Kind::Document
+                        | Kind::Review
+                        | Kind::FraudTag
+                        | Kind::MismatchTag
+                        | Kind::Screening
+                        | Kind::Duplicate
+                        | Kind::ProxyRisk
+                        | Kind::AgeEstimate => true,
+                        Kind::AdditionalStep => matches!(f.code.as_str(), "INVALID" | "NOT_FOUND"),
+                        _ => false,
+                    }
             });
             if !explained {
                 findings.push(Finding::signal(
@@ -670,6 +741,23 @@ fn consistency(status: Option<&str>, findings: &mut Vec<Finding>) {
             }
         }
         _ => {}
+    }
+    // An event that says the verification never finished, over a finished result.
+    let unfinished = event_type.map(|e| e.trim().to_ascii_uppercase());
+    if matches!(
+        unfinished.as_deref(),
+        Some("IDENTIFICATION_EXPIRED" | "IDENTIFICATION_CANCELLED")
+    ) && matches!(status, "APPROVED" | "DENIED" | "SUSPECTED" | "REVIEWING")
+    {
+        findings.push(Finding::signal(
+            Signal::EventContradictsStatus,
+            Kind::EventType,
+            None,
+            &[
+                ("status", status),
+                ("event", event_type.unwrap_or_default().trim()),
+            ],
+        ));
     }
 }
 

@@ -57,43 +57,78 @@ pub fn read(body: &Map<String, Value>, findings: &mut Vec<Finding>) {
     }
 }
 
-/// One service's result.
+/// One service's result. What it cannot read is held as unknown: a hit may hide in it.
 fn service_finding(name: &str, service: &Value) -> Option<Finding> {
-    let Some(service_map) = service.as_object() else {
-        return Some(unknown(name, &service.to_string()));
+    let service_map = match service {
+        Value::Object(map) => map,
+        // A bare status code where the service's object belongs.
+        Value::String(status) => return status_finding(name, status, ""),
+        other => return Some(unknown(name, &other.to_string())),
     };
     let status = service_map.get("status");
-    let flag = |key: &str| status.and_then(|s| s.get(key)).and_then(Value::as_bool);
-    let overall = status
-        .and_then(|s| s.get("overallStatus"))
-        .or(status.filter(|s| s.is_string()))
-        .and_then(Value::as_str);
-    let service = service
+    let service = service_map
         .get("serviceName")
         .and_then(Value::as_str)
         .map(shorten);
-    let hits = service_map
+    let from = service
+        .as_ref()
+        .map(|s| format!(", from {s}"))
+        .unwrap_or_default();
+    let (flags, overall) = match status {
+        Some(Value::Object(status)) => (Some(status), status.get("overallStatus")),
+        Some(Value::String(_)) => (None, status),
+        other => {
+            let shown =
+                other.map_or_else(|| "a result without a status".to_string(), Value::to_string);
+            return Some(unknown(name, &shown));
+        }
+    };
+    // Each flag is a boolean or absent; anything else cannot be read.
+    let mut unreadable = None;
+    let mut flag = |key: &str| match flags.and_then(|f| f.get(key)) {
+        None | Some(Value::Null) => None,
+        Some(Value::Bool(b)) => Some(*b),
+        Some(other) => {
+            unreadable = Some(format!("{key}: {other}"));
+            None
+        }
+    };
+    let suspected = flag("serviceSuspected");
+    let successful = flag("checkSuccessful");
+    let found = flag("serviceFound");
+    let used = flag("serviceUsed");
+    let overall = match overall {
+        None | Some(Value::Null) => None,
+        Some(Value::String(text)) => Some(text.as_str()),
+        Some(other) => {
+            unreadable = Some(format!("overallStatus: {other}"));
+            None
+        }
+    };
+    let records = service_map
         .get("data")
         .and_then(Value::as_array)
         .map_or(0, Vec::len);
-    let suspected = flag("serviceSuspected") == Some(true)
-        || overall.is_some_and(|o| disposition_of(o) == Some(Disposition::ComplianceHold));
-    if suspected {
+    let hit = suspected == Some(true)
+        || overall.is_some_and(|o| disposition_of(o) == Some(Disposition::ComplianceHold))
+        || records > 0;
+    if hit {
         let kinds = suspicions(service_map.get("data"));
-        let what = match (kinds.is_empty(), hits) {
+        let what = match (kinds.is_empty(), records) {
             (true, 0) => None,
             (true, n) => Some(format!("{n} record(s)")),
             (false, _) => Some(kinds.join(", ")),
         };
-        let detail = match (what, &service) {
-            (Some(what), Some(service)) => format!(": {what}, from {service}"),
-            (Some(what), None) => format!(": {what}"),
-            (None, Some(service)) => format!(", from {service}"),
-            (None, None) => String::new(),
+        let detail = match what {
+            Some(what) => format!(": {what}{from}"),
+            None => from,
         };
         return Some(signal(Signal::ScreeningHit, name, &detail));
     }
-    if flag("checkSuccessful") == Some(false) {
+    if let Some(what) = unreadable {
+        return Some(unknown(name, &what));
+    }
+    if successful == Some(false) {
         let error = service_map
             .get("errorMessage")
             .and_then(Value::as_str)
@@ -107,17 +142,20 @@ fn service_finding(name: &str, service: &Value) -> Option<Finding> {
         };
         return Some(signal(Signal::ScreeningFailed, name, &detail));
     }
-    if flag("serviceUsed") == Some(false) || flag("serviceFound") == Some(false) {
-        let why = match flag("serviceFound") {
+    if used == Some(false) || found == Some(false) {
+        let why = match found {
             Some(false) => " (no service was found for the person's country)",
             _ => " (the service was not used)",
         };
         return Some(signal(Signal::ScreeningNotRun, name, why));
     }
-    let detail = service.map(|s| format!(", from {s}")).unwrap_or_default();
     match overall {
-        Some(overall) => status_finding(name, overall, &detail),
-        None if status.is_none() => Some(unknown(name, "a result without a status")),
+        Some(overall) => status_finding(name, overall, &from),
+        // Neither a status code nor a flag says the screening was clean.
+        None if suspected != Some(false) => Some(unknown(
+            name,
+            "a result that does not say whether it found anything",
+        )),
         None => None,
     }
 }

@@ -29,6 +29,8 @@ pub enum Signal {
     ReviewOverruledMatch,
     StatusContradictsResults,
     StatusUnexplained,
+    ResultsMissing,
+    EventContradictsStatus,
     DuplicateFaces,
     DuplicateDocFaces,
     AgeContradictsDob,
@@ -40,7 +42,7 @@ pub enum Signal {
 
 impl Signal {
     #[cfg(test)]
-    pub const ALL: [Signal; 23] = [
+    pub const ALL: [Signal; 25] = [
         Signal::SignatureInvalid,
         Signal::SignatureMissing,
         Signal::SignatureUnchecked,
@@ -57,6 +59,8 @@ impl Signal {
         Signal::ReviewOverruledMatch,
         Signal::StatusContradictsResults,
         Signal::StatusUnexplained,
+        Signal::ResultsMissing,
+        Signal::EventContradictsStatus,
         Signal::DuplicateFaces,
         Signal::DuplicateDocFaces,
         Signal::AgeContradictsDob,
@@ -85,6 +89,8 @@ impl Signal {
             Signal::ReviewOverruledMatch => "REVIEW_OVERRULED_MATCH",
             Signal::StatusContradictsResults => "STATUS_CONTRADICTS_RESULTS",
             Signal::StatusUnexplained => "STATUS_UNEXPLAINED",
+            Signal::ResultsMissing => "RESULTS_MISSING",
+            Signal::EventContradictsStatus => "EVENT_CONTRADICTS_STATUS",
             Signal::DuplicateFaces => "DUPLICATE_FACES",
             Signal::DuplicateDocFaces => "DUPLICATE_DOC_FACES",
             Signal::AgeContradictsDob => "AGE_CONTRADICTS_DOB",

@@ -638,15 +638,16 @@ fn every_event_type() {
             "APPROVED",
         ),
         ("VIDEO_CALL_FINISHED", Disposition::Passed, "APPROVED"),
+        // An APPROVED payload under an event that says the verification never finished.
         (
             "IDENTIFICATION_EXPIRED",
-            Disposition::ClientAction,
-            "IDENTIFICATION_EXPIRED",
+            Disposition::ComplianceHold,
+            "EVENT_CONTRADICTS_STATUS",
         ),
         (
             "IDENTIFICATION_CANCELLED",
-            Disposition::ClientAction,
-            "IDENTIFICATION_CANCELLED",
+            Disposition::ComplianceHold,
+            "EVENT_CONTRADICTS_STATUS",
         ),
         (
             "DOCUMENT_EXPIRATION",
@@ -866,4 +867,168 @@ fn the_headline_counts_and_reads_as_a_sentence() {
         "APPROVED: the verification passed, final and with nothing else found"
     );
     assert_eq!(clause("NFC chip unreadable."), "NFC chip unreadable");
+}
+
+/// Shapes a server should not send, each of which once let a case pass or read wrong.
+#[test]
+fn odd_shapes_are_held_never_passed() {
+    let hold = |name: &str, verdict: Verdict| {
+        assert!(
+            verdict.disposition <= Disposition::ComplianceHold,
+            "{name}: {:#?}",
+            verdict.findings
+        );
+        assert!(!verdict.next().contains("passed"), "{name}");
+    };
+    let webhook = |changes: Value| on_webhook(&payload(json!({}), changes), Signature::Valid, None);
+    // Screening results that cannot be read, or records with flags that say otherwise.
+    hold(
+        "AML status null",
+        webhook(json!({"AML": [{"status": null, "data": [{"suspicion": "PEPS"}]}]})),
+    );
+    hold(
+        "AML status empty",
+        webhook(json!({"AML": [{"status": {}, "data": []}]})),
+    );
+    hold(
+        "AML flag as text",
+        webhook(
+            json!({"AML": [{"status": {"serviceSuspected": "true", "checkSuccessful": true}, "data": []}]}),
+        ),
+    );
+    hold(
+        "AML records under a clean flag",
+        webhook(
+            json!({"AML": [{"status": {"serviceSuspected": false, "checkSuccessful": true, "overallStatus": "NOT_SUSPECTED"}, "data": [{"name": "N"}]}]}),
+        ),
+    );
+    let bare = webhook(json!({"AML": "SUSPECTED"}));
+    assert_eq!(bare.lead().unwrap().code, "AML_HIT");
+    // Results that are missing or not text.
+    let missing = on_status(&object(json!({"status": "APPROVED"})));
+    hold("approved with no results", missing.clone());
+    assert_eq!(missing.lead().unwrap().code, "RESULTS_MISSING");
+    assert!(
+        !missing.headline().contains("came out fine"),
+        "{}",
+        missing.headline()
+    );
+    hold(
+        "face as a number",
+        on_status(&status(json!({"autoFace": 123, "manualFace": null}))),
+    );
+    hold(
+        "manual face as an object",
+        on_status(&status(json!({"manualFace": {"result": "FACE_MISMATCH"}}))),
+    );
+    let padded = on_status(&status(json!({"manualFace": "FACE_MATCH "})));
+    hold("manual face padded", padded.clone());
+    assert_eq!(padded.lead().unwrap().code, "FACE_MATCH ");
+    assert!(padded.lead().unwrap().meaning.contains("does not know"));
+    assert!(
+        !padded.findings.iter().any(|f| f.kind == Kind::Review),
+        "{:#?}",
+        padded.findings
+    );
+    // A step result this tool cannot read is not dropped: no pass until support says.
+    let step = on_webhook(
+        &payload(
+            json!({"additionalSteps": {"UTILITY_BILL": {"status": "INVALID"}}}),
+            json!({}),
+        ),
+        Signature::Valid,
+        None,
+    );
+    assert_eq!(
+        step.disposition,
+        Disposition::BusinessDecides,
+        "{:#?}",
+        step.findings
+    );
+    assert!(step.next().contains("iDenfy's support"));
+    // Data signals of another shape, or in lower case.
+    let approved = status(json!({}));
+    for data in [
+        json!({"duplicateFaces": 2}),
+        json!({"duplicateDocFaces": {"scanRef": "x"}}),
+        json!({"clientIpProxyRiskLevel": 5}),
+        json!({"ageEstimate": "under_13", "docDob": "1980-01-01"}),
+    ] {
+        hold(&data.to_string(), on_case(&approved, &object(data.clone())));
+    }
+    // An unknown mismatch tag may be a fraud signal.
+    hold(
+        "unknown mismatch tag",
+        on_status(&status(
+            json!({"status": "SUSPECTED", "mismatchTags": ["registry_center_info_mismatch"]}),
+        )),
+    );
+    // An empty status is no status.
+    let empty = on_status(&status(json!({"status": ""})));
+    assert_eq!(empty.lead().unwrap().code, "NO_STATUS");
+    assert!(
+        empty.headline().starts_with("NO STATUS: "),
+        "{}",
+        empty.headline()
+    );
+}
+
+#[test]
+fn a_denied_status_is_explained_only_by_what_can_explain_it() {
+    // A reviewer's change to the data does not say why a verification was denied.
+    let data = object(json!({"manuallyDataChanged": true}));
+    let verdict = on_case(&status(json!({"status": "DENIED"})), &data);
+    assert_eq!(verdict.lead().unwrap().code, "STATUS_UNEXPLAINED");
+    let odd_step = payload(
+        json!({"overall": "DENIED", "additionalSteps": "SOMETHING_NEW"}),
+        json!({}),
+    );
+    let verdict = on_webhook(&odd_step, Signature::Valid, None);
+    assert_eq!(
+        verdict.lead().unwrap().code,
+        "STATUS_UNEXPLAINED",
+        "{:#?}",
+        verdict.findings
+    );
+    let invalid_step = payload(
+        json!({"overall": "DENIED", "additionalSteps": "INVALID"}),
+        json!({}),
+    );
+    let verdict = on_webhook(&invalid_step, Signature::Valid, None);
+    assert_eq!(
+        verdict.disposition,
+        Disposition::ClientAction,
+        "{:#?}",
+        verdict.findings
+    );
+}
+
+#[test]
+fn an_event_that_never_finished_over_a_finished_result_is_held() {
+    let body = payload(json!({}), json!({}));
+    for event in ["IDENTIFICATION_EXPIRED", "identification_cancelled"] {
+        let verdict = on_webhook(&body, Signature::Valid, Some(event));
+        assert_eq!(
+            verdict.lead().unwrap().code,
+            "EVENT_CONTRADICTS_STATUS",
+            "{event}"
+        );
+        assert!(
+            !verdict
+                .next()
+                .to_lowercase()
+                .contains("start a new verification")
+        );
+    }
+    let expired = payload(
+        json!({"overall": "EXPIRED", "manualFace": null, "manualDocument": null, "autoFace": null, "autoDocument": null}),
+        json!({}),
+    );
+    let verdict = on_webhook(&expired, Signature::Valid, Some("IDENTIFICATION_EXPIRED"));
+    assert_eq!(
+        verdict.disposition,
+        Disposition::ClientAction,
+        "{:#?}",
+        verdict.findings
+    );
 }

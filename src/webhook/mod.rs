@@ -143,7 +143,13 @@ impl Capture {
     /// check failed, is not acted on.
     pub fn signature_check(&self) -> crate::verdict::Signature {
         use crate::verdict::Signature;
-        match self.signature.as_deref().and_then(Verdict::from_name) {
+        let noted = self
+            .signature
+            .as_deref()
+            .map(|s| s.trim().to_ascii_lowercase());
+        match noted.as_deref().and_then(Verdict::from_name) {
+            // A note that lists the headers without the signature header cannot vouch for it.
+            Some(Verdict::Valid) if self.signed == Some(false) => Signature::Missing,
             Some(Verdict::Valid) => Signature::Valid,
             Some(Verdict::Invalid) if self.signed == Some(false) => Signature::Missing,
             Some(Verdict::Invalid) => Signature::Invalid,
