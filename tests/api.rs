@@ -1,11 +1,9 @@
 //! The API commands against a loopback server: requests, exit codes, error lines, tracing.
 
-mod common;
-
 use std::io::Write;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use httpmock::Method::POST;
 use httpmock::MockServer;
 use serde_json::Value;

@@ -1,8 +1,6 @@
 //! `case`: three calls, once each, one report; a failing call does not hide the others.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use httpmock::Method::POST;
 use httpmock::{Mock, MockServer};
 use serde_json::{Value, json};

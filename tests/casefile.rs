@@ -2,13 +2,11 @@
 //! byte-exact, files, page, manifest, SHA256SUMS), a second run, a failed call, --redact,
 //! and reading it back offline.
 
-mod common;
-
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use httpmock::Method::{GET, POST};
 use httpmock::{Mock, MockServer};
 use serde_json::{Value, json};

@@ -2,13 +2,11 @@
 //! Each endpoint is called once per scanRef, rows come in the order given, and a refusal
 //! of the credentials or the rate stops every call not yet sent.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use httpmock::Method::POST;
 use httpmock::{Mock, MockServer};
 use serde_json::{Value, json};

@@ -1,9 +1,7 @@
 //! Colour outside the tables: the `error:`, `warning:` and `hint:` labels on stderr, and
 //! `--json` when stdout has colour.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const ESC: char = '\u{1b}';
 

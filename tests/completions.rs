@@ -5,14 +5,12 @@
 //! bash, zsh and fish are driven for real. A test whose shell is not installed is skipped
 //! with a message on stderr, except when `CI` is set: there a missing shell fails it.
 
-mod common;
-
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 const SCRIPTS: [(&str, &str); 5] = [
     ("bash", "idenfy-cli.bash"),

@@ -2,8 +2,7 @@
 //! profile and defaults; profile choice; config file errors and permission warning;
 //! `api_secret_command`; the base URL safety check; and the `config show|path|init` commands.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::fs;
 use std::path::{Path, PathBuf};

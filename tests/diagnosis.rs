@@ -1,9 +1,7 @@
 //! The verdict `status` prints, for every overall status and the mixed cases, as golden
 //! files (colour off), and `explain` hits and misses.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 /// A status response with the given overall status, results and tags.

@@ -1,8 +1,6 @@
 //! `files <scanRef> --download [DIR]` against loopback servers: which links are fetched,
 //! how they land on disk, what is never leaked, retries, output and exit codes.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write;
@@ -10,7 +8,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use httpmock::Method::{GET, POST};
 use httpmock::{Mock, MockServer};
 use serde_json::{Value, json};

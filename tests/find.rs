@@ -1,8 +1,6 @@
 //! `find --client-id`: paging, limits, output, and where the credentials may go.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use httpmock::Method::GET;
 use httpmock::MockServer;
 use serde_json::{Value, json};

@@ -1,9 +1,7 @@
 //! The help: examples in every command's help, global options apart and only where they
 //! mean something, the help topics, and the usage errors of options that mean nothing.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// The help of `path` (`--help`), checked to succeed.
 fn help(env: &TestEnv, path: &[&str], flag: &str) -> String {

@@ -1,12 +1,10 @@
 //! Hostile and broken input, kept as a standing suite: each test reproduces an attack or a
 //! failure the tool must survive with a clear one-line error and the documented exit code.
 
-mod common;
-
 use std::path::Path;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 
 /// A named pipe at `path` (nothing ever writes to it: reading it would wait forever).
 fn fifo(path: &Path) {

@@ -1,8 +1,6 @@
 //! Ctrl-C during `files --download`: exit 130, and the screen and the disk as they were
 //! before: no progress bar left half-drawn, no temporary file, and no empty DIR this run made.
 
-mod common;
-
 use std::fs;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -12,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 /// A file host on loopback: `/fast/…` answers a small body at once; any other path promises a

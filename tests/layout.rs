@@ -2,9 +2,7 @@
 //! answer comes first, long links are shortened with a note, and a pipe without `COLUMNS`
 //! gets whole values.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use httpmock::prelude::*;
 
 const WIDTHS: [usize; 2] = [80, 120];

@@ -4,8 +4,6 @@
 //!
 //! The signature vector is the one of `tests/webhook.rs` (computed with Python's `hmac`).
 
-mod common;
-
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -16,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 const WEBHOOK_KEY: &str = "whsec-test-key-7781";

@@ -1,12 +1,10 @@
 //! `idenfy-cli man`: a manual page that groff renders without a warning, with every command,
 //! EXIT STATUS, ENVIRONMENT and FILES.
 
-mod common;
-
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::*;
+use crate::common::*;
 
 fn page(env: &TestEnv) -> String {
     let out = env.cmd().arg("man").output().unwrap();

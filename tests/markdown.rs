@@ -1,9 +1,7 @@
 //! `--format markdown`: headings and pipe tables that render in a ticket, every value
 //! escaped, no colour, `--redact` applied.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use httpmock::prelude::*;
 use serde_json::json;
 

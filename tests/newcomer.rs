@@ -2,9 +2,7 @@
 //! flags in, saved bodies given to the wrong command, and messages that say exactly what
 //! is wrong and what to do.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use httpmock::prelude::*;
 use serde_json::json;
 

@@ -1,13 +1,11 @@
 //! The pager at a real (pseudo-)terminal: `script` from util-linux runs the binary on a pty of a
 //! set size, and small shell scripts stand in for the pager, recording what they were given.
 
-mod common;
-
 use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use common::*;
+use crate::common::*;
 
 const STATUS_DENIED: &str = "tests/fixtures/status-denied.json";
 /// A line of `status --input tests/fixtures/status-denied.json`.

@@ -1,8 +1,6 @@
 //! `--redact`: personal data masked in tables and JSON alike; codes and scanRefs kept.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 fn run(env: &TestEnv, command: &str, fixture_name: &str, extra: &[&str]) -> std::process::Output {

@@ -10,13 +10,11 @@
 //! time has run out. An image the page's policy blocked, or that did not decode, has the
 //! natural size 0x0.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use httpmock::Method::{GET, POST};
 use httpmock::MockServer;
 use serde_json::json;

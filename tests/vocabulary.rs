@@ -3,9 +3,7 @@
 //! next step for every one; and next steps for fraud, screening, duplicate and spoofing
 //! signals that stay on the business's side and never tell a client how to get past a check.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 /// Every code iDenfy documents, per category, in the order iDenfy lists them.

@@ -5,9 +5,7 @@
 //! The re-serialised vector is the same over `json.dumps(payload, separators=(",", ":"),
 //! ensure_ascii=False).encode()`, the compact form a web framework would send back out.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use httpmock::Method::POST;
 use httpmock::{Mock, MockServer};
 use serde_json::{Value, json};
