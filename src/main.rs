@@ -3,40 +3,38 @@
 //! `main` parses the arguments, builds the settings, runs the command, and is the only place
 //! that reports a fatal error and picks the exit code.
 
+// The shared base: imports no feature (a test in `app` keeps it so).
 mod api;
-mod batch;
-mod casefile;
 mod cli;
-mod commands;
-mod completions;
-mod config_file;
-mod deliver;
+mod context;
 mod diagnosis;
-mod download;
 mod error;
-mod help;
 mod interrupt;
-mod verdict;
-
 mod json;
-mod listen;
 mod local_read;
-mod manual;
 mod model;
+mod net;
 mod output;
 mod private_fs;
-mod progress;
 mod redact;
 mod render;
 mod secret;
 mod settings;
 mod text;
-mod timeout;
-mod tls;
-mod trace;
-mod urls;
+mod verdict;
 mod vocab;
+
+// The features: one folder each, over the base.
+mod case;
+mod cases;
+mod config;
+mod download;
+mod help;
+mod lookup;
 mod webhook;
+
+// The command line: dispatch to the features.
+mod app;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -58,7 +56,7 @@ fn main() -> ExitCode {
         Ok(settings) => settings,
         Err(err) => return report(&err, settings::stderr_color(cli.global.color)),
     };
-    match commands::run(&settings, &cli) {
+    match app::run(&settings, &cli) {
         Ok(()) => ExitCode::from(Exit::Success.code()),
         Err(err) => report(&err, settings.output.stderr_color),
     }

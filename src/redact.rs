@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::urls;
+use crate::net::urls;
 
 /// Fields holding names, addresses or places: each word keeps its first letter (`J*** S***`).
 const WORD_FIELDS: [&str; 17] = [

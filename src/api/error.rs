@@ -8,9 +8,9 @@ use std::time::Duration;
 use super::Endpoint;
 use crate::error::{Error, Exit, io_reason};
 use crate::model::{self, Decoded};
+use crate::net::tls::TlsFailure;
+use crate::net::urls;
 use crate::text::one_line;
-use crate::tls::TlsFailure;
-use crate::urls;
 
 /// Why an API call failed; each kind maps to one exit code.
 #[derive(Debug)]

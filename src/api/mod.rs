@@ -12,10 +12,10 @@ use ureq::Agent;
 
 use crate::error::Error;
 use crate::model::{self, Document};
+use crate::net::trace::{Exchange, Observer, ResponseHead, redacted_headers};
+use crate::net::urls;
 use crate::secret::{self, Secret};
 use crate::settings::Connection;
-use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
-use crate::urls;
 
 pub use error::{ApiError, ApiErrorKind, CallContext};
 use error::{classify, snippet, status_error};

@@ -5,9 +5,6 @@ use clap::{Arg, CommandFactory};
 
 use super::*;
 
-/// The heading global options are listed under, apart from a command's own.
-pub const GLOBAL_HEADING: &str = "Global options";
-
 /// The connection options: where the API is, how long to wait, with which profile's
 /// credentials, and tracing the exchanges.
 const CONNECTION: [&str; 5] = ["profile", "config", "base_url", "timeout", "verbose"];
@@ -176,7 +173,7 @@ fn with_help_topics(cmd: clap::Command) -> clap::Command {
         .filter(|sub| sub.get_name() != "help")
         .map(help_entry)
         .collect();
-    for (name, about) in crate::help::TOPICS {
+    for (name, about) in TOPICS {
         topics.push(help_leaf(clap::Command::new(name).about(about)));
     }
     at_path(cmd, &["help"], &|help| help.subcommands(topics.clone()))
@@ -268,3 +265,9 @@ pub(super) fn completions_after_help() -> String {
     ]
     .join("\n\n")
 }
+
+/// The topics of `idenfy-cli help TOPIC`, besides the commands, and what each shows.
+pub const TOPICS: [(&str, &str); 2] = [
+    ("environment", "The environment variables idenfy-cli reads"),
+    ("exit-codes", "What each exit status means"),
+];

@@ -31,13 +31,3 @@ pub(super) fn parse_event_type(text: &str) -> Result<String, String> {
         false => Err("an event type is 1 to 100 letters, digits, '_', '-' or '.'".to_string()),
     }
 }
-
-pub(super) fn parse_seconds(text: &str) -> Result<f64, String> {
-    match text.trim().parse::<f64>() {
-        Ok(secs) if crate::timeout::valid(secs) => Ok(secs),
-        _ => Err(format!(
-            "`{text}` is not allowed: the timeout is {}",
-            crate::timeout::ALLOWED
-        )),
-    }
-}

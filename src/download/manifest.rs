@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 use super::temp::TempFiles;
 use super::{Outcome, Report};
 use crate::local_read::{self, MAX_LOCAL_BYTES};
-use crate::urls;
+use crate::net::urls;
 
 pub const MANIFEST: &str = "manifest.json";
 

@@ -5,8 +5,11 @@
 
 mod manifest;
 mod plan;
+pub mod progress;
+pub mod run;
 mod stream;
 mod temp;
+pub mod view;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,10 +21,10 @@ use ureq::Agent;
 
 use crate::api::USER_AGENT;
 use crate::error::io_reason;
+use crate::net::tls::{TlsFailure, Trust};
+use crate::net::trace::{Exchange, Observer, ResponseHead, redacted_headers};
+use crate::net::urls;
 use crate::settings::ProxyRules;
-use crate::tls::{TlsFailure, Trust};
-use crate::trace::{Exchange, Observer, ResponseHead, redacted_headers};
-use crate::urls;
 
 pub use manifest::{
     MANIFEST, OwnFile, add_entry, case_manifest, check_manifest, is_plain_name, manifest, previous,

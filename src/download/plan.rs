@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use crate::model::{FilesView, LinkSource};
-use crate::urls;
+use crate::net::urls;
 
 const MAX_STEM_CHARS: usize = 100;
 /// Stems a downloaded file never takes: the folder's own files (`manifest.json`, and a case

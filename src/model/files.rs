@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::urls;
+use crate::net::urls;
 
 /// The objects of file links in a `files` response (and a webhook payload).
 pub const LINK_OBJECTS: [&str; 3] = ["fileUrls", "videoUrls", "additionalStepPdfUrls"];

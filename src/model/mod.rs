@@ -7,6 +7,7 @@ mod body;
 mod data;
 mod files;
 mod status;
+pub mod webhook;
 
 pub use body::{DecodeError, Decoded, Document, MAX_VALUES, check, decode};
 pub use data::{DataField, DataGroup, SCREENING_LISTS, data_fields};

@@ -1,30 +1,14 @@
 //! Tables and JSON: pure functions from decoded responses to text. No I/O, no network.
 
-pub mod batch;
-pub mod case;
-pub mod config;
-pub mod data;
-pub mod download;
-pub mod explain;
-pub mod files;
-pub mod find;
-pub mod report;
-pub mod screening;
-pub mod status;
 pub mod trace;
-pub mod webhook;
 
 mod doc;
-#[cfg(test)]
-mod hostile;
 pub mod markdown;
-#[cfg(test)]
-mod safety;
 pub mod terminal;
 
 use serde_json::Value;
 
-pub use doc::{Block, Doc, Line, NULL, Role, Shape, Text, Tone};
+pub use doc::{Block, Doc, Grid, Line, NULL, Role, Shape, Text, Tone};
 pub use terminal::Style;
 
 pub use crate::text::clean;

@@ -1,8 +1,8 @@
 //! The `-v` trace of one HTTP exchange, curl-style. Secrets are redacted before this point;
 //! every line is shown cleaned, whatever part of it came from outside.
 
+use crate::net::trace::Exchange;
 use crate::text::shown;
-use crate::trace::Exchange;
 
 pub fn render(exchange: &Exchange) -> String {
     raw(exchange)

@@ -2,7 +2,7 @@
 
 use super::{DEFAULT_BASE_URL, Sourced};
 use crate::error::{Error, Result};
-use crate::urls;
+use crate::net::urls;
 
 /// Validates the API root: https anywhere, plain http only to a loopback address, no
 /// credentials, query or fragment in it. Returns it without a trailing slash.

@@ -1,22 +1,25 @@
 //! Flags + environment + config file -> typed settings. The only module that reads the
 //! environment or the config file; everything downstream receives plain values.
 
+pub mod args;
 mod base_url;
+pub mod config_file;
 mod env;
 mod profile;
 mod proxy;
 mod report;
 mod secret_command;
 mod terminal;
+pub mod timeout;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use crate::cli::{Format, GlobalArgs};
 use crate::error::{Error, Result};
+use crate::net::tls::Trust;
 use crate::secret::{self, Secret};
-use crate::tls::Trust;
+use args::{Format, GlobalArgs};
 
 pub const DEFAULT_BASE_URL: &str = "https://ivs.idenfy.com";
 const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
@@ -171,13 +174,13 @@ impl Settings {
         } else {
             sourced(DEFAULT_TIMEOUT_SECS, Source::Default)
         };
-        if crate::timeout::valid(secs.value) {
+        if crate::settings::timeout::valid(secs.value) {
             Ok(secs)
         } else {
             Err(Error::config(format!(
                 "the timeout from {} is not allowed: it must be {}",
                 secs.source,
-                crate::timeout::ALLOWED
+                crate::settings::timeout::ALLOWED
             )))
         }
     }
@@ -258,7 +261,12 @@ impl Settings {
         let profile = self
             .resolve_profile()
             .unwrap_or_else(|_| ResolvedProfile::unnamed());
-        let trust = Trust::load(self.ca_file(&profile).as_ref())?;
+        let ca_file = self.ca_file(&profile);
+        let trust = Trust::load(
+            ca_file
+                .as_ref()
+                .map(|file| (file.value.as_path(), &file.source as &dyn std::fmt::Display)),
+        )?;
         Ok(self.trust.get_or_init(|| trust).clone())
     }
 
@@ -392,8 +400,15 @@ mod tests {
         let mut argv = vec!["idenfy-cli"];
         argv.extend_from_slice(args);
         argv.extend_from_slice(&["status", "x"]);
-        let cli = crate::cli::parse_from(argv).unwrap();
-        Settings::new(&cli.global, Env::from_pairs(env), Terminals::default()).unwrap()
+        #[derive(clap::Parser)]
+        struct Line {
+            #[command(flatten)]
+            global: GlobalArgs,
+            #[arg(trailing_var_arg = true)]
+            rest: Vec<String>,
+        }
+        let line = <Line as clap::Parser>::try_parse_from(argv).unwrap();
+        Settings::new(&line.global, Env::from_pairs(env), Terminals::default()).unwrap()
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! and what to say when it or its credentials are missing.
 
 use super::{DEFAULT_PROFILE, Settings, Source, Sourced, sourced};
-use crate::config_file::{self, ConfigFile, Profile};
 use crate::error::{Error, Result};
+use crate::settings::config_file::{self, ConfigFile, Profile};
 
 /// The resolved profile: its name with source, its fields, and the file's warning.
 #[derive(Debug)]

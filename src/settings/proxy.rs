@@ -1,6 +1,6 @@
 //! Which https URLs go through a proxy: HTTPS_PROXY / ALL_PROXY, and curl's NO_PROXY rules.
 
-use crate::urls;
+use crate::net::urls;
 
 /// Which https URLs go through a proxy.
 #[derive(Debug, Clone, Default)]

@@ -2,8 +2,8 @@
 
 use super::{SecretPlan, Settings, Source, checked_base_url};
 use crate::error::Result;
-use crate::tls;
-use crate::urls;
+use crate::net::tls;
+use crate::net::urls;
 
 /// One line of `config show`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! How output meets the terminal: colour, width, height, pager and output format, decided
 //! once from the flags, the environment and which streams are terminals.
 
-use crate::cli::{ColorChoice, Format};
+use super::args::{ColorChoice, Format};
 
 use super::Env;
 

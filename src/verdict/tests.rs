@@ -75,7 +75,7 @@ fn on_case(status: &Map<String, Value>, data: &Map<String, Value>) -> Verdict {
 }
 
 fn on_webhook(body: &Map<String, Value>, signature: Signature, event: Option<&str>) -> Verdict {
-    let parts = crate::webhook::split(body);
+    let parts = crate::model::webhook::split(body);
     assess(&Input {
         status: Some(&parts.status),
         data: parts.data,

@@ -1,0 +1,30 @@
+//! The command line over the features: each parsed command goes to its feature's `run`.
+//! Nothing in the base imports this module or a feature (`direction` keeps it so).
+
+use crate::cli::{Cli, Command};
+use crate::error::Result;
+use crate::settings::Settings;
+use crate::{cases, config, download, help, lookup, webhook};
+
+#[cfg(test)]
+mod direction;
+#[cfg(test)]
+mod hostile;
+#[cfg(test)]
+mod safety;
+
+pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
+    match &cli.command {
+        Command::Status(args) => cases::status(settings, args),
+        Command::Data(args) => lookup::data(settings, args),
+        Command::Files(args) => download::run::files(settings, args),
+        Command::Case(args) => cases::case(settings, args),
+        Command::Find(args) => lookup::find::run(settings, args),
+        Command::Explain(args) => lookup::explain::run(settings, args),
+        Command::Webhook(command) => webhook::run::run(settings, command),
+        Command::Config(command) => config::run(settings, command),
+        Command::Completions { shell } => help::completions(settings, cli, *shell),
+        Command::Man => help::man(settings, cli),
+        Command::Help(args) => help::topic(settings, cli, args),
+    }
+}

@@ -1,0 +1,194 @@
+//! `case <scanRef>`: status, data and files, each called once and all three at the same
+//! time, rendered as one report; `--download` saves the files as `files --download` does.
+
+pub mod file;
+pub mod report;
+pub mod save;
+pub mod view;
+
+use serde_json::Value;
+
+use crate::api::Endpoint;
+use crate::cli::CaseArgs;
+use crate::context::{client, decoded, present, write_stdout};
+use crate::download::run as download;
+use crate::error::{Error, Result};
+use crate::json;
+use crate::model::{Decoded, Document};
+use crate::output;
+use crate::redact;
+use crate::render::{self, Doc};
+use crate::settings::Settings;
+
+pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
+    let now = settings.now()?;
+    let client = client(settings)?;
+    let answers = client.fetch_all(scan_ref);
+    if let Some(error) = all_failed(&answers) {
+        return Err(error);
+    }
+    let failure = first_failure(&answers);
+    // The links expire within the hour: save the files even when another call failed.
+    let files_decoded = answers[2]
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|files| decoded(settings, Endpoint::Files.path(), files));
+    let downloaded = match (&args.download.download, &files_decoded) {
+        (Some(_), Ok(files)) => download::save(settings, files, Some(scan_ref), &args.download),
+        _ => Ok(None),
+    };
+    let saved = downloaded.as_ref().ok().and_then(Option::as_ref);
+    let extra = saved.map(|done| Extra {
+        key: "download",
+        json: &done.manifest,
+        title: "Download",
+        doc: crate::download::view::summary(&done.reports),
+    });
+    let names = [Endpoint::Status, Endpoint::Data, Endpoint::Files].map(Endpoint::path);
+    show(settings, answers, names, files_decoded, now, extra)?;
+    let finished = match downloaded {
+        Ok(Some(done)) => download::finish(settings, &done),
+        Ok(None) => Ok(()),
+        Err(err) => Err(err),
+    };
+    if let Some(failure) = failure {
+        let mut error = failure.hint("the report above shows what the other calls returned");
+        if let Err(download) = finished {
+            error = error.hint(format!("the download failed too: {}", download.message));
+        }
+        return Err(error);
+    }
+    finished
+}
+
+/// What a report shows after its three parts: under `key` in JSON, as a part titled
+/// `title` in tables.
+pub(super) struct Extra<'a> {
+    pub key: &'static str,
+    pub json: &'a Value,
+    pub title: &'static str,
+    pub doc: Doc,
+}
+
+/// Prints the report of a case: `{"status": …, "data": …, "files": …}` in JSON, else the
+/// headline, verdict and parts. `names` say where each body came from in warnings and
+/// errors; `files` is the files body decoded already (it was needed first).
+pub(super) fn show(
+    settings: &Settings,
+    answers: [Result<Document, Error>; 3],
+    names: [&str; 3],
+    files: Result<Decoded, Error>,
+    now: jiff::Timestamp,
+    extra: Option<Extra<'_>>,
+) -> Result<()> {
+    if settings.json() {
+        let [status, data, files] = &answers;
+        return print_report(settings, [status, data, files], names, now, extra.as_ref());
+    }
+    let [status, data, _] = answers;
+    // Each body is decoded and its bytes let go, one at a time.
+    let shown = |body: Result<Decoded, Error>| {
+        body.map(|decoded| match settings.redact {
+            true => redact::body(&decoded.body),
+            false => decoded.body,
+        })
+        .map_err(|err| err.message)
+    };
+    let status = shown(status.and_then(|s| decoded(settings, names[0], &s)));
+    let data = shown(data.and_then(|d| decoded(settings, names[1], &d)));
+    let files = shown(files);
+    let parts = crate::case::view::Parts {
+        status: status.as_ref().map_err(String::as_str),
+        data: data.as_ref().map_err(String::as_str),
+        files: files.as_ref().map_err(String::as_str),
+    };
+    let mut doc = crate::case::view::render(parts, now);
+    if let Some(extra) = extra {
+        crate::case::view::part(&mut doc, extra.title, Ok(extra.doc));
+    }
+    write_stdout(settings, &present(settings, &doc))
+}
+
+/// The first failed call's error, when one failed.
+pub(super) fn first_failure(answers: &[Result<Document, Error>; 3]) -> Option<Error> {
+    answers
+        .iter()
+        .find_map(|answer| answer.as_ref().err().cloned())
+}
+
+/// When no call brought anything there is no report to show: one error, the one with the
+/// highest exit code (the same failure three times says it once).
+pub(super) fn all_failed(answers: &[Result<Document, Error>; 3]) -> Option<Error> {
+    let failures: Vec<&Error> = answers.iter().filter_map(|a| a.as_ref().err()).collect();
+    if failures.len() < answers.len() {
+        return None;
+    }
+    // The first of the highest: the status call's, when all three failed alike.
+    failures
+        .into_iter()
+        .rev()
+        .max_by_key(|err| err.exit.code())
+        .cloned()
+}
+
+/// `{"status": …, "data": …, "files": …, "verdict": …}`, each body as it came (`null` for a
+/// call that failed), masked with `--redact`; the verdict on them as data; and the extra (the
+/// manifest) under its key.
+fn print_report(
+    settings: &Settings,
+    answers: [&Result<Document, Error>; 3],
+    names: [&str; 3],
+    now: jiff::Timestamp,
+    extra: Option<&Extra<'_>>,
+) -> Result<()> {
+    // Masked bodies are made anew; the others are written from the bytes as they came. The
+    // verdict reads what is shown.
+    let mut masked: Vec<Option<Vec<u8>>> = Vec::new();
+    let mut bodies = Vec::new();
+    for (answer, name) in answers.iter().zip(names) {
+        let body = match answer {
+            Ok(document) => Some(decoded(settings, name, document)?.body),
+            Err(_) => None,
+        };
+        let body = match settings.redact {
+            true => body.map(|body| redact::body(&body)),
+            false => body,
+        };
+        masked.push(match (&body, settings.redact) {
+            (Some(body), true) => Some(serde_json::to_vec(body).unwrap_or_default()),
+            _ => None,
+        });
+        bodies.push(body);
+    }
+    let verdict = bodies[0].as_ref().map(|status| {
+        let verdict = crate::verdict::assess(&crate::verdict::Input {
+            status: Some(status),
+            data: bodies[1].as_ref(),
+            files: bodies[2].as_ref(),
+            ..crate::verdict::Input::new(Some(render::today(now)))
+        });
+        serde_json::to_vec(&verdict.to_json()).unwrap_or_default()
+    });
+    let extra_json =
+        extra.and_then(|extra| Some((extra.key, serde_json::to_vec(extra.json).ok()?)));
+    let mut fields: Vec<(&str, Option<&[u8]>)> = ["status", "data", "files"]
+        .into_iter()
+        .zip(answers.iter().zip(&masked))
+        .map(|(name, (answer, masked))| {
+            let sent = answer
+                .as_ref()
+                .ok()
+                .map(|document| document.bytes.as_slice());
+            (name, masked.as_deref().or(sent))
+        })
+        .collect();
+    if let Some(verdict) = &verdict {
+        fields.push(("verdict", Some(verdict.as_slice())));
+    }
+    if let Some((key, bytes)) = &extra_json {
+        fields.push((key, Some(bytes.as_slice())));
+    }
+    output::write_json(settings, |out, pretty| {
+        json::write_fields(out, pretty, &fields).map(|_| ())
+    })
+}

@@ -1,0 +1,313 @@
+//! `case <scanRef> --save [DIR]` writes the case file: the three responses as they came,
+//! every file, `report.html`, `SHA256SUMS` and `manifest.json` (last). `case --input DIR`
+//! shows a saved one again, offline.
+
+mod write;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use crate::api::{Client, Endpoint};
+use crate::case::file::{self, Existing, Holds, Loaded, PARTS, REPORT, SUMS};
+use crate::case::{self, Extra};
+use crate::cli::{CaseArgs, DownloadArgs};
+use crate::context::{client, decoded, warn};
+use crate::download::run::{Fetched, fetch_into};
+use crate::download::{self, Failure, Outcome, Report, TempFiles};
+use crate::error::{Error, Exit, Result};
+use crate::model::{self, Decoded, Document};
+use crate::settings::Settings;
+use crate::text::clean;
+use write::{Folder, Written, labelled, write_case_file};
+
+/// What the three calls and the downloads brought.
+struct Fetch {
+    answers: [Result<Document, Error>; 3],
+    files: Result<Decoded, Error>,
+    downloads: Result<Option<Fetched>>,
+}
+
+pub fn save(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
+    let now = settings.now()?;
+    let dir = match args.save.as_ref().and_then(Option::as_ref) {
+        Some(dir) => dir.clone(),
+        None => PathBuf::from(scan_ref),
+    };
+    check_folder(settings, &dir)?;
+    let client = client(settings)?;
+    let temp = Arc::new(TempFiles::default());
+    let fetch = fetch(settings, &client, scan_ref, &dir, &args.download, &temp);
+    if let Some(error) = case::all_failed(&fetch.answers) {
+        return Err(error);
+    }
+    let failure = case::first_failure(&fetch.answers);
+    let (downloads, download_error) = match fetch.downloads {
+        Ok(fetched) => (fetched, None),
+        Err(err) => (None, Some(err)),
+    };
+    let created = downloads.as_ref().is_some_and(|f| f.created);
+    let reports = downloads.map(|f| f.reports).unwrap_or_default();
+    let written = write_case_file(
+        settings,
+        &Folder {
+            dir: &dir,
+            scan_ref,
+            created,
+            existing: match args.download.force {
+                true => Existing::Replace,
+                false => Existing::Keep,
+            },
+            temp: &temp,
+        },
+        &fetch.answers,
+        &reports,
+        now,
+    )?;
+    let extra = Extra {
+        key: "caseFile",
+        json: &written.manifest,
+        title: "Case file",
+        doc: crate::download::view::case_file(
+            &labelled(&written.parts),
+            &reports,
+            &labelled(&written.after),
+        ),
+    };
+    let names = [Endpoint::Status, Endpoint::Data, Endpoint::Files].map(Endpoint::path);
+    case::show(
+        settings,
+        fetch.answers,
+        names,
+        fetch.files,
+        now,
+        Some(extra),
+    )?;
+    let finished = finish(settings, &dir, &written, &reports, download_error);
+    match failure {
+        Some(failure) => {
+            let mut error = failure.hint(format!(
+                "the report above shows what the other calls returned; the case file in {} has them",
+                dir.display()
+            ));
+            if let Err(saving) = finished {
+                error = error.hint(format!("saving failed too: {}", saving.message));
+            }
+            Err(error)
+        }
+        None => finished,
+    }
+}
+
+/// Refuses, before anything is sent, a DIR that cannot become a case file: a file, a
+/// manifest that cannot be read, or a folder whose redaction differs from this run's.
+fn check_folder(settings: &Settings, dir: &Path) -> Result<()> {
+    let shown = dir.display();
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::usage(format!(
+            "--save {shown}: it exists and is not a folder"
+        )));
+    }
+    download::check_manifest(dir).map_err(|why| Error::new(Exit::Download, why))?;
+    match (file::holds(dir), settings.redact) {
+        (Holds::Unredacted, true) => Err(Error::usage(format!(
+            "--save {shown} --redact: the folder already holds files that are not redacted"
+        ))
+        .hint(
+            "a redacted case file goes into a folder of its own, e.g. --save <scanRef>-redacted",
+        )),
+        (Holds::Redacted, false) => Err(Error::usage(format!(
+            "--save {shown}: the folder holds a redacted case file"
+        ))
+        .hint("add --redact to update it, or save the full case file into another folder")),
+        _ => Ok(()),
+    }
+}
+
+/// The three calls at once; the files start downloading as soon as the files response is
+/// in, while the other two calls may still be on their way.
+fn fetch(
+    settings: &Settings,
+    client: &Client,
+    scan_ref: &str,
+    dir: &Path,
+    args: &DownloadArgs,
+    temp: &Arc<TempFiles>,
+) -> Fetch {
+    std::thread::scope(|scope| {
+        let call = |endpoint| scope.spawn(move || client.fetch(endpoint, scan_ref));
+        let status = call(Endpoint::Status);
+        let data = call(Endpoint::Data);
+        let files = client.fetch(Endpoint::Files, scan_ref).map_err(Error::from);
+        let decoded_files = files
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|files| decoded(settings, Endpoint::Files.path(), files));
+        let downloads = match (&decoded_files, settings.redact) {
+            (Ok(body), false) => fetch_into(settings, body, dir, args, temp),
+            _ => Ok(None),
+        };
+        let joined = |handle: std::thread::ScopedJoinHandle<'_, _>, endpoint: Endpoint| {
+            let answer: std::result::Result<Document, crate::api::ApiError> =
+                handle.join().map_err(|_| {
+                    let why = format!("{}: the call's thread failed", endpoint.path());
+                    Error::new(Exit::Api, why)
+                })?;
+            answer.map_err(Error::from)
+        };
+        Fetch {
+            answers: [
+                joined(status, Endpoint::Status),
+                joined(data, Endpoint::Data),
+                files,
+            ],
+            files: decoded_files,
+            downloads,
+        }
+    })
+}
+
+/// The closing line on stderr, or exit 9 when a file could not be saved.
+fn finish(
+    settings: &Settings,
+    dir: &Path,
+    written: &Written,
+    reports: &[Report],
+    download_error: Option<Error>,
+) -> Result<()> {
+    if let Some(error) = download_error {
+        return Err(error);
+    }
+    let failed: Vec<&Failure> = reports
+        .iter()
+        .map(|r| &r.outcome)
+        .chain(written.after.iter().map(|(_, o)| o))
+        .filter_map(|outcome| match outcome {
+            Outcome::Failed(failure) => Some(failure),
+            _ => None,
+        })
+        .collect();
+    let report_kept = written
+        .after
+        .iter()
+        .any(|(part, o)| *part == "report" && matches!(o, Outcome::Kept(_)));
+    if report_kept {
+        warn(
+            settings,
+            &format!(
+                "{REPORT} was kept as an earlier run wrote it; --force writes it anew from these answers"
+            ),
+        );
+    }
+    let saved_parts = written
+        .parts
+        .iter()
+        .filter(|(_, o)| !matches!(o, Outcome::Failed(_)))
+        .count();
+    let shown = clean(&dir.display().to_string()).into_owned();
+    if failed.is_empty() {
+        if !settings.quiet {
+            let what = match settings.redact {
+                true => format!("{saved_parts} masked response(s), no files (redacted)"),
+                false => format!("{saved_parts} response(s), {} file(s)", reports.len()),
+            };
+            let _ = writeln!(
+                io::stderr(),
+                "Case file in {shown}: {what}, {REPORT}; checksums in {} and {SUMS} (`sha256sum -c {SUMS}` in the folder checks them)",
+                written.manifest_path.display(),
+            );
+        }
+        return Ok(());
+    }
+    let mut error = Error::new(
+        Exit::Download,
+        format!(
+            "{} file(s) of the case file could not be saved; the others are in {shown}",
+            failed.len()
+        ),
+    );
+    for failure in failed {
+        if let Some(hint) = &failure.hint
+            && !error.hints.contains(hint)
+        {
+            error = error.hint(hint.clone());
+        }
+    }
+    Err(error)
+}
+
+/// `case --input DIR`: the saved responses shown as `case` shows them, with no call.
+pub fn show(settings: &Settings, dir: &Path) -> Result<()> {
+    let now = settings.now()?;
+    let shown = dir.display();
+    let loaded = file::load(dir).map_err(|file::NotCaseFile(why)| {
+        Error::usage(format!("--input {shown} is not a case file: {why}"))
+            .hint("a case file is the folder `idenfy-cli case SCAN_REF --save DIR` writes")
+            .hint("for one saved response, use `status`, `data` or `files` with --input FILE")
+    })?;
+    let failed_calls = failed_calls(dir);
+    let mut unreadable: Option<Error> = None;
+    let mut answers = Vec::new();
+    for (part, (key, name)) in loaded.into_iter().zip(PARTS) {
+        let path = dir.join(name);
+        answers.push(match part {
+            Loaded::Missing => {
+                let why = match failed_calls.get(key) {
+                    Some(error) => format!("{name} is not in the case file: {error}"),
+                    None => format!("{name} is not in the case file"),
+                };
+                Err(Error::usage(why))
+            }
+            Loaded::Unreadable(why) => {
+                let error = Error::usage(format!("{}: {why}", dir.display()));
+                unreadable.get_or_insert(error.clone());
+                Err(Error::usage(why))
+            }
+            Loaded::Bytes(bytes) => model::check(bytes).map_err(|err| {
+                let error = Error::usage(format!("{} is {err}", path.display()));
+                unreadable.get_or_insert(error.clone());
+                error
+            }),
+        });
+    }
+    let answers: [Result<Document, Error>; 3] = match answers.try_into() {
+        Ok(answers) => answers,
+        Err(_) => return Err(Error::usage("the case file has three parts")),
+    };
+    let names = PARTS.map(|(_, name)| name);
+    let paths = names.map(|name| dir.join(name).display().to_string());
+    let files = answers[2]
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|files| decoded(settings, &paths[2], files));
+    case::show(
+        settings,
+        answers,
+        [&paths[0], &paths[1], &paths[2]],
+        files,
+        now,
+        None,
+    )?;
+    match unreadable {
+        Some(error) => Err(error.hint("the report above shows the other parts")),
+        None => Ok(()),
+    }
+}
+
+/// Why each call failed when the case file was saved, as its manifest says.
+fn failed_calls(dir: &Path) -> std::collections::BTreeMap<String, String> {
+    let manifest = download::previous(dir).unwrap_or(Value::Null);
+    let entries = manifest.get("files").and_then(Value::as_array);
+    entries
+        .into_iter()
+        .flatten()
+        .filter(|entry| entry.get("result").and_then(Value::as_str) == Some("failed"))
+        .filter_map(|entry| {
+            let part = entry.get("part")?.as_str()?;
+            let error = entry.get("error")?.as_str()?;
+            Some((part.to_string(), clean(error).into_owned()))
+        })
+        .collect()
+}

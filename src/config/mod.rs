@@ -1,0 +1,41 @@
+//! `config show`, `config path`, `config init`.
+
+pub mod view;
+
+use crate::cli::ConfigCommand;
+use crate::context::{present, print_json_value, warn, write_stdout};
+use crate::error::Result;
+use crate::settings::Settings;
+use crate::settings::config_file;
+
+pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
+    match command {
+        ConfigCommand::Path => write_stdout(
+            settings,
+            &format!("{}\n", settings.config_path()?.display()),
+        ),
+        ConfigCommand::Init => {
+            let path = config_file::init(settings.config_path()?)?;
+            write_stdout(
+                settings,
+                &format!(
+                    "Wrote {} (mode 0600). Fill in a profile, then check it with `idenfy-cli config show`.\n",
+                    path.display()
+                ),
+            )
+        }
+        ConfigCommand::Show => {
+            let (rows, warning) = settings.report()?;
+            if let Some(warning) = warning {
+                warn(settings, &warning);
+            }
+            match settings.json() {
+                true => print_json_value(settings, &crate::config::view::json(&rows)),
+                false => write_stdout(
+                    settings,
+                    &present(settings, &crate::config::view::render(&rows)),
+                ),
+            }
+        }
+    }
+}

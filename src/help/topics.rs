@@ -1,0 +1,128 @@
+//! What the program says about itself beyond each command's help: the help topics, made
+//! from the tables the program runs on (the environment variables it reads, its exit codes).
+
+use crate::error::Exit;
+use crate::settings::VARIABLES;
+
+/// The widest these tables are printed, whatever the terminal.
+pub const MAX_WIDTH: usize = 80;
+
+/// One row of a table: what is described (a variable, a code), and what it means.
+pub struct Row {
+    pub names: String,
+    pub meaning: &'static str,
+}
+
+pub fn environment_rows() -> Vec<Row> {
+    VARIABLES
+        .iter()
+        .map(|variable| Row {
+            names: variable.names.join(", "),
+            meaning: variable.meaning,
+        })
+        .collect()
+}
+
+pub fn exit_code_rows() -> Vec<Row> {
+    Exit::ALL
+        .iter()
+        .map(|exit| Row {
+            names: exit.code().to_string(),
+            meaning: exit.meaning(),
+        })
+        .collect()
+}
+
+/// `help environment`, fitted to `width` columns (at most [`MAX_WIDTH`]).
+pub fn environment(width: usize) -> String {
+    let intro = "Environment variables idenfy-cli reads. A flag comes before its variable, and \
+                 a variable before the config file's profile. An empty variable counts as unset, \
+                 except IDENFY_PAGER and PAGER.";
+    topic(intro, &environment_rows(), width)
+}
+
+/// `help exit-codes`, fitted to `width` columns (at most [`MAX_WIDTH`]).
+pub fn exit_codes(width: usize) -> String {
+    let intro = "Exit status of idenfy-cli. Every error is one line on stderr, starting with \
+                 \"idenfy-cli: error:\", then lines starting with \"hint:\" that say what to do.";
+    topic(intro, &exit_code_rows(), width)
+}
+
+fn topic(intro: &str, rows: &[Row], width: usize) -> String {
+    let width = width.min(MAX_WIDTH);
+    let mut text = textwrap::fill(intro, width);
+    text.push_str("\n\n");
+    text.push_str(&table(rows, width));
+    text
+}
+
+/// Two columns: the names, then the meaning wrapped beside them. Names too long for their
+/// column get a line of their own, the meaning starting under it.
+fn table(rows: &[Row], width: usize) -> String {
+    const INDENT: usize = 2;
+    const GAP: usize = 2;
+    const MAX_NAMES: usize = 18;
+    let column = rows
+        .iter()
+        .map(|row| row.names.chars().count())
+        .filter(|len| *len <= MAX_NAMES)
+        .max()
+        .unwrap_or(0);
+    let meaning_at = INDENT + column + GAP;
+    let indent = " ".repeat(meaning_at);
+    let options = textwrap::Options::new(width.max(meaning_at + 20))
+        .initial_indent(&indent)
+        .subsequent_indent(&indent);
+    let mut text = String::new();
+    for row in rows {
+        let meaning = textwrap::fill(row.meaning, &options);
+        let names = format!("{}{}", " ".repeat(INDENT), row.names);
+        if row.names.chars().count() <= column {
+            text.push_str(&names);
+            text.push_str(&meaning[names.len()..]);
+        } else {
+            text.push_str(&names);
+            text.push('\n');
+            text.push_str(&meaning);
+        }
+        text.push('\n');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_fit_eighty_columns_and_list_everything() {
+        for width in [60, 80, 200] {
+            let environment = environment(width);
+            let exit_codes = exit_codes(width);
+            for line in environment.lines().chain(exit_codes.lines()) {
+                assert!(line.chars().count() <= width.min(80), "{width}: {line}");
+            }
+            for variable in VARIABLES.iter().flat_map(|v| v.names) {
+                assert!(environment.contains(variable), "{variable}");
+            }
+            for exit in Exit::ALL {
+                let row = format!("\n  {:<4}", exit.code());
+                assert!(exit_codes.contains(&row), "{}", exit.code());
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_name_has_a_line_of_its_own() {
+        let text = environment(80);
+        let under = " ".repeat(22);
+        assert!(
+            text.contains(&format!("\n  HTTPS_PROXY, https_proxy\n{under}The proxy")),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n  IDENFY_API_KEY      The API key;"),
+            "{text}"
+        );
+    }
+}

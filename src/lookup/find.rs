@@ -1,0 +1,61 @@
+//! `find --client-id ID`: a client's verifications, page by page until done or `--limit`.
+
+use std::io::{self, Write};
+
+use serde_json::Value;
+
+use crate::cli::FindArgs;
+use crate::context::{client, present, print_json_value, warn_repairs, write_stdout};
+use crate::error::{Error, Result};
+use crate::redact;
+use crate::settings::Settings;
+
+pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
+    let client = client(settings)?;
+    let listing = client.find_identifications(&args.client_id, args.limit as usize);
+    warn_repairs(settings, listing.repairs);
+    let mut results = listing.results;
+    if settings.redact {
+        for result in &mut results {
+            if let Value::Object(fields) = result {
+                *fields = redact::body(fields);
+            }
+        }
+    }
+    let shown_id = match settings.redact {
+        true => redact::field("clientId", &Value::String(args.client_id.clone()))
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+        false => args.client_id.clone(),
+    };
+    match settings.json() {
+        true => print_json_value(settings, &Value::Array(results.clone()))?,
+        false => write_stdout(
+            settings,
+            &present(
+                settings,
+                &crate::lookup::view::find::render(&results, &shown_id),
+            ),
+        )?,
+    }
+    if let Some(failure) = listing.failure {
+        let read = format!(
+            "the {} result(s) above were read before the failure",
+            results.len()
+        );
+        return Err(Error::from(failure).hint(read));
+    }
+    if let Some(total) = listing
+        .total
+        .filter(|&t| t != u64::MAX && t > results.len() as u64)
+        && !settings.quiet
+    {
+        let _ = writeln!(
+            io::stderr(),
+            "Showing {} of {total}; raise --limit to see more.",
+            results.len()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,6 @@
+//! The network's shared pieces: TLS trust, the trace of an exchange, and URLs read and
+//! shown safely.
+
+pub mod tls;
+pub mod trace;
+pub mod urls;

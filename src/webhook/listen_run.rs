@@ -1,0 +1,236 @@
+//! `webhook listen`: the receiver started, a line per delivery on stdout as it is saved,
+//! refused requests as warnings, and a count on stderr when Ctrl-C or SIGTERM stops it.
+//! A requested stop is the normal end of a server: exit 0.
+
+use std::io::{self, Write};
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use crate::error::{Error, Exit, Result, io_reason, warning_line};
+use crate::interrupt;
+use crate::render::Style;
+use crate::settings::Settings;
+use crate::text::shown;
+use crate::webhook::deliver::{self, Poster};
+use crate::webhook::keys::keys;
+use crate::webhook::listen::{self, Config, Delivery, Refusal, Reporter, Stop};
+use crate::webhook::view::{delivery_json, delivery_line};
+
+/// How long a forward may take: iDenfy's own limit for an answer.
+const FORWARD_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub(crate) fn run(
+    settings: &Settings,
+    addr: SocketAddr,
+    dir: &Path,
+    forward: Option<&str>,
+) -> Result<()> {
+    let forward = match forward {
+        Some(url) => Some((url.to_string(), forward_client(settings, url)?)),
+        None => None,
+    };
+    let (key, _) = keys(settings)?;
+    crate::private_fs::create_dir(dir).map_err(|err| {
+        Error::usage(format!(
+            "cannot create --dir {}: {}",
+            dir.display(),
+            io_reason(&err)
+        ))
+    })?;
+    crate::download::remove_stale(dir);
+    let listener = listen::bind(addr).map_err(|err| {
+        Error::new(
+            Exit::Network,
+            format!("cannot listen on {addr}: {}", io_reason(&err)),
+        )
+        .hint("another program may listen there; choose another port with --port (0 for any free one)")
+    })?;
+    let bound = listener.local_addr().unwrap_or(addr);
+    announce(
+        settings,
+        bound,
+        dir,
+        key.is_some(),
+        forward.as_ref().map(|(url, _)| url.as_str()),
+    );
+
+    let stop = Stop::new();
+    let (lines, printer) = start_printer(settings, stop.clone());
+    let reporter: Arc<dyn Reporter> = Arc::new(Lines { sender: lines });
+    let signalled = stop.clone();
+    let _guard = interrupt::on_signal(move |signal| {
+        // A second signal while deliveries in flight are being saved ends the run at once.
+        if signalled.is_stopped() {
+            std::process::exit(signal.exit().code().into());
+        }
+        signalled.stop();
+    });
+    let config = Config {
+        dir: dir.to_path_buf(),
+        key,
+        forward,
+    };
+    let saved = listen::serve(listener, config, Arc::clone(&reporter), stop).map_err(|err| {
+        Error::new(
+            Exit::Network,
+            format!("the receiver failed: {}", io_reason(&err)),
+        )
+    })?;
+    drop(reporter);
+    let _ = printer.join();
+    let deliveries = match saved {
+        1 => "1 delivery".to_string(),
+        n => format!("{n} deliveries"),
+    };
+    let _ = writeln!(
+        io::stderr(),
+        "idenfy-cli: stopped: {deliveries} saved in {}",
+        shown(&dir.display().to_string())
+    );
+    Ok(())
+}
+
+/// The client for `--forward`: the URL checked, the proxy settings applied, 10 s at most.
+fn forward_client(settings: &Settings, url: &str) -> Result<Poster> {
+    deliver::check_target(url).map_err(|why| {
+        Error::usage(format!("--forward {why}")).hint("give the URL of your own webhook endpoint")
+    })?;
+    let proxy = settings.proxy_rules()?.proxy_for(url).map(str::to_string);
+    Poster::new(&settings.trust()?, proxy.as_deref(), FORWARD_TIMEOUT).map_err(Error::config)
+}
+
+/// Where the receiver listens and what it does, on stderr (tests read the port from it).
+fn announce(
+    settings: &Settings,
+    bound: SocketAddr,
+    dir: &Path,
+    keyed: bool,
+    forward: Option<&str>,
+) {
+    let signatures = match keyed {
+        true => "signatures checked with the webhook key",
+        false => "signatures unchecked (no webhook key is set)",
+    };
+    let forward = forward
+        .map(|url| {
+            format!(
+                "; forwarding to {}",
+                crate::net::urls::redact_credentials(url)
+            )
+        })
+        .unwrap_or_default();
+    let _ = writeln!(
+        io::stderr(),
+        "{}",
+        shown(&format!(
+            "idenfy-cli: listening on http://{bound}/ (deliveries saved in {}; {signatures}{forward}); Ctrl-C stops",
+            dir.display()
+        ))
+    );
+    if !bound.ip().is_loopback() {
+        crate::context::warn(
+            settings,
+            &format!(
+                "listening on {}: other machines can send deliveries here",
+                bound.ip()
+            ),
+        );
+    }
+}
+
+/// What the printer thread writes.
+enum Output {
+    Delivery(Box<Delivery>),
+    Refusal(Refusal),
+}
+
+/// The server's reporter: hands each event to the printer thread, so that a slow reader of
+/// stdout never holds up a delivery.
+struct Lines {
+    sender: Sender<Output>,
+}
+
+impl Lines {
+    fn send(&self, output: Output) {
+        let _ = self.sender.send(output);
+    }
+}
+
+impl Reporter for Lines {
+    fn delivery(&self, delivery: Delivery) {
+        self.send(Output::Delivery(Box::new(delivery)));
+    }
+
+    fn refused(&self, refusal: Refusal) {
+        self.send(Output::Refusal(refusal));
+    }
+}
+
+/// Starts the thread that writes a line per delivery to stdout and a warning per refused
+/// request to stderr. When stdout's reader goes away (`| head`), it stops the receiver.
+fn start_printer(settings: &Settings, stop: Stop) -> (Sender<Output>, JoinHandle<()>) {
+    let (sender, receiver) = mpsc::channel();
+    let printer = Printer {
+        style: Style {
+            color: settings.output.color,
+            width: None,
+        },
+        json: settings.json(),
+        quiet: settings.quiet,
+        stderr_color: settings.output.stderr_color,
+    };
+    let handle = std::thread::spawn(move || printer.run(receiver, stop));
+    (sender, handle)
+}
+
+struct Printer {
+    style: Style,
+    json: bool,
+    quiet: bool,
+    stderr_color: bool,
+}
+
+impl Printer {
+    fn run(self, receiver: Receiver<Output>, stop: Stop) {
+        let mut closed = false;
+        for output in receiver {
+            match output {
+                Output::Delivery(delivery) if !closed => {
+                    let line = match self.json {
+                        true => delivery_json(&delivery).to_string(),
+                        false => delivery_line(&delivery, self.style),
+                    };
+                    let line = crate::secret::scrub(&line).into_owned();
+                    let mut out = io::stdout().lock();
+                    let written = writeln!(out, "{line}").and_then(|()| out.flush());
+                    if written.is_err() {
+                        closed = true;
+                        stop.stop();
+                    }
+                }
+                Output::Delivery(_) => {}
+                Output::Refusal(refusal) => self.warn(&refusal),
+            }
+        }
+    }
+
+    fn warn(&self, refusal: &Refusal) {
+        if self.quiet {
+            return;
+        }
+        let path: String = refusal.path.chars().take(200).collect();
+        let message = format!(
+            "{} {} {path} answered {}: {}",
+            refusal.peer, refusal.method, refusal.status, refusal.why
+        );
+        let _ = writeln!(
+            io::stderr(),
+            "{}",
+            warning_line(&message, self.stderr_color)
+        );
+    }
+}

@@ -1,0 +1,256 @@
+//! `webhook verify`, `webhook show`, `webhook diff`: is a stored webhook genuine, what does
+//! it say, and does the API agree.
+
+use std::path::Path;
+
+use crate::api::Endpoint;
+use crate::cli::WebhookCommand;
+use crate::context::{
+    client, decoded, present, print_json, print_json_value, read_bytes, warn, write_stdout,
+};
+use crate::error::{Error, Exit, Result};
+use crate::model::{self, Document};
+use crate::redact;
+use crate::render;
+use crate::settings::Settings;
+use crate::webhook;
+use crate::webhook::deliver;
+use crate::webhook::keys::signing_key;
+use serde_json::json;
+
+pub fn run(settings: &Settings, command: &WebhookCommand) -> Result<()> {
+    match command {
+        WebhookCommand::Verify { file, signature } => verify(settings, file.as_deref(), signature),
+        WebhookCommand::Show { file, event_type } => {
+            show(settings, file.as_deref(), event_type.as_deref())
+        }
+        WebhookCommand::Diff { file } => diff(settings, file.as_deref()),
+        WebhookCommand::Listen {
+            bind,
+            port,
+            dir,
+            forward,
+        } => crate::webhook::listen_run::run(
+            settings,
+            (*bind, *port).into(),
+            dir,
+            forward.as_deref(),
+        ),
+        WebhookCommand::Send {
+            file,
+            to,
+            event_type,
+        } => send(settings, file, to, event_type),
+        WebhookCommand::Sign { file } => sign(settings, file.as_deref()),
+    }
+}
+
+/// The hex signature of the body, alone on a line.
+fn sign(settings: &Settings, file: Option<&Path>) -> Result<()> {
+    let (key, _) = signing_key(settings)?;
+    let body = read_bytes(settings, file, "the body")?;
+    let signature = webhook::signature_hex(key.expose().as_bytes(), &body);
+    match settings.json() {
+        true => print_json_value(settings, &serde_json::json!({ "signature": signature })),
+        false => write_stdout(settings, &format!("{signature}\n")),
+    }
+}
+
+/// One POST of FILE's exact bytes to your endpoint, freshly signed; the answer on stdout.
+fn send(settings: &Settings, file: &Path, to: &str, event_type: &str) -> Result<()> {
+    deliver::check_target(to).map_err(|why| {
+        Error::usage(format!("--to {why}")).hint("give the URL of your own webhook endpoint")
+    })?;
+    let (key, _) = signing_key(settings)?;
+    let body = read_bytes(settings, Some(file), "the webhook file")?;
+    let signature = webhook::signature_hex(key.expose().as_bytes(), &body);
+    let proxy = settings.proxy_rules()?.proxy_for(to).map(str::to_string);
+    let poster = deliver::Poster::new(
+        &settings.trust()?,
+        proxy.as_deref(),
+        settings.call_timeout()?,
+    )
+    .map_err(Error::config)?;
+    let headers = [
+        ("Content-Type", "application/json"),
+        ("Idenfy-Signature", signature.as_str()),
+        ("Idenfy-Event-Type", event_type),
+    ]
+    .map(|(name, value)| (name.to_string(), value.as_bytes().to_vec()));
+    let answer = poster.post(to, &headers, &body).map_err(|failure| {
+        let error = Error::new(Exit::Network, format!("webhook send: {}", failure.message));
+        match failure.hint {
+            Some(hint) => error.hint(hint),
+            None => error,
+        }
+    })?;
+    let ms = answer.elapsed.as_millis();
+    match settings.json() {
+        true => print_json_value(
+            settings,
+            &serde_json::json!({ "status": answer.status, "ms": ms, "body": answer.body_start }),
+        )?,
+        false => {
+            let line = crate::webhook::view::answer_line(&answer, settings.style());
+            write_stdout(settings, &format!("{line}\n"))?;
+        }
+    }
+    match answer.is_success() {
+        true => Ok(()),
+        false => Err(Error::new(
+            Exit::Api,
+            format!(
+                "webhook send: {} answered HTTP {}; a delivery counts only with a 2xx answer",
+                crate::net::urls::redact_credentials(to),
+                answer.status
+            ),
+        )),
+    }
+}
+
+/// Exit 0 and `valid`, or exit 1 and `invalid` with hints; with `--json`,
+/// `{"valid": true|false, "bytes": N}`, the hints as a list when invalid.
+fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<()> {
+    let signature = webhook::parse_signature(signature).map_err(Error::usage)?;
+    let (key, api_secret) = signing_key(settings)?;
+    let body = read_bytes(settings, file, "the webhook file")?;
+    if body.is_empty() {
+        return Err(Error::usage("the webhook body is empty: nothing to verify"));
+    }
+    let key = key.expose().as_bytes();
+    if webhook::signature_matches(key, &body, &signature) {
+        return match settings.json() {
+            true => print_json_value(settings, &json!({"valid": true, "bytes": body.len()})),
+            false => write_stdout(settings, "valid\n"),
+        };
+    }
+    let api_secret = api_secret.as_ref().map(|s| s.expose().as_bytes());
+    let hints = webhook::mismatch_hints(key, &body, &signature, api_secret);
+    let error = Error::new(
+        Exit::Negative,
+        format!("the signature does not match the {} bytes read", body.len()),
+    );
+    if settings.json() {
+        let verdict = json!({"valid": false, "bytes": body.len(), "hints": hints});
+        print_json_value(settings, &verdict)?;
+        return Err(error);
+    }
+    write_stdout(settings, "invalid\n")?;
+    Err(hints.into_iter().fold(error, Error::hint))
+}
+
+/// What a stored payload is called in messages.
+const PAYLOAD: &str = "the webhook file";
+
+/// A stored payload, checked to be one JSON object.
+fn payload(settings: &Settings, file: Option<&Path>) -> Result<Document> {
+    let bytes = read_bytes(settings, file, PAYLOAD)?;
+    model::check(bytes).map_err(|err| {
+        Error::usage(format!("{PAYLOAD} is {err}"))
+            .hint("give the payload exactly as received (the request body)")
+    })
+}
+
+/// Rendered offline with the status, data and files tables, plus what only a webhook has;
+/// with `--json`, the payload as it came.
+fn show(settings: &Settings, file: Option<&Path>, event_type: Option<&str>) -> Result<()> {
+    if let Some(body) = file.and_then(webhook::body_of_meta) {
+        return Err(Error::usage(format!(
+            "{} holds what `webhook listen` noted about a delivery, not the payload",
+            file.unwrap_or(Path::new("-")).display()
+        ))
+        .hint(format!("show the payload beside it: {}", body.display())));
+    }
+    let document = payload(settings, file)?;
+    if settings.json() {
+        return print_json(settings, PAYLOAD, &document);
+    }
+    let mut capture = file.map(|f| capture(settings, f)).unwrap_or_default();
+    if let Some(event_type) = event_type {
+        capture.event_type = Some(event_type.to_string());
+    }
+    let mut body = decoded(settings, PAYLOAD, &document)?.body;
+    if settings.redact {
+        body = redact::body(&body);
+    }
+    let shown = file.map(|f| f.to_string_lossy());
+    let doc = crate::webhook::view::show(&body, &capture, shown.as_deref(), settings.now()?);
+    write_stdout(settings, &present(settings, &doc))
+}
+
+/// What `webhook listen` noted beside FILE (`NAME.meta.json` beside `NAME.json`), if it did;
+/// a note that cannot be read is warned about and left out.
+fn capture(settings: &Settings, file: &Path) -> webhook::Capture {
+    let Some(meta) = webhook::meta_path(file).filter(|m| m.is_file()) else {
+        return webhook::Capture::default();
+    };
+    let read = crate::local_read::read_regular(&meta, crate::local_read::MAX_LOCAL_BYTES)
+        .map_err(|err| err.to_string())
+        .and_then(|bytes| webhook::Capture::parse(&bytes));
+    match read {
+        Ok(capture) => capture,
+        Err(why) => {
+            warn(settings, &format!("{} is left out: {why}", meta.display()));
+            webhook::Capture::default()
+        }
+    }
+}
+
+/// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.
+fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
+    let payload = decoded(settings, PAYLOAD, &payload(settings, file)?)?.body;
+    let scan_ref = match payload.get("scanRef") {
+        Some(serde_json::Value::String(r)) if model::check_scan_ref(r).is_ok() => r.clone(),
+        _ => {
+            return Err(Error::usage(
+                "the webhook payload has no valid scanRef to look up",
+            ));
+        }
+    };
+    let client = client(settings)?;
+    let endpoints = [Endpoint::Status, Endpoint::Data, Endpoint::Files];
+    let mut bodies = Vec::new();
+    for (answer, endpoint) in client.fetch_all(&scan_ref).into_iter().zip(endpoints) {
+        bodies.push(decoded(settings, endpoint.path(), &answer?)?.body);
+    }
+    let found = webhook::differences(&payload, &bodies[0], &bodies[1], &bodies[2]);
+    let found: Vec<webhook::Difference> = match settings.redact {
+        true => found.into_iter().map(redact_difference).collect(),
+        false => found,
+    };
+    let verdict = crate::verdict::assess(&crate::verdict::Input {
+        status: Some(&bodies[0]),
+        data: Some(&bodies[1]),
+        files: Some(&bodies[2]),
+        ..crate::verdict::Input::new(Some(render::today(settings.now()?)))
+    });
+    let current = crate::webhook::view::Current {
+        verdict: &verdict,
+        reasons: webhook::likely_reasons(&payload, &found),
+    };
+    match settings.json() {
+        true => print_json_value(settings, &crate::webhook::view::differences_json(&found))?,
+        false => write_stdout(
+            settings,
+            &present(
+                settings,
+                &crate::webhook::view::differences(&found, &scan_ref, Some(&current)),
+            ),
+        )?,
+    }
+    // Differences are the answer, shown above: exit 1 says so to a script, with no error line.
+    match found.is_empty() {
+        true => Ok(()),
+        false => Err(Error::silent(Exit::Negative)),
+    }
+}
+
+/// A difference with both values masked as their field would be.
+fn redact_difference(difference: webhook::Difference) -> webhook::Difference {
+    let field = difference.path.rsplit('.').next().unwrap_or("").to_string();
+    webhook::Difference {
+        webhook: redact::field(&field, &difference.webhook),
+        api: redact::field(&field, &difference.api),
+        path: difference.path,
+    }
+}
