@@ -10,7 +10,7 @@ use crate::api::{Client, Endpoint};
 use crate::cli::ResponseArgs;
 use crate::error::{Error, Exit, Result, warning_line};
 use crate::json;
-use crate::local_read::{self, MAX_LOCAL_BYTES, ReadError};
+use crate::local_read::{self, MAX_BYTES, ReadError};
 use crate::model::{self, DecodeError, Decoded, Document};
 use crate::net::trace::{Exchange, Observer};
 use crate::output;
@@ -135,8 +135,8 @@ pub(crate) fn read_bytes(settings: &Settings, path: Option<&Path>, what: &str) -
         );
     }
     let read = match from_stdin {
-        true => local_read::read_stdin(MAX_LOCAL_BYTES),
-        false => local_read::read_regular(path, MAX_LOCAL_BYTES),
+        true => local_read::read_stdin(MAX_BYTES),
+        false => local_read::read_regular(path, MAX_BYTES),
     };
     read.map_err(|err| match err {
         ReadError::TooLarge => {

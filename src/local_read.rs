@@ -7,8 +7,9 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, Read};
 use std::path::Path;
 
-/// The most any local file or stdin body is read to.
-pub const MAX_LOCAL_BYTES: u64 = 16 * 1024 * 1024;
+/// The most any body is read to: a response, a local file or stdin, a webhook delivery, a
+/// config file, a manifest. One bound for all, 16 MiB.
+pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Why a local file was not read.
 #[derive(Debug)]

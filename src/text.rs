@@ -3,9 +3,16 @@
 use std::borrow::Cow;
 
 /// Characters that could rewrite what the reader sees: controls and bidirectional overrides.
-fn is_unsafe(c: char) -> bool {
+/// The one set every writer escapes (tables, errors, traces and `--json` alike).
+pub fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Bytes as lower-case hexadecimal, as `sha256sum` prints a digest and `Idenfy-Signature`
+/// carries an HMAC.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Text from a response made safe for a terminal: control characters and bidirectional

@@ -20,9 +20,6 @@ use crate::settings::Connection;
 pub use error::{ApiError, ApiErrorKind, CallContext};
 use error::{classify, snippet, status_error};
 
-/// Bodies larger than this are refused.
-pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
-
 /// Idle connections the agent keeps for later calls: three calls (a `case`) for each of up
 /// to 32 lookups at once, where ureq would keep 3 a host and open the others anew.
 const IDLE_CONNECTIONS: usize = 3 * 32;
@@ -334,12 +331,12 @@ impl Client {
             .get("content-length")
             .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok())
             .unwrap_or(0)
-            .min(MAX_BODY_BYTES);
+            .min(crate::local_read::MAX_BYTES);
         let mut bytes = Vec::with_capacity(declared as usize);
         let read = response
             .body_mut()
             .with_config()
-            .limit(MAX_BODY_BYTES)
+            .limit(crate::local_read::MAX_BYTES)
             .reader()
             .read_to_end(&mut bytes)
             .map_err(ureq::Error::from);

@@ -3,7 +3,6 @@
 //! unless `--force`), and how a saved one is read back, bounded, for `case --input DIR`.
 
 use std::fs;
-use std::io;
 use std::path::Path;
 
 use serde_json::Value;
@@ -11,7 +10,7 @@ use sha2::{Digest, Sha256};
 
 use crate::download::{self, Failure, Outcome, Saved, TempFiles};
 use crate::error::io_reason;
-use crate::local_read::{self, MAX_LOCAL_BYTES, ReadError};
+use crate::local_read::{self, MAX_BYTES, ReadError};
 
 /// The responses of a case, in the order of its calls: the part's name and its file.
 pub const PARTS: [(&str, &str); 3] = [
@@ -52,7 +51,7 @@ pub fn save(
         Ok(_) => Outcome::Saved(Saved {
             file: name.to_string(),
             bytes: bytes.len() as u64,
-            sha256: download::hex(&Sha256::digest(bytes)),
+            sha256: crate::text::hex(&Sha256::digest(bytes)),
             content_type: Some(content_type.to_string()),
             at: jiff::Timestamp::now(),
         }),
@@ -63,38 +62,20 @@ pub fn save(
     }
 }
 
-/// A file already in the folder, described from the disk; when it was saved comes from the
-/// earlier manifest, if it says.
+/// A file already in the folder, kept as the downloader keeps one; when it was saved comes
+/// from the earlier manifest, if it says.
 pub fn keep(dir: &Path, name: &str, content_type: Option<&str>) -> Outcome {
-    let path = dir.join(name);
-    let regular = fs::symlink_metadata(&path).map(|m| m.is_file());
-    match regular.and_then(|regular| match regular {
-        true => download::hash_file(&path),
-        false => Err(io::Error::other("it is not a regular file")),
-    }) {
-        Ok((bytes, sha256)) => Outcome::Kept(Saved {
-            file: name.to_string(),
-            bytes,
-            sha256,
-            content_type: content_type.map(str::to_string),
-            at: saved_at(dir, name).unwrap_or_else(jiff::Timestamp::now),
-        }),
-        Err(err) => Outcome::Failed(Failure {
-            reason: format!("{name} exists but cannot be read: {}", io_reason(&err)),
-            hint: Some("--force replaces it".to_string()),
-        }),
-    }
-}
-
-/// When the earlier manifest says `name` was saved.
-fn saved_at(dir: &Path, name: &str) -> Option<jiff::Timestamp> {
-    let manifest = download::previous(dir)?;
-    let entry = manifest
-        .get("files")?
-        .as_array()?
-        .iter()
-        .find(|entry| entry.get("file").and_then(Value::as_str) == Some(name))?;
-    entry.get("savedAt")?.as_str()?.parse().ok()
+    let manifest = download::previous(dir);
+    let earlier = manifest
+        .as_ref()
+        .and_then(|m| m.get("files")?.as_array())
+        .and_then(|files| {
+            files
+                .iter()
+                .find(|e| e.get("file").and_then(Value::as_str) == Some(name))
+        })
+        .and_then(Value::as_object);
+    download::keep(dir, name, earlier, content_type)
 }
 
 /// Whether a file of that name is in the folder (of any kind).
@@ -156,15 +137,14 @@ pub fn load(dir: &Path) -> Result<[Loaded; 3], NotCaseFile> {
         Ok(_) => return Err(NotCaseFile("it is not a folder".to_string())),
         Err(err) => return Err(NotCaseFile(io_reason(&err))),
     }
-    let parts =
-        PARTS.map(
-            |(_, name)| match local_read::read_regular(&dir.join(name), MAX_LOCAL_BYTES) {
-                Ok(bytes) => Loaded::Bytes(bytes),
-                Err(err) if err.not_found() => Loaded::Missing,
-                Err(ReadError::TooLarge) => Loaded::Unreadable(format!("{name} is over 16 MiB")),
-                Err(err) => Loaded::Unreadable(format!("cannot read {name}: {err}")),
-            },
-        );
+    let parts = PARTS.map(
+        |(_, name)| match local_read::read_regular(&dir.join(name), MAX_BYTES) {
+            Ok(bytes) => Loaded::Bytes(bytes),
+            Err(err) if err.not_found() => Loaded::Missing,
+            Err(ReadError::TooLarge) => Loaded::Unreadable(format!("{name} is over 16 MiB")),
+            Err(err) => Loaded::Unreadable(format!("cannot read {name}: {err}")),
+        },
+    );
     let none = parts.iter().all(|part| matches!(part, Loaded::Missing));
     if none && !exists(dir, download::MANIFEST) {
         return Err(NotCaseFile(format!(

@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 
 use super::temp::TempFiles;
 use super::{Outcome, Report};
-use crate::local_read::{self, MAX_LOCAL_BYTES};
+use crate::local_read::{self, MAX_BYTES};
 use crate::net::urls;
 
 pub const MANIFEST: &str = "manifest.json";
@@ -34,7 +34,7 @@ pub(super) fn existing_stems(dir: &Path) -> BTreeMap<String, String> {
 /// An earlier `manifest.json` in `dir` that cannot be read as a file (a FIFO, a folder,
 /// over 16 MiB) stops the download before anything is fetched; a missing one is fine.
 pub fn check_manifest(dir: &Path) -> Result<(), String> {
-    match local_read::read_regular(&dir.join(MANIFEST), MAX_LOCAL_BYTES) {
+    match local_read::read_regular(&dir.join(MANIFEST), MAX_BYTES) {
         Err(err) if !err.not_found() => Err(format!(
             "cannot read {}: {err}; refused",
             dir.join(MANIFEST).display()
@@ -45,7 +45,7 @@ pub fn check_manifest(dir: &Path) -> Result<(), String> {
 
 /// The entries of an earlier `manifest.json` in `dir`, by key.
 pub(super) fn previous_manifest(dir: &Path) -> BTreeMap<String, Map<String, Value>> {
-    let Ok(bytes) = local_read::read_regular(&dir.join(MANIFEST), MAX_LOCAL_BYTES) else {
+    let Ok(bytes) = local_read::read_regular(&dir.join(MANIFEST), MAX_BYTES) else {
         return BTreeMap::new();
     };
     let Ok(value) = serde_json::from_slice::<Value>(&bytes) else {
@@ -109,7 +109,7 @@ pub fn manifest(dir: &Path, scan_ref: Option<&str>, reports: &[Report]) -> Value
 
 /// An earlier `manifest.json` of `dir`, when there is one that reads as JSON.
 pub fn previous(dir: &Path) -> Option<Value> {
-    let bytes = local_read::read_regular(&dir.join(MANIFEST), MAX_LOCAL_BYTES).ok()?;
+    let bytes = local_read::read_regular(&dir.join(MANIFEST), MAX_BYTES).ok()?;
     serde_json::from_slice(&bytes).ok()
 }
 

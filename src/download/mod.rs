@@ -32,8 +32,8 @@ pub use manifest::{
 };
 use manifest::{existing_stems, previous_manifest};
 pub use plan::{Target, extension, plan};
+pub use stream::hash_file;
 use stream::{BUFFER_BYTES, stream};
-pub use stream::{hash_file, hex};
 pub use temp::{TempFiles, remove_stale};
 
 /// Retries after the first attempt, for connection errors, timeouts and 5xx.
@@ -164,7 +164,7 @@ impl Downloader {
                         }
                         let outcome = match existing.get(&target.stem.to_ascii_lowercase()) {
                             Some(file) if !self.options.force => {
-                                self.keep(file, previous.get(&target.key))
+                                keep(&self.options.dir, file, previous.get(&target.key), None)
                             }
                             _ => self.fetch(target, reporter),
                         };
@@ -189,34 +189,6 @@ impl Downloader {
                 }),
             })
             .collect()
-    }
-
-    /// An existing file of the same key: kept, described from the disk.
-    fn keep(&self, file: &str, previous: Option<&Map<String, Value>>) -> Outcome {
-        let path = self.options.dir.join(file);
-        match hash_file(&path) {
-            Ok((bytes, sha256)) => {
-                let earlier =
-                    previous.filter(|p| p.get("file").and_then(Value::as_str) == Some(file));
-                let content_type = earlier
-                    .and_then(|p| p.get("contentType")?.as_str())
-                    .map(str::to_string);
-                let at = earlier
-                    .and_then(|p| p.get("savedAt")?.as_str()?.parse().ok())
-                    .unwrap_or_else(jiff::Timestamp::now);
-                Outcome::Kept(Saved {
-                    file: file.to_string(),
-                    bytes,
-                    sha256,
-                    content_type,
-                    at,
-                })
-            }
-            Err(err) => Outcome::Failed(Failure {
-                reason: format!("{file} exists but cannot be read: {}", io_reason(&err)),
-                hint: Some("--force replaces it".to_string()),
-            }),
-        }
     }
 
     /// The first attempt and up to [`RETRIES`] more, with growing pauses between them.
@@ -456,6 +428,47 @@ impl Reporter for Silent {
     fn advanced(&self, _: &Target, _: u64) {}
     fn retrying(&self, _: &Target, _: &str) {}
     fn finished(&self, _: &Target, _: &Outcome) {}
+}
+
+/// A file already in `dir`, kept and described from the disk: its size and SHA-256, its
+/// content type (given, else as `earlier` noted it) and when it was saved (as `earlier`, the
+/// previous manifest's entry for it, says). The one way a run keeps a file it finds.
+pub fn keep(
+    dir: &std::path::Path,
+    file: &str,
+    earlier: Option<&Map<String, Value>>,
+    content_type: Option<&str>,
+) -> Outcome {
+    let path = dir.join(file);
+    let regular = std::fs::symlink_metadata(&path).map(|m| m.is_file());
+    let read = regular.and_then(|regular| match regular {
+        true => hash_file(&path),
+        false => Err(std::io::Error::other("it is not a regular file")),
+    });
+    match read {
+        Ok((bytes, sha256)) => {
+            let earlier = earlier.filter(|e| e.get("file").and_then(Value::as_str) == Some(file));
+            let content_type = content_type.map(str::to_string).or_else(|| {
+                earlier
+                    .and_then(|e| e.get("contentType")?.as_str())
+                    .map(str::to_string)
+            });
+            let at = earlier
+                .and_then(|e| e.get("savedAt")?.as_str()?.parse().ok())
+                .unwrap_or_else(jiff::Timestamp::now);
+            Outcome::Kept(Saved {
+                file: file.to_string(),
+                bytes,
+                sha256,
+                content_type,
+                at,
+            })
+        }
+        Err(err) => Outcome::Failed(Failure {
+            reason: format!("{file} exists but cannot be read: {}", io_reason(&err)),
+            hint: Some("--force replaces it".to_string()),
+        }),
+    }
 }
 
 #[cfg(test)]

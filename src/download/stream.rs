@@ -82,7 +82,7 @@ pub(super) fn stream(
                 hasher.update(&buffer[..n]);
                 let _ = to_reader.send(buffer);
             }
-            hex(&hasher.finalize())
+            crate::text::hex(&hasher.finalize())
         });
         let pace = Pace::new(window);
         let copied = copy(
@@ -142,11 +142,6 @@ fn copy(
     }
 }
 
-/// Bytes as lower-case hexadecimal, as `sha256sum` prints a digest.
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// The size and SHA-256 of a file on disk.
 pub fn hash_file(path: &Path) -> io::Result<(u64, String)> {
     let mut file = File::open(path)?;
@@ -161,5 +156,5 @@ pub fn hash_file(path: &Path) -> io::Result<(u64, String)> {
         hasher.update(&buffer[..n]);
         bytes += n as u64;
     }
-    Ok((bytes, hex(&hasher.finalize())))
+    Ok((bytes, crate::text::hex(&hasher.finalize())))
 }

@@ -174,12 +174,6 @@ fn painted(
     Ok(())
 }
 
-/// Characters that could act on a terminal although JSON lets them stand raw: DEL, the C1
-/// controls, and the bidirectional marks and overrides.
-fn acts_on_terminal(c: char) -> bool {
-    matches!(c, '\u{7F}'..='\u{9F}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
 /// A string token (quotes included) as sent, but for what acts on a terminal and bytes
 /// that are not UTF-8.
 fn string(out: &mut dyn Write, token: &[u8], written: &mut Written) -> io::Result<()> {
@@ -188,7 +182,7 @@ fn string(out: &mut dyn Write, token: &[u8], written: &mut Written) -> io::Resul
         let valid = chunk.valid();
         let mut start = 0;
         for (at, c) in valid.char_indices() {
-            if acts_on_terminal(c) {
+            if crate::text::is_unsafe(c) {
                 out.write_all(&valid.as_bytes()[start..at])?;
                 write!(out, "\\u{:04x}", c as u32)?;
                 start = at + c.len_utf8();

@@ -10,7 +10,7 @@ use rustls::{CertificateError, OtherError, RootCertStore};
 use ureq::tls::{Certificate, PemItem, RootCerts, TlsConfig};
 
 use crate::error::{Error, Result};
-use crate::local_read::{self, MAX_LOCAL_BYTES};
+use crate::local_read::{self, MAX_BYTES};
 use crate::text::one_line;
 
 /// What to do when a proxy or a private CA signs the server's certificate.
@@ -108,7 +108,7 @@ impl fmt::Display for CaFileProblem {
 
 /// The certificates of a PEM file; other PEM sections (a private key) are skipped.
 pub fn read_ca_file(path: &Path) -> Result<Vec<Certificate<'static>>, CaFileProblem> {
-    let bytes = local_read::read_regular(path, MAX_LOCAL_BYTES)
+    let bytes = local_read::read_regular(path, MAX_BYTES)
         .map_err(|err| CaFileProblem::Unreadable(err.to_string()))?;
     parse_ca_pem(&bytes)
 }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result, io_reason};
-use crate::local_read::{self, MAX_LOCAL_BYTES};
+use crate::local_read::{self, MAX_BYTES};
 use crate::private_fs;
 use crate::secret::Secret;
 
@@ -83,7 +83,7 @@ pub struct Loaded {
 
 /// Reads and parses the file; `Ok(None)` when it does not exist.
 pub fn load(path: &Path) -> Result<Option<Loaded>> {
-    let bytes = match local_read::read_regular(path, MAX_LOCAL_BYTES) {
+    let bytes = match local_read::read_regular(path, MAX_BYTES) {
         Ok(bytes) => bytes,
         Err(err) if err.not_found() => return Ok(None),
         Err(err) => {

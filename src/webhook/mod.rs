@@ -50,12 +50,7 @@ pub fn signature_hex(key: &[u8], body: &[u8]) -> String {
         return String::new();
     };
     mac.update(body);
-    hex(&mac.finalize().into_bytes())
-}
-
-/// Bytes as lower-case hex.
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    crate::text::hex(&mac.finalize().into_bytes())
 }
 
 /// What the signature of a delivery says.

@@ -184,7 +184,7 @@ fn capture(settings: &Settings, file: &Path) -> webhook::Capture {
     let Some(meta) = webhook::meta_path(file).filter(|m| m.is_file()) else {
         return webhook::Capture::default();
     };
-    let read = crate::local_read::read_regular(&meta, crate::local_read::MAX_LOCAL_BYTES)
+    let read = crate::local_read::read_regular(&meta, crate::local_read::MAX_BYTES)
         .map_err(|err| err.to_string())
         .and_then(|bytes| webhook::Capture::parse(&bytes));
     match read {

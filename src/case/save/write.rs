@@ -13,7 +13,7 @@ use crate::case::report;
 use crate::download::run::clean_up_on_ctrl_c;
 use crate::download::{self, Failure, Outcome, OwnFile, Report, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
-use crate::local_read::{self, MAX_LOCAL_BYTES};
+use crate::local_read::{self, MAX_BYTES};
 use crate::model::{self, Document};
 use crate::redact;
 use crate::settings::Settings;
@@ -214,7 +214,7 @@ fn on_disk(
     if let Outcome::Failed(failure) = outcome {
         return Err(failure.reason.clone());
     }
-    let bytes = local_read::read_regular(&dir.join(name), MAX_LOCAL_BYTES)
+    let bytes = local_read::read_regular(&dir.join(name), MAX_BYTES)
         .map_err(|err| format!("cannot read {name}: {err}"))?;
     model::decode(&bytes)
         .map(|decoded| decoded.body)

@@ -31,8 +31,8 @@ use crate::webhook::{self, Verdict};
 
 pub use forward::is_forwarded;
 
-/// The largest body saved; a larger one is answered 413 and never read.
-pub const MAX_BODY: usize = 16 * 1024 * 1024;
+/// The largest delivery saved: the bound of every body.
+pub const MAX_BODY: usize = crate::local_read::MAX_BYTES as usize;
 /// How long a client may take to send its request's headers (from its first byte, or from
 /// when the connection became idle).
 pub const HEADER_DEADLINE: Duration = Duration::from_secs(10);
@@ -445,7 +445,7 @@ fn meta(
         "eventType": event_type,
         "signature": signature.name(),
         "bytes": body.len(),
-        "sha256": webhook::hex(&Sha256::digest(body)),
+        "sha256": crate::text::hex(&Sha256::digest(body)),
         "headers": headers,
     })
 }
