@@ -24,7 +24,7 @@ use error::{classify, snippet, status_error};
 /// to 32 lookups at once, where ureq would keep 3 a host and open the others anew.
 const IDLE_CONNECTIONS: usize = 3 * 32;
 
-pub const USER_AGENT: &str = concat!("idenfy-cli/", env!("CARGO_PKG_VERSION"));
+pub use crate::net::agent::USER_AGENT;
 
 /// The endpoints: three data-retrieval ones, each a `POST` of `{"scanRef": …}`, and the
 /// paged list of a client's verifications.
@@ -83,23 +83,14 @@ impl Client {
         connection: Connection,
         observer: Option<Arc<dyn Observer>>,
     ) -> Result<Client, Error> {
-        let proxy = match &connection.proxy {
-            Some(url) => Some(
-                ureq::Proxy::new(url)
-                    .map_err(|_| Error::config("the proxy setting is not a proxy URL"))?,
-            ),
-            None => None,
-        };
-        let config = Agent::config_builder()
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .max_idle_connections(IDLE_CONNECTIONS)
-            .max_idle_connections_per_host(IDLE_CONNECTIONS)
-            .timeout_global(Some(connection.timeout))
-            .proxy(proxy)
-            .tls_config(connection.trust.tls_config())
-            .user_agent(USER_AGENT)
-            .build();
+        let agent = crate::net::agent::agent(crate::net::agent::Spec {
+            trust: &connection.trust,
+            proxy: connection.proxy.as_deref(),
+            deadline: crate::net::agent::Deadline::Whole(connection.timeout),
+            idle_connections: Some(IDLE_CONNECTIONS),
+            buffer_bytes: None,
+        })
+        .map_err(|_| Error::config("the proxy setting is not a proxy URL"))?;
         let credentials = format!(
             "{}:{}",
             connection.api_key.expose(),
@@ -110,7 +101,7 @@ impl Client {
         secret::never_show(&Secret::new(encoded.as_str()));
         let shown_proxy = connection.proxy.as_deref().map(urls::redact_credentials);
         Ok(Client {
-            agent: config.into(),
+            agent,
             authorization: format!("Basic {encoded}"),
             proxy: connection.proxy,
             context: Arc::new(CallContext {

@@ -132,10 +132,9 @@ impl Downloader {
         let proxied = options
             .proxy
             .proxy_url()
-            .and_then(|url| Some((url.to_string(), ureq::Proxy::new(url).ok()?)))
-            .map(|(url, proxy)| (url, file_agent(&options, Some(proxy))));
+            .and_then(|url| Some((url.to_string(), file_agent(&options, Some(url))?)));
         Downloader {
-            direct: file_agent(&options, None),
+            direct: file_agent(&options, None).expect("an agent without a proxy"),
             proxied,
             options,
             temp,
@@ -385,21 +384,17 @@ fn without_signature(text: &str, url: &str) -> String {
     }
 }
 
-fn file_agent(options: &Options, proxy: Option<ureq::Proxy>) -> Agent {
-    let timeout = options.timeout;
-    Agent::config_builder()
-        .http_status_as_error(false)
-        .max_redirects(0)
-        .timeout_resolve(Some(timeout))
-        .timeout_connect(Some(timeout))
-        .timeout_recv_response(Some(timeout))
-        .timeout_per_read(Some(timeout))
-        .input_buffer_size(BUFFER_BYTES)
-        .proxy(proxy)
-        .tls_config(options.trust.tls_config())
-        .user_agent(USER_AGENT)
-        .build()
-        .into()
+/// The agent for file hosts: no credentials, each step of a long download bounded apart.
+/// `None` for a proxy URL ureq cannot use.
+fn file_agent(options: &Options, proxy: Option<&str>) -> Option<Agent> {
+    crate::net::agent::agent(crate::net::agent::Spec {
+        trust: &options.trust,
+        proxy,
+        deadline: crate::net::agent::Deadline::EachStep(options.timeout),
+        idle_connections: None,
+        buffer_bytes: Some(BUFFER_BYTES),
+    })
+    .ok()
 }
 
 /// A failed request: TLS failures are told in words and never retried (the same

@@ -1,6 +1,7 @@
 //! The network's shared pieces: TLS trust, the trace of an exchange, and URLs read and
 //! shown safely.
 
+pub mod agent;
 pub mod tls;
 pub mod trace;
 pub mod urls;

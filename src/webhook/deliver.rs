@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 
 use ureq::Agent;
 
-use crate::api::USER_AGENT;
 use crate::net::tls::{TlsFailure, Trust};
 use crate::net::urls;
 use crate::text::one_line;
@@ -72,24 +71,15 @@ impl Poster {
     /// An agent that follows no redirect, treats every status as an answer and gives up
     /// after `timeout`; `proxy` for https targets the proxy settings send through one.
     pub fn new(trust: &Trust, proxy: Option<&str>, timeout: Duration) -> Result<Poster, String> {
-        let proxy = match proxy {
-            Some(url) => {
-                Some(ureq::Proxy::new(url).map_err(|_| "the proxy setting is not a proxy URL")?)
-            }
-            None => None,
-        };
-        let config = Agent::config_builder()
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .timeout_global(Some(timeout))
-            .proxy(proxy)
-            .tls_config(trust.tls_config())
-            .user_agent(USER_AGENT)
-            .build();
-        Ok(Poster {
-            agent: config.into(),
-            timeout,
+        let agent = crate::net::agent::agent(crate::net::agent::Spec {
+            trust,
+            proxy,
+            deadline: crate::net::agent::Deadline::Whole(timeout),
+            idle_connections: None,
+            buffer_bytes: None,
         })
+        .map_err(|_| "the proxy setting is not a proxy URL")?;
+        Ok(Poster { agent, timeout })
     }
 
     /// POSTs `body` to `url` with `headers` (names and raw values), once.
