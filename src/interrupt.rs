@@ -13,7 +13,7 @@ use crate::error::Exit;
 
 /// A signal that ends the run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Signal {
+pub enum StopSignal {
     /// Ctrl-C.
     Interrupt,
     /// `kill`, a CI runner's timeout.
@@ -22,12 +22,12 @@ pub enum Signal {
     HangUp,
 }
 
-impl Signal {
-    fn from_raw(raw: i32) -> Option<Signal> {
+impl StopSignal {
+    fn from_raw(raw: i32) -> Option<StopSignal> {
         match raw {
-            SIGINT => Some(Signal::Interrupt),
-            SIGTERM => Some(Signal::Terminate),
-            SIGHUP => Some(Signal::HangUp),
+            SIGINT => Some(StopSignal::Interrupt),
+            SIGTERM => Some(StopSignal::Terminate),
+            SIGHUP => Some(StopSignal::HangUp),
             _ => None,
         }
     }
@@ -35,18 +35,18 @@ impl Signal {
     /// The exit code: 128 and the signal's number, as shells report it.
     pub fn exit(self) -> Exit {
         match self {
-            Signal::Interrupt => Exit::Interrupted,
-            Signal::Terminate => Exit::Terminated,
-            Signal::HangUp => Exit::HungUp,
+            StopSignal::Interrupt => Exit::Interrupted,
+            StopSignal::Terminate => Exit::Terminated,
+            StopSignal::HangUp => Exit::HungUp,
         }
     }
 
     /// What happened, for the closing error line: `interrupted`, `terminated`, `hung up`.
     pub fn what(self) -> &'static str {
         match self {
-            Signal::Interrupt => "interrupted",
-            Signal::Terminate => "terminated (SIGTERM)",
-            Signal::HangUp => "hung up (SIGHUP)",
+            StopSignal::Interrupt => "interrupted",
+            StopSignal::Terminate => "terminated (SIGTERM)",
+            StopSignal::HangUp => "hung up (SIGHUP)",
         }
     }
 }
@@ -60,7 +60,7 @@ enum OnCtrlC {
     /// waits for it. SIGTERM and SIGHUP still end the run.
     Hold,
     /// Clean up; the action ends the process.
-    Run(Arc<dyn Fn(Signal) + Send + Sync>),
+    Run(Arc<dyn Fn(StopSignal) + Send + Sync>),
 }
 
 static CURRENT: Mutex<OnCtrlC> = Mutex::new(OnCtrlC::Exit);
@@ -104,9 +104,9 @@ fn held_until() -> MutexGuard<'static, Option<Instant>> {
 }
 
 /// Until the guard is dropped, Ctrl-C, SIGTERM and SIGHUP run `action`, which must end the
-/// process (with [`Signal::exit`]), or have the running code end the run promptly (a server
+/// process (with [`StopSignal::exit`]), or have the running code end the run promptly (a server
 /// that stops accepting and returns once its work in flight is done).
-pub fn on_signal(action: impl Fn(Signal) + Send + Sync + 'static) -> Guard {
+pub fn on_signal(action: impl Fn(StopSignal) + Send + Sync + 'static) -> Guard {
     choose(OnCtrlC::Run(Arc::new(action)))
 }
 
@@ -139,7 +139,7 @@ fn install() -> bool {
         .name("signals".to_string())
         .spawn(move || {
             for raw in signals.forever() {
-                if let Some(signal) = Signal::from_raw(raw) {
+                if let Some(signal) = StopSignal::from_raw(raw) {
                     answer(signal);
                 }
             }
@@ -148,15 +148,15 @@ fn install() -> bool {
 }
 
 /// Runs on the signal thread, once per signal.
-fn answer(signal: Signal) {
-    if signal == Signal::Interrupt {
+fn answer(signal: StopSignal) {
+    if signal == StopSignal::Interrupt {
         PRESSES.fetch_add(1, Ordering::SeqCst);
     }
     let choice = current().clone();
     let just_held = held_until().is_some_and(|until| Instant::now() < until);
     match (choice, signal) {
-        (OnCtrlC::Hold, Signal::Interrupt) => {}
-        (OnCtrlC::Exit, Signal::Interrupt) if just_held => {}
+        (OnCtrlC::Hold, StopSignal::Interrupt) => {}
+        (OnCtrlC::Exit, StopSignal::Interrupt) if just_held => {}
         (OnCtrlC::Exit | OnCtrlC::Hold, signal) => std::process::exit(signal.exit().code().into()),
         (OnCtrlC::Run(action), signal) => action(signal),
     }

@@ -41,19 +41,19 @@ impl Reading {
 /// Where an entry's meaning comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Source {
+pub enum MeaningSource {
     /// iDenfy's documentation says what the code means.
     Documented,
     /// iDenfy gives only the code; the meaning is read from its name.
     Name,
 }
 
-impl Source {
+impl MeaningSource {
     /// The name scripts read: "documented", "name".
     pub fn slug(self) -> &'static str {
         match self {
-            Source::Documented => "documented",
-            Source::Name => "name",
+            MeaningSource::Documented => "documented",
+            MeaningSource::Name => "name",
         }
     }
 }
@@ -154,7 +154,7 @@ pub struct Entry {
     /// What the code means for a case's verdict when it is found.
     pub disposition: Disposition,
     /// Whether iDenfy documents the meaning or it is read from the code's name.
-    pub source: Source,
+    pub source: MeaningSource,
     /// The iDenfy page that documents the meaning, for a documented code.
     pub cite: Option<String>,
 }
@@ -164,7 +164,7 @@ pub struct Entry {
 #[serde(deny_unknown_fields)]
 struct RawEntry {
     code: String,
-    source: Source,
+    source: MeaningSource,
     #[serde(default)]
     cite: Option<String>,
     reading: Reading,
@@ -224,10 +224,10 @@ fn check(entry: &Entry) -> Result<(), &'static str> {
         return Err("a code is upper-case letters, digits, _ and -");
     }
     match (entry.source, &entry.cite) {
-        (Source::Documented, None) => {
+        (MeaningSource::Documented, None) => {
             return Err("a documented code cites the page that documents it");
         }
-        (Source::Name, Some(_)) => return Err("a code read from its name cites no page"),
+        (MeaningSource::Name, Some(_)) => return Err("a code read from its name cites no page"),
         (_, Some(cite)) if !cite.starts_with("https://") => {
             return Err("a cite is an https address");
         }

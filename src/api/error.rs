@@ -55,7 +55,7 @@ pub struct HttpFailure {
 /// What an error status means for the caller, from the HTTP status or, for iDenfy's
 /// documented `400` errors, from the body's `identifier`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Refusal {
+enum AccountRefusal {
     /// 401, or `UNAUTHORIZED` / `TOKEN_NOT_VALID`: the key or secret is wrong.
     Credentials,
     /// 402, or `PARTNER_CONTRACT_ERROR`: the account cannot be used for this.
@@ -69,14 +69,16 @@ enum Refusal {
 }
 
 impl HttpFailure {
-    fn refusal(&self) -> Refusal {
+    fn refusal(&self) -> AccountRefusal {
         match (self.status, self.identifier.as_deref()) {
-            (401, _) | (400, Some("UNAUTHORIZED" | "TOKEN_NOT_VALID")) => Refusal::Credentials,
-            (402, _) | (400, Some("PARTNER_CONTRACT_ERROR")) => Refusal::Account,
-            (403, _) | (400, Some("PERMISSIONS_ERROR")) => Refusal::Forbidden,
-            (404, _) => Refusal::NotFound,
-            (429, _) | (400, Some("TOO_MANY_REQUESTS")) => Refusal::RateLimited,
-            _ => Refusal::Other,
+            (401, _) | (400, Some("UNAUTHORIZED" | "TOKEN_NOT_VALID")) => {
+                AccountRefusal::Credentials
+            }
+            (402, _) | (400, Some("PARTNER_CONTRACT_ERROR")) => AccountRefusal::Account,
+            (403, _) | (400, Some("PERMISSIONS_ERROR")) => AccountRefusal::Forbidden,
+            (404, _) => AccountRefusal::NotFound,
+            (429, _) | (400, Some("TOO_MANY_REQUESTS")) => AccountRefusal::RateLimited,
+            _ => AccountRefusal::Other,
         }
     }
 }
@@ -104,10 +106,12 @@ impl ApiError {
     pub fn exit(&self) -> Exit {
         match &self.kind {
             ApiErrorKind::Status(failure) => match failure.refusal() {
-                Refusal::Credentials | Refusal::Account | Refusal::Forbidden => Exit::Refused,
-                Refusal::NotFound => Exit::NotFound,
-                Refusal::RateLimited => Exit::RateLimited,
-                Refusal::Other => Exit::Api,
+                AccountRefusal::Credentials
+                | AccountRefusal::Account
+                | AccountRefusal::Forbidden => Exit::Refused,
+                AccountRefusal::NotFound => Exit::NotFound,
+                AccountRefusal::RateLimited => Exit::RateLimited,
+                AccountRefusal::Other => Exit::Api,
             },
             ApiErrorKind::Redirect { .. }
             | ApiErrorKind::TooLarge
@@ -131,11 +135,11 @@ impl ApiError {
             return None;
         };
         let what = match failure.refusal() {
-            Refusal::Credentials => "the API refused the credentials",
-            Refusal::Account => "the API refused the account",
-            Refusal::Forbidden => "the API refused access",
-            Refusal::RateLimited => "the API is rate limiting the account",
-            Refusal::NotFound | Refusal::Other => return None,
+            AccountRefusal::Credentials => "the API refused the credentials",
+            AccountRefusal::Account => "the API refused the account",
+            AccountRefusal::Forbidden => "the API refused access",
+            AccountRefusal::RateLimited => "the API is rate limiting the account",
+            AccountRefusal::NotFound | AccountRefusal::Other => return None,
         };
         let status = match (&failure.identifier, failure.status) {
             (Some(identifier), 400) => format!("HTTP 400 {identifier}"),
@@ -224,12 +228,12 @@ impl ApiError {
         );
         let hint = match &self.kind {
             ApiErrorKind::Status(failure) => match failure.refusal() {
-                Refusal::Credentials => format!(
+                AccountRefusal::Credentials => format!(
                     "the key and secret come from {credentials}: check that they are right (`idenfy-cli config show` tells where each comes from)"
                 ),
-                Refusal::Account => "the account is out of funds or over a limit, or its contract does not cover this; ask the account owner or iDenfy"
+                AccountRefusal::Account => "the account is out of funds or over a limit, or its contract does not cover this; ask the account owner or iDenfy"
                     .to_string(),
-                Refusal::Forbidden
+                AccountRefusal::Forbidden
                     if [&failure.message, &failure.snippet]
                         .iter()
                         .any(|text| text.as_deref().is_some_and(|t| t.contains("not available for"))) =>
@@ -238,18 +242,18 @@ impl ApiError {
                         "sandbox keys work only against the sandbox and production keys only against production; check the keys from {credentials} and {base}"
                     )
                 }
-                Refusal::Forbidden => format!(
+                AccountRefusal::Forbidden => format!(
                     "the account may not use this endpoint; check the keys from {credentials} and the account's permissions"
                 ),
-                Refusal::NotFound => format!(
+                AccountRefusal::NotFound => format!(
                     "check the scanRef, and that the keys from {credentials} belong to the account (sandbox or production) that made it"
                 ),
-                Refusal::RateLimited => "do not poll: iDenfy restricts accounts that do; rely on webhooks and try again later"
+                AccountRefusal::RateLimited => "do not poll: iDenfy restricts accounts that do; rely on webhooks and try again later"
                     .to_string(),
-                Refusal::Other if failure.status >= 500 => {
+                AccountRefusal::Other if failure.status >= 500 => {
                     "iDenfy's side failed; try again later".to_string()
                 }
-                Refusal::Other => return Vec::new(),
+                AccountRefusal::Other => return Vec::new(),
             },
             ApiErrorKind::Redirect { .. } | ApiErrorKind::NotJson { .. } => check_base,
             ApiErrorKind::TooLarge | ApiErrorKind::ForeignLink(_) | ApiErrorKind::Unexpected(_) => {

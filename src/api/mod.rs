@@ -60,7 +60,7 @@ pub struct Listing {
 
 /// Which page of the identifications list to get.
 #[derive(Debug, Clone, Copy)]
-pub enum Page<'a> {
+pub enum ResultsPage<'a> {
     First {
         client_id: &'a str,
     },
@@ -162,8 +162,8 @@ impl Client {
         };
         loop {
             let page = match &next {
-                Some(url) => Page::Next(url),
-                None => Page::First { client_id },
+                Some(url) => ResultsPage::Next(url),
+                None => ResultsPage::First { client_id },
             };
             let decoded = self.identifications(page).and_then(|document| {
                 document.decode().map_err(|err| {
@@ -213,16 +213,16 @@ impl Client {
     /// One page of `GET <base>/kyc/identifications/?clientId=…`, or the page a previous
     /// one named as `next`. A `next` link to another host is refused: the credentials go
     /// only to the API root.
-    fn identifications(&self, page: Page<'_>) -> Result<Document, ApiError> {
+    fn identifications(&self, page: ResultsPage<'_>) -> Result<Document, ApiError> {
         let endpoint = Endpoint::Identifications;
         let url = match page {
-            Page::First { client_id } => format!(
+            ResultsPage::First { client_id } => format!(
                 "{}{}?clientId={}",
                 self.base_url,
                 endpoint.path(),
                 urls::encode_query_value(client_id)
             ),
-            Page::Next(url) => {
+            ResultsPage::Next(url) => {
                 if !urls::same_origin(url, &self.base_url) {
                     let kind = ApiErrorKind::ForeignLink(urls::redact_signatures(url));
                     return Err(self.error(endpoint, kind));

@@ -127,7 +127,7 @@ proptest! {
     ) {
         let now: jiff::Timestamp = "2026-11-23T12:30:00Z".parse().unwrap();
         let context = data::Context::new(now, Some(&first));
-        let parts = case::Parts { status: Ok(&first), data: Ok(&second), files: Ok(&third) };
+        let parts = case::CaseParts { status: Ok(&first), data: Ok(&second), files: Ok(&third) };
         let differences = crate::webhook::differences(&first, &first, &second, &third);
         let docs = [
             status::render(&first, crate::render::today(now)),

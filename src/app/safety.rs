@@ -206,7 +206,7 @@ proptest! {
         // A signature belongs to a webhook; the API's answers stand on their own.
         let api = case.signature.is_none();
         if api {
-            docs.push(("case", case::render(case::Parts { status: Ok(&case.status), data: Ok(&case.data), files: Ok(&files) }, now)));
+            docs.push(("case", case::render(case::CaseParts { status: Ok(&case.status), data: Ok(&case.data), files: Ok(&files) }, now)));
         }
         // `status` sees only what its answer holds, not the data.
         if api && !case.data.contains_key("duplicateFaces") && !case.data.contains_key("clientIpProxyRiskLevel") {
@@ -220,7 +220,7 @@ proptest! {
         if !api {
             return Ok(());
         }
-        let page = crate::case::report::render(&crate::case::report::Page {
+        let page = crate::case::report::render(&crate::case::report::ReportPage {
             scan_ref: "scan-1",
             made_at: now,
             version: "test",

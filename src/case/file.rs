@@ -8,7 +8,7 @@ use std::path::Path;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::download::{self, Failure, Outcome, Saved, TempFiles};
+use crate::download::{self, DownloadFailure, Outcome, Saved, TempFiles};
 use crate::error::io_reason;
 use crate::local_read::{self, MAX_BYTES, ReadError};
 
@@ -55,7 +55,7 @@ pub fn save(
             content_type: Some(content_type.to_string()),
             at: jiff::Timestamp::now(),
         }),
-        Err(err) => Outcome::Failed(Failure {
+        Err(err) => Outcome::Failed(DownloadFailure {
             reason: format!("cannot save {name}: {}", io_reason(&err)),
             hint: None,
         }),
@@ -117,7 +117,7 @@ pub fn holds(dir: &Path) -> Holds {
 
 /// A part of a saved case file, read back.
 #[derive(Debug)]
-pub enum Loaded {
+pub enum LoadedCase {
     /// The file is not in the folder (the call failed when it was saved).
     Missing,
     /// It is there but cannot be read: why.
@@ -131,7 +131,7 @@ pub struct NotCaseFile(pub String);
 
 /// The three responses of the case file in `dir`, each read as a regular file of at most
 /// 16 MiB. A folder with none of them and no manifest is not a case file.
-pub fn load(dir: &Path) -> Result<[Loaded; 3], NotCaseFile> {
+pub fn load(dir: &Path) -> Result<[LoadedCase; 3], NotCaseFile> {
     match fs::metadata(dir) {
         Ok(meta) if meta.is_dir() => {}
         Ok(_) => return Err(NotCaseFile("it is not a folder".to_string())),
@@ -139,13 +139,13 @@ pub fn load(dir: &Path) -> Result<[Loaded; 3], NotCaseFile> {
     }
     let parts = PARTS.map(
         |(_, name)| match local_read::read_regular(&dir.join(name), MAX_BYTES) {
-            Ok(bytes) => Loaded::Bytes(bytes),
-            Err(err) if err.not_found() => Loaded::Missing,
-            Err(ReadError::TooLarge) => Loaded::Unreadable(format!("{name} is over 16 MiB")),
-            Err(err) => Loaded::Unreadable(format!("cannot read {name}: {err}")),
+            Ok(bytes) => LoadedCase::Bytes(bytes),
+            Err(err) if err.not_found() => LoadedCase::Missing,
+            Err(ReadError::TooLarge) => LoadedCase::Unreadable(format!("{name} is over 16 MiB")),
+            Err(err) => LoadedCase::Unreadable(format!("cannot read {name}: {err}")),
         },
     );
-    let none = parts.iter().all(|part| matches!(part, Loaded::Missing));
+    let none = parts.iter().all(|part| matches!(part, LoadedCase::Missing));
     if none && !exists(dir, download::MANIFEST) {
         return Err(NotCaseFile(format!(
             "it has no {}, {}, {} or {}",
@@ -212,12 +212,12 @@ mod tests {
         assert!(load(dir.path()).is_err());
         fs::write(dir.path().join("data.json"), b"{}").unwrap();
         let [status, data, files] = load(dir.path()).unwrap();
-        assert!(matches!(status, Loaded::Missing) && matches!(files, Loaded::Missing));
-        assert!(matches!(data, Loaded::Bytes(b) if b == b"{}"));
+        assert!(matches!(status, LoadedCase::Missing) && matches!(files, LoadedCase::Missing));
+        assert!(matches!(data, LoadedCase::Bytes(b) if b == b"{}"));
         fs::create_dir(dir.path().join("status.json")).unwrap();
         assert!(matches!(
             load(dir.path()).unwrap()[0],
-            Loaded::Unreadable(_)
+            LoadedCase::Unreadable(_)
         ));
         assert!(load(&dir.path().join("data.json")).is_err());
     }

@@ -97,7 +97,7 @@ pub(super) fn show(
     let status = shown(status.and_then(|s| decoded(settings, names[0], &s)));
     let data = shown(data.and_then(|d| decoded(settings, names[1], &d)));
     let files = shown(files);
-    let parts = crate::case::view::Parts {
+    let parts = crate::case::view::CaseParts {
         status: status.as_ref().map_err(String::as_str),
         data: data.as_ref().map_err(String::as_str),
         files: files.as_ref().map_err(String::as_str),

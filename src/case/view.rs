@@ -8,14 +8,14 @@ use crate::render::{Block, Doc, Text, Tone, other_fields};
 use crate::verdict::{self, Input, Verdict};
 
 /// Each part of the report: the body, or why it could not be read.
-pub struct Parts<'a> {
+pub struct CaseParts<'a> {
     pub status: Result<&'a Map<String, Value>, &'a str>,
     pub data: Result<&'a Map<String, Value>, &'a str>,
     pub files: Result<&'a Map<String, Value>, &'a str>,
 }
 
 /// The verdict on a case of up to three answers.
-pub fn verdict(parts: &Parts<'_>, now: jiff::Timestamp) -> Verdict {
+pub fn verdict(parts: &CaseParts<'_>, now: jiff::Timestamp) -> Verdict {
     verdict::assess(&Input {
         status: parts.status.ok(),
         data: parts.data.ok(),
@@ -24,7 +24,7 @@ pub fn verdict(parts: &Parts<'_>, now: jiff::Timestamp) -> Verdict {
     })
 }
 
-pub fn render(parts: Parts<'_>, now: jiff::Timestamp) -> Doc {
+pub fn render(parts: CaseParts<'_>, now: jiff::Timestamp) -> Doc {
     let context = crate::lookup::view::data::Context::new(now, parts.status.ok());
     let verdict = verdict(&parts, now);
     let mut doc = crate::lookup::view::status::lead(&verdict);

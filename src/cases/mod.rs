@@ -100,7 +100,7 @@ struct Looked {
 }
 
 /// A refusal that stopped the run: what was refused, in words, and its error with hints.
-type Refusal = (String, Error);
+type CasesStop = (String, Error);
 
 /// What every lookup shares: the client, the layout of the rows, and the stop.
 struct Run<'a> {
@@ -109,7 +109,7 @@ struct Run<'a> {
     client: Client,
     layout: Layout,
     stop: AtomicBool,
-    refusal: Mutex<Option<Refusal>>,
+    refusal: Mutex<Option<CasesStop>>,
 }
 
 fn run(settings: &Settings, lookup: Lookup, refs: &[String], jobs: usize) -> Result<()> {
@@ -132,7 +132,7 @@ fn run(settings: &Settings, lookup: Lookup, refs: &[String], jobs: usize) -> Res
         stop: AtomicBool::new(false),
         refusal: Mutex::new(None),
     };
-    let mut printer = Printer {
+    let mut printer = RowPrinter {
         settings,
         // A row a line, and the header: the pager starts up front when they will not fit.
         out: Stream::open(settings, refs.len() + 1),
@@ -354,7 +354,7 @@ fn json_line(
 }
 
 /// The printing side: each row as its turn comes, its warning first, and the tally.
-struct Printer<'a> {
+struct RowPrinter<'a> {
     settings: &'a Settings,
     out: Stream,
     tally: Tally,
@@ -362,7 +362,7 @@ struct Printer<'a> {
     ended: Option<Result<()>>,
 }
 
-impl Printer<'_> {
+impl RowPrinter<'_> {
     /// Prints a case's row; `false` when nothing more can be printed.
     fn print(&mut self, scan_ref: &str, looked: Looked) -> bool {
         if looked.repairs > 0 {
@@ -448,7 +448,7 @@ impl Tally {
     /// Success when no case failed; else one error, with the highest of the cases' exit
     /// codes, that says how many scanRefs were not looked up after a refusal, or how many
     /// cases failed and why the worst did.
-    fn verdict(self, total: usize, refusal: Option<Refusal>, json: bool) -> Result<()> {
+    fn verdict(self, total: usize, refusal: Option<CasesStop>, json: bool) -> Result<()> {
         let Some((scan_ref, worst)) = self.worst else {
             return Ok(());
         };

@@ -57,11 +57,11 @@ pub enum Finished<R> {
 
 /// What the pool shares between its workers and the thread that hands results on.
 struct Shared<R> {
-    state: Mutex<State<R>>,
+    state: Mutex<PoolState<R>>,
     changed: Condvar,
 }
 
-struct State<R> {
+struct PoolState<R> {
     /// The next item a worker takes.
     next: usize,
     /// The first item not yet handed on.
@@ -71,13 +71,13 @@ struct State<R> {
 }
 
 impl<R> Shared<R> {
-    fn lock(&self) -> MutexGuard<'_, State<R>> {
+    fn lock(&self) -> MutexGuard<'_, PoolState<R>> {
         self.state
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn wait<'a>(&self, guard: MutexGuard<'a, State<R>>) -> MutexGuard<'a, State<R>> {
+    fn wait<'a>(&self, guard: MutexGuard<'a, PoolState<R>>) -> MutexGuard<'a, PoolState<R>> {
         self.changed
             .wait(guard)
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -103,7 +103,7 @@ pub fn in_order<T, R>(
     let jobs = jobs.clamp(1, items.len().max(1));
     let ahead = 2 * jobs;
     let shared = Shared {
-        state: Mutex::new(State {
+        state: Mutex::new(PoolState {
             next: 0,
             handed: 0,
             waiting: BTreeMap::new(),

@@ -1,6 +1,6 @@
 //! File downloads for `files --download`: which links, under which names; each fetched with
 //! no credentials, streamed to a temporary file in fixed-size pieces, hashed, synced and
-//! renamed; and the manifest. It never prints: progress goes through [`Reporter`], traces
+//! renamed; and the manifest. It never prints: progress goes through [`DownloadReporter`], traces
 //! through [`Observer`].
 
 mod manifest;
@@ -47,7 +47,7 @@ pub enum Outcome {
     Saved(Saved),
     /// A file of that key was already there and `--force` was not given.
     Kept(Saved),
-    Failed(Failure),
+    Failed(DownloadFailure),
 }
 
 #[derive(Debug, Clone)]
@@ -60,7 +60,7 @@ pub struct Saved {
 }
 
 #[derive(Debug, Clone)]
-pub struct Failure {
+pub struct DownloadFailure {
     pub reason: String,
     pub hint: Option<String>,
 }
@@ -73,7 +73,7 @@ pub struct Report {
 }
 
 /// Progress events; the command decides how to show them.
-pub trait Reporter: Send + Sync {
+pub trait DownloadReporter: Send + Sync {
     fn started(&self, target: &Target, total: Option<u64>);
     fn advanced(&self, target: &Target, bytes: u64);
     fn retrying(&self, target: &Target, reason: &str);
@@ -103,21 +103,21 @@ pub struct Downloader {
 
 /// One failed attempt, and whether another may help.
 struct Attempt {
-    failure: Failure,
+    failure: DownloadFailure,
     retry: bool,
 }
 
 impl Attempt {
     fn retry(reason: String) -> Attempt {
         Attempt {
-            failure: Failure { reason, hint: None },
+            failure: DownloadFailure { reason, hint: None },
             retry: true,
         }
     }
 
     fn last(reason: String, hint: Option<String>) -> Attempt {
         Attempt {
-            failure: Failure { reason, hint },
+            failure: DownloadFailure { reason, hint },
             retry: false,
         }
     }
@@ -143,7 +143,7 @@ impl Downloader {
     }
 
     /// Fetches every target with up to `jobs` at once; results in the targets' order.
-    pub fn run(&self, targets: &[Target], reporter: &dyn Reporter) -> Vec<Report> {
+    pub fn run(&self, targets: &[Target], reporter: &dyn DownloadReporter) -> Vec<Report> {
         temp::remove_stale(&self.options.dir);
         let existing = existing_stems(&self.options.dir);
         let previous = previous_manifest(&self.options.dir);
@@ -181,7 +181,7 @@ impl Downloader {
             .map(|(target, outcome)| Report {
                 target: target.clone(),
                 outcome: outcome.unwrap_or_else(|| {
-                    Outcome::Failed(Failure {
+                    Outcome::Failed(DownloadFailure {
                         reason: "interrupted".to_string(),
                         hint: None,
                     })
@@ -191,7 +191,7 @@ impl Downloader {
     }
 
     /// The first attempt and up to [`RETRIES`] more, with growing pauses between them.
-    fn fetch(&self, target: &Target, reporter: &dyn Reporter) -> Outcome {
+    fn fetch(&self, target: &Target, reporter: &dyn DownloadReporter) -> Outcome {
         let mut backoff = FIRST_BACKOFF;
         let mut attempt = 0;
         loop {
@@ -217,7 +217,11 @@ impl Downloader {
 
     /// One attempt: follows up to [`MAX_REDIRECTS`] redirects itself, so that every link
     /// on the way is checked (https, or http to loopback) before it is connected to.
-    fn fetch_once(&self, target: &Target, reporter: &dyn Reporter) -> Result<Saved, Attempt> {
+    fn fetch_once(
+        &self,
+        target: &Target,
+        reporter: &dyn DownloadReporter,
+    ) -> Result<Saved, Attempt> {
         let mut url = target.url.clone();
         for _ in 0..=MAX_REDIRECTS {
             if !urls::is_safe_file_link(&url) {
@@ -293,7 +297,7 @@ impl Downloader {
         target: &Target,
         url: &str,
         response: ureq::http::Response<ureq::Body>,
-        reporter: &dyn Reporter,
+        reporter: &dyn DownloadReporter,
     ) -> Result<Saved, Attempt> {
         check_status(response.status())?;
         let header = |name: &str| {
@@ -418,7 +422,7 @@ fn classify(err: ureq::Error) -> Attempt {
 /// A reporter that shows nothing (stderr is not a terminal, or `--quiet`).
 pub struct Silent;
 
-impl Reporter for Silent {
+impl DownloadReporter for Silent {
     fn started(&self, _: &Target, _: Option<u64>) {}
     fn advanced(&self, _: &Target, _: u64) {}
     fn retrying(&self, _: &Target, _: &str) {}
@@ -459,7 +463,7 @@ pub fn keep(
                 at,
             })
         }
-        Err(err) => Outcome::Failed(Failure {
+        Err(err) => Outcome::Failed(DownloadFailure {
             reason: format!("{file} exists but cannot be read: {}", io_reason(&err)),
             hint: Some("--force replaces it".to_string()),
         }),

@@ -10,7 +10,7 @@ use indicatif::{
     HumanBytes, MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike,
 };
 
-use crate::download::{Outcome, Reporter, Target};
+use crate::download::{DownloadReporter, Outcome, Target};
 
 pub struct Bars {
     multi: MultiProgress,
@@ -140,7 +140,7 @@ fn style(template: &str) -> ProgressStyle {
         .progress_chars("=> ")
 }
 
-impl Reporter for Bars {
+impl DownloadReporter for Bars {
     fn started(&self, target: &Target, total: Option<u64>) {
         let mut files = self.lock();
         let Some(files) = files.as_mut() else {

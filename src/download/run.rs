@@ -11,7 +11,7 @@ use crate::context::{
     decoded, fetch_document, observer, present, print_json_value, warn, write_stdout,
 };
 use crate::download::progress::Bars;
-use crate::download::{self, Downloader, Failure, Outcome, Silent, TempFiles};
+use crate::download::{self, DownloadFailure, Downloader, Outcome, Silent, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
 use crate::interrupt;
 use crate::lookup as response;
@@ -274,7 +274,7 @@ pub fn finish(settings: &Settings, done: &Downloaded) -> Result<()> {
         ),
     );
     for report in &failed {
-        if let Outcome::Failed(Failure {
+        if let Outcome::Failed(DownloadFailure {
             hint: Some(hint), ..
         }) = &report.outcome
             && !error.hints.contains(hint)

@@ -284,16 +284,16 @@ impl<'a> Lexer<'a> {
 
 /// What a whole text holds: how many values and how deep, checked against the grammar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Shape {
+pub struct BodyShape {
     pub values: usize,
     /// Whether the top value is an object.
     pub object: bool,
 }
 
 /// Checks `bytes` and counts its values (every scalar, object and array), building nothing.
-pub fn scan(bytes: &[u8]) -> Result<Shape, SyntaxError> {
+pub fn scan(bytes: &[u8]) -> Result<BodyShape, SyntaxError> {
     let mut lexer = Lexer::new(bytes);
-    let mut shape = Shape::default();
+    let mut shape = BodyShape::default();
     while let Some(event) = lexer.next_event() {
         match event? {
             Event::Open(container) => {
@@ -350,14 +350,14 @@ mod tests {
             scan(br#" {"a": [1, -2.5e+3, "x\u00e9\ud800", true, null], "b": {}} "#).unwrap();
         assert_eq!(
             shape,
-            Shape {
+            BodyShape {
                 values: 8,
                 object: true
             }
         );
         assert_eq!(
             scan(b"[]").unwrap(),
-            Shape {
+            BodyShape {
                 values: 1,
                 object: false
             }

@@ -20,7 +20,7 @@ const WEBHOOK_ONLY: [&str; 8] = [
 /// A payload split into what the three API responses would hold, what only a webhook
 /// carries, and everything else.
 #[derive(Debug, Default)]
-pub struct Parts<'a> {
+pub struct WebhookParts<'a> {
     /// As `/api/v2/status` answers: `status` is the payload's `status.overall`.
     pub status: Map<String, Value>,
     pub data: Option<&'a Map<String, Value>>,
@@ -32,8 +32,8 @@ pub struct Parts<'a> {
     pub other: Vec<(&'a str, &'a Value)>,
 }
 
-pub fn split(payload: &Map<String, Value>) -> Parts<'_> {
-    let mut parts = Parts::default();
+pub fn split(payload: &Map<String, Value>) -> WebhookParts<'_> {
+    let mut parts = WebhookParts::default();
     for key in ["scanRef", "clientId"] {
         if let Some(value) = payload.get(key) {
             parts.status.insert(key.to_string(), value.clone());

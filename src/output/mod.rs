@@ -58,12 +58,12 @@ fn not_written(err: io::Error) -> Error {
 /// Output written piece by piece as it is ready (a row per finished case), to stdout or
 /// through a pager started up front when the expected lines do not fit the terminal.
 pub struct Stream {
-    target: Target,
+    target: Sink,
     quiet: bool,
     stderr_color: bool,
 }
 
-enum Target {
+enum Sink {
     Stdout,
     /// The pager, and everything sent to it: shown plainly if the pager turns out unusable.
     Pager(Pager, String),
@@ -77,7 +77,7 @@ impl Stream {
     pub fn open(settings: &Settings, expected_lines: usize) -> Stream {
         let output = &settings.output;
         let mut stream = Stream {
-            target: Target::Stdout,
+            target: Sink::Stdout,
             quiet: settings.quiet,
             stderr_color: output.stderr_color,
         };
@@ -87,7 +87,7 @@ impl Stream {
             // Anything written before must reach the terminal before the pager takes it.
             let _ = io::stdout().flush();
             match Pager::spawn(command, &output.pager_env) {
-                Ok(pager) => stream.target = Target::Pager(pager, String::new()),
+                Ok(pager) => stream.target = Sink::Pager(pager, String::new()),
                 Err(reason) => stream.warn_unusable(command, &reason),
             }
         }
@@ -96,23 +96,23 @@ impl Stream {
 
     /// Whether the reader went away: nothing more will be shown, so work for it can stop.
     pub fn is_closed(&self) -> bool {
-        matches!(self.target, Target::Closed)
+        matches!(self.target, Sink::Closed)
     }
 
     /// Writes `text`. After Ctrl-C in the pager, waits for the reader to quit it and fails
     /// with exit 130; a stdout that cannot be written fails with exit 74.
     pub fn write(&mut self, text: &str) -> Result<()> {
         let text = crate::secret::scrub(text);
-        if matches!(&self.target, Target::Pager(pager, _) if pager.interrupted()) {
+        if matches!(&self.target, Sink::Pager(pager, _) if pager.interrupted()) {
             if let Some((pager, _)) = self.take_pager() {
                 let _ = pager.wait();
             }
             return Err(Error::new(Exit::Interrupted, "interrupted"));
         }
         match &mut self.target {
-            Target::Closed => Ok(()),
-            Target::Stdout => self.write_to_stdout(&text),
-            Target::Pager(pager, sent) => {
+            Sink::Closed => Ok(()),
+            Sink::Stdout => self.write_to_stdout(&text),
+            Sink::Pager(pager, sent) => {
                 sent.push_str(&text);
                 match pager.write(&text) {
                     Ok(()) => Ok(()),
@@ -126,8 +126,8 @@ impl Stream {
     /// when it turned out unusable.
     pub fn finish(mut self) -> Result<()> {
         match self.target {
-            Target::Pager(..) => self.end_pager(),
-            Target::Stdout | Target::Closed => Ok(()),
+            Sink::Pager(..) => self.end_pager(),
+            Sink::Stdout | Sink::Closed => Ok(()),
         }
     }
 
@@ -141,7 +141,7 @@ impl Stream {
             Ending::Done => Ok(()),
             Ending::Unusable(reason) => {
                 self.warn_unusable(&command, &reason);
-                self.target = Target::Stdout;
+                self.target = Sink::Stdout;
                 self.write_to_stdout(&sent)
             }
         }
@@ -149,8 +149,8 @@ impl Stream {
 
     /// The pager and what was sent to it, leaving the stream closed.
     fn take_pager(&mut self) -> Option<(Pager, String)> {
-        match std::mem::replace(&mut self.target, Target::Closed) {
-            Target::Pager(pager, sent) => Some((pager, sent)),
+        match std::mem::replace(&mut self.target, Sink::Closed) {
+            Sink::Pager(pager, sent) => Some((pager, sent)),
             other => {
                 self.target = other;
                 None
@@ -163,7 +163,7 @@ impl Stream {
         match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
             Ok(()) => Ok(()),
             Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {
-                self.target = Target::Closed;
+                self.target = Sink::Closed;
                 Ok(())
             }
             Err(err) => Err(not_written(err)),

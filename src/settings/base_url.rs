@@ -45,12 +45,12 @@ pub fn checked_base_url(url: &Sourced<String>) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::settings::Source;
+    use crate::settings::SettingSource;
 
     fn url(text: &str) -> Result<String> {
         checked_base_url(&Sourced {
             value: text.to_string(),
-            source: Source::Default,
+            source: SettingSource::Default,
         })
     }
 

@@ -76,13 +76,13 @@ impl ConfigFile {
 
 /// A config file as read from disk, with the warning it draws, if any.
 #[derive(Debug)]
-pub struct Loaded {
+pub struct LoadedConfig {
     pub file: ConfigFile,
     pub warning: Option<String>,
 }
 
 /// Reads and parses the file; `Ok(None)` when it does not exist.
-pub fn load(path: &Path) -> Result<Option<Loaded>> {
+pub fn load(path: &Path) -> Result<Option<LoadedConfig>> {
     let bytes = match local_read::read_regular(path, MAX_BYTES) {
         Ok(bytes) => bytes,
         Err(err) if err.not_found() => return Ok(None),
@@ -104,7 +104,7 @@ pub fn load(path: &Path) -> Result<Option<Loaded>> {
             .hint("`idenfy-cli config init --config <new path>` writes a commented template to compare with")
     })?;
     let warning = loose_permissions_warning(path, file.holds_secret(), file.runs_commands());
-    Ok(Some(Loaded { file, warning }))
+    Ok(Some(LoadedConfig { file, warning }))
 }
 
 /// Parses the text; the error names the line and, for unknown keys, the key. No error

@@ -155,7 +155,7 @@ fn known(name: &str) -> bool {
 
 /// Where a setting came from, as `config show` prints it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub enum SettingSource {
     Flag(&'static str),
     Env(&'static str),
     File(PathBuf),
@@ -164,15 +164,15 @@ pub enum Source {
     Default,
 }
 
-impl fmt::Display for Source {
+impl fmt::Display for SettingSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Source::Flag(flag) => write!(f, "flag {flag}"),
-            Source::Env(var) => write!(f, "env {var}"),
-            Source::File(path) => write!(f, "config file {}", path.display()),
-            Source::Profile(name) => write!(f, "profile {name}"),
-            Source::SecretCommand(name) => write!(f, "api_secret_command of profile {name}"),
-            Source::Default => f.write_str("default"),
+            SettingSource::Flag(flag) => write!(f, "flag {flag}"),
+            SettingSource::Env(var) => write!(f, "env {var}"),
+            SettingSource::File(path) => write!(f, "config file {}", path.display()),
+            SettingSource::Profile(name) => write!(f, "profile {name}"),
+            SettingSource::SecretCommand(name) => write!(f, "api_secret_command of profile {name}"),
+            SettingSource::Default => f.write_str("default"),
         }
     }
 }
@@ -180,9 +180,9 @@ impl fmt::Display for Source {
 #[derive(Debug, Clone)]
 pub struct Sourced<T> {
     pub value: T,
-    pub source: Source,
+    pub source: SettingSource,
 }
 
-pub(super) fn sourced<T>(value: T, source: Source) -> Sourced<T> {
+pub(super) fn sourced<T>(value: T, source: SettingSource) -> Sourced<T> {
     Sourced { value, source }
 }

@@ -27,7 +27,7 @@ const DEFAULT_PROFILE: &str = "default";
 
 pub use base_url::checked_base_url;
 use env::sourced;
-pub use env::{Env, Source, Sourced, VARIABLES};
+pub use env::{Env, SettingSource, Sourced, VARIABLES};
 use profile::ResolvedProfile;
 pub use proxy::ProxyRules;
 pub use report::ReportRow;
@@ -93,12 +93,12 @@ impl Settings {
         };
         let output = terminal::decide(format, args.color, args.no_pager, &env, terminals);
         let config_path = if let Some(path) = &args.config {
-            sourced(Some(path.clone()), Source::Flag("--config"))
+            sourced(Some(path.clone()), SettingSource::Flag("--config"))
         } else if let Some((var, path)) = env.get("IDENFY_CONFIG") {
-            sourced(Some(PathBuf::from(path)), Source::Env(var))
+            sourced(Some(PathBuf::from(path)), SettingSource::Env(var))
         } else {
             let path = dirs::config_dir().map(|dir| dir.join("idenfy-cli").join("config.toml"));
-            sourced(path, Source::Default)
+            sourced(path, SettingSource::Default)
         };
         Ok(Settings {
             output,
@@ -154,25 +154,31 @@ impl Settings {
 
     fn base_url(&self, profile: &ResolvedProfile) -> Sourced<String> {
         if let Some(url) = &self.base_url_flag {
-            sourced(url.clone(), Source::Flag("--base-url"))
+            sourced(url.clone(), SettingSource::Flag("--base-url"))
         } else if let Some((var, url)) = self.env.get("IDENFY_BASE_URL") {
-            sourced(url.to_string(), Source::Env(var))
+            sourced(url.to_string(), SettingSource::Env(var))
         } else if let Some(url) = &profile.fields.base_url {
-            sourced(url.clone(), Source::Profile(profile.name.value.clone()))
+            sourced(
+                url.clone(),
+                SettingSource::Profile(profile.name.value.clone()),
+            )
         } else {
-            sourced(DEFAULT_BASE_URL.to_string(), Source::Default)
+            sourced(DEFAULT_BASE_URL.to_string(), SettingSource::Default)
         }
     }
 
     fn timeout(&self, profile: &ResolvedProfile) -> Result<Sourced<f64>> {
         let secs = if let Some(secs) = self.timeout_flag {
-            sourced(secs, Source::Flag("--timeout"))
+            sourced(secs, SettingSource::Flag("--timeout"))
         } else if let Some((var, text)) = self.env.get("IDENFY_TIMEOUT") {
-            sourced(text.trim().parse().unwrap_or(f64::NAN), Source::Env(var))
+            sourced(
+                text.trim().parse().unwrap_or(f64::NAN),
+                SettingSource::Env(var),
+            )
         } else if let Some(secs) = profile.fields.timeout {
-            sourced(secs, Source::Profile(profile.name.value.clone()))
+            sourced(secs, SettingSource::Profile(profile.name.value.clone()))
         } else {
-            sourced(DEFAULT_TIMEOUT_SECS, Source::Default)
+            sourced(DEFAULT_TIMEOUT_SECS, SettingSource::Default)
         };
         if crate::settings::timeout::valid(secs.value) {
             Ok(secs)
@@ -197,19 +203,22 @@ impl Settings {
         profile: &ResolvedProfile,
     ) -> Option<Sourced<Secret>> {
         if let Some((var, value)) = self.env.get(var) {
-            return Some(sourced(Secret::new(value), Source::Env(var)));
+            return Some(sourced(Secret::new(value), SettingSource::Env(var)));
         }
         // An empty value counts as unset, as an empty variable does: an empty key would
         // make any signature made with an empty key "valid".
         let value = field.clone().filter(|v| !v.expose().is_empty())?;
-        Some(sourced(value, Source::Profile(profile.name.value.clone())))
+        Some(sourced(
+            value,
+            SettingSource::Profile(profile.name.value.clone()),
+        ))
     }
 
     fn secret_plan(&self, profile: &ResolvedProfile) -> Result<SecretPlan> {
         if let Some((var, secret)) = self.env.get("IDENFY_API_SECRET") {
             return Ok(SecretPlan::Value(sourced(
                 Secret::new(secret),
-                Source::Env(var),
+                SettingSource::Env(var),
             )));
         }
         let name = &profile.name.value;
@@ -223,11 +232,11 @@ impl Settings {
             .hint("keep one of them")),
             (Some(secret), None) => Ok(SecretPlan::Value(sourced(
                 secret.clone(),
-                Source::Profile(name.clone()),
+                SettingSource::Profile(name.clone()),
             ))),
             (None, Some(command)) => Ok(SecretPlan::Command(sourced(
                 command.clone(),
-                Source::SecretCommand(name.clone()),
+                SettingSource::SecretCommand(name.clone()),
             ))),
             (None, None) => Ok(SecretPlan::Missing),
         }
@@ -237,7 +246,7 @@ impl Settings {
     /// counts from the config file's folder), else `SSL_CERT_FILE`.
     fn ca_file(&self, profile: &ResolvedProfile) -> Option<Sourced<PathBuf>> {
         if let Some((var, path)) = self.env.get("IDENFY_CA_FILE") {
-            return Some(sourced(PathBuf::from(path), Source::Env(var)));
+            return Some(sourced(PathBuf::from(path), SettingSource::Env(var)));
         }
         if let Some(path) = &profile.fields.ca_file {
             let folder = self.config_path.value.as_ref().and_then(|p| p.parent());
@@ -245,10 +254,13 @@ impl Settings {
                 Some(folder) if path.is_relative() => folder.join(path),
                 _ => path.clone(),
             };
-            return Some(sourced(path, Source::Profile(profile.name.value.clone())));
+            return Some(sourced(
+                path,
+                SettingSource::Profile(profile.name.value.clone()),
+            ));
         }
         let (var, path) = self.env.get("SSL_CERT_FILE")?;
-        Some(sourced(PathBuf::from(path), Source::Env(var)))
+        Some(sourced(PathBuf::from(path), SettingSource::Env(var)))
     }
 
     /// The certificate authorities every connection of this run trusts: the system's
@@ -377,14 +389,15 @@ impl Settings {
 
 /// Where the key and the secret came from, as a hint names them: `IDENFY_API_KEY and
 /// IDENFY_API_SECRET`, `profile \`production\``, or each source when they differ.
-fn credentials_from(key: &Source, secret: Option<&Source>) -> String {
+fn credentials_from(key: &SettingSource, secret: Option<&SettingSource>) -> String {
     match (key, secret) {
-        (Source::Env(_), Some(Source::Env(_))) => {
+        (SettingSource::Env(_), Some(SettingSource::Env(_))) => {
             "IDENFY_API_KEY and IDENFY_API_SECRET".to_string()
         }
-        (Source::Profile(name), Some(Source::Profile(other) | Source::SecretCommand(other)))
-            if name == other =>
-        {
+        (
+            SettingSource::Profile(name),
+            Some(SettingSource::Profile(other) | SettingSource::SecretCommand(other)),
+        ) if name == other => {
             format!("profile `{name}`")
         }
         (key, Some(secret)) => format!("{key} and {secret}"),
@@ -401,13 +414,13 @@ mod tests {
         argv.extend_from_slice(args);
         argv.extend_from_slice(&["status", "x"]);
         #[derive(clap::Parser)]
-        struct Line {
+        struct TestLine {
             #[command(flatten)]
             global: GlobalArgs,
             #[arg(trailing_var_arg = true)]
             rest: Vec<String>,
         }
-        let line = <Line as clap::Parser>::try_parse_from(argv).unwrap();
+        let line = <TestLine as clap::Parser>::try_parse_from(argv).unwrap();
         Settings::new(&line.global, Env::from_pairs(env), Terminals::default()).unwrap()
     }
 

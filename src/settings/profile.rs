@@ -1,7 +1,7 @@
 //! The profile in force: which one (flag, environment, the file's default), its fields,
 //! and what to say when it or its credentials are missing.
 
-use super::{DEFAULT_PROFILE, Settings, Source, Sourced, sourced};
+use super::{DEFAULT_PROFILE, SettingSource, Settings, Sourced, sourced};
 use crate::error::{Error, Result};
 use crate::settings::config_file::{self, ConfigFile, Profile};
 
@@ -21,7 +21,7 @@ impl ResolvedProfile {
     /// No profile at all: every field falls back to flags, environment and defaults.
     pub(super) fn unnamed() -> ResolvedProfile {
         ResolvedProfile {
-            name: sourced(DEFAULT_PROFILE.to_string(), Source::Default),
+            name: sourced(DEFAULT_PROFILE.to_string(), SettingSource::Default),
             fields: Profile::default(),
             found: false,
             others: Vec::new(),
@@ -32,14 +32,16 @@ impl ResolvedProfile {
 }
 
 impl Settings {
-    fn load_file(&self) -> Result<Option<config_file::Loaded>> {
+    fn load_file(&self) -> Result<Option<config_file::LoadedConfig>> {
         let Some(path) = &self.config_path.value else {
             return Ok(None);
         };
         let loaded = config_file::load(path)?;
-        if loaded.is_none() && self.config_path.source != Source::Default {
+        if loaded.is_none() && self.config_path.source != SettingSource::Default {
             let init = match self.config_path.source {
-                Source::Flag(_) => format!("idenfy-cli config init --config {}", path.display()),
+                SettingSource::Flag(_) => {
+                    format!("idenfy-cli config init --config {}", path.display())
+                }
                 _ => "idenfy-cli config init".to_string(),
             };
             return Err(Error::config(format!(
@@ -60,17 +62,17 @@ impl Settings {
             None => (ConfigFile::default(), None),
         };
         let name = if let Some(name) = &self.profile_flag {
-            sourced(name.clone(), Source::Flag("--profile"))
+            sourced(name.clone(), SettingSource::Flag("--profile"))
         } else if let Some((var, name)) = self.env.get("IDENFY_PROFILE") {
-            sourced(name.to_string(), Source::Env(var))
+            sourced(name.to_string(), SettingSource::Env(var))
         } else if let Some(name) = file.default_profile.clone() {
             let path = self.config_path.value.clone().unwrap_or_default();
-            sourced(name, Source::File(path))
+            sourced(name, SettingSource::File(path))
         } else {
-            sourced(DEFAULT_PROFILE.to_string(), Source::Default)
+            sourced(DEFAULT_PROFILE.to_string(), SettingSource::Default)
         };
         let fields = file.profiles.remove(&name.value);
-        if fields.is_none() && name.source != Source::Default {
+        if fields.is_none() && name.source != SettingSource::Default {
             let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
             let path = self.config_file_name();
             let (where_, hint) = if !exists {
@@ -117,8 +119,8 @@ impl Settings {
     pub(super) fn missing_credentials(
         &self,
         profile: &ResolvedProfile,
-        key: Option<&Source>,
-        secret: Option<&Source>,
+        key: Option<&SettingSource>,
+        secret: Option<&SettingSource>,
     ) -> Error {
         let name = &profile.name.value;
         let path = self.config_file_name();

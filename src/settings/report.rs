@@ -1,6 +1,6 @@
 //! `config show`: every resolved setting, its value (secrets redacted) and its source.
 
-use super::{SecretPlan, Settings, Source, checked_base_url};
+use super::{SecretPlan, SettingSource, Settings, checked_base_url};
 use crate::error::Result;
 use crate::net::tls;
 use crate::net::urls;
@@ -18,10 +18,10 @@ impl Settings {
     /// `api_secret_command` is not run.
     pub fn report(&self) -> Result<(Vec<ReportRow>, Option<String>)> {
         let profile = self.resolve_profile()?;
-        let row = |name, value: Option<String>, source: Option<&Source>| ReportRow {
+        let row = |name, value: Option<String>, source: Option<&SettingSource>| ReportRow {
             name,
             value,
-            source: source.map(Source::to_string),
+            source: source.map(SettingSource::to_string),
         };
         let path = self.config_path.value.as_ref().map(|p| {
             let state = if p.exists() { "" } else { " (does not exist)" };

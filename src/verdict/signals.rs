@@ -102,10 +102,10 @@ impl Signal {
     }
 
     /// This signal's entry; every signal has one (checked by `cargo test`).
-    pub fn entry(self) -> &'static Entry {
-        static FALLBACK: OnceLock<Entry> = OnceLock::new();
+    pub fn entry(self) -> &'static SignalText {
+        static FALLBACK: OnceLock<SignalText> = OnceLock::new();
         loaded().get(self.code()).unwrap_or_else(|| {
-            FALLBACK.get_or_init(|| Entry {
+            FALLBACK.get_or_init(|| SignalText {
                 code: String::new(),
                 disposition: Disposition::ComplianceHold,
                 cite: None,
@@ -119,7 +119,7 @@ impl Signal {
 /// One signal as written in `signals.toml`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Entry {
+pub struct SignalText {
     pub code: String,
     pub disposition: Disposition,
     /// For people reviewing the file, and checked by the tests.
@@ -132,10 +132,10 @@ pub struct Entry {
 
 #[derive(Deserialize)]
 struct File {
-    signal: Vec<Entry>,
+    signal: Vec<SignalText>,
 }
 
-fn parse(text: &str) -> Result<HashMap<String, Entry>, String> {
+fn parse(text: &str) -> Result<HashMap<String, SignalText>, String> {
     let file: File = toml::from_str(text).map_err(|err| err.to_string())?;
     let mut entries = HashMap::new();
     for entry in file.signal {
@@ -152,8 +152,8 @@ fn parse(text: &str) -> Result<HashMap<String, Entry>, String> {
     Ok(entries)
 }
 
-fn loaded() -> &'static HashMap<String, Entry> {
-    static LOADED: OnceLock<HashMap<String, Entry>> = OnceLock::new();
+fn loaded() -> &'static HashMap<String, SignalText> {
+    static LOADED: OnceLock<HashMap<String, SignalText>> = OnceLock::new();
     LOADED.get_or_init(|| parse(SIGNALS).unwrap_or_default())
 }
 

@@ -97,8 +97,8 @@ fn a_broken_file_is_an_error_that_names_the_place() {
 #[test]
 fn readings_and_sources_have_slugs() {
     assert_eq!(Reading::Attention.slug(), "attention");
-    assert_eq!(Source::Documented.slug(), "documented");
-    assert_eq!(Source::Name.slug(), "name");
+    assert_eq!(MeaningSource::Documented.slug(), "documented");
+    assert_eq!(MeaningSource::Name.slug(), "name");
 }
 
 #[test]

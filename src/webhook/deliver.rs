@@ -56,7 +56,7 @@ impl Answer {
 
 /// Why nothing was answered, in words in the manner of the API client's network errors.
 #[derive(Debug, Clone)]
-pub struct Failure {
+pub struct DeliveryFailure {
     pub message: String,
     pub hint: Option<String>,
 }
@@ -88,7 +88,7 @@ impl Poster {
         url: &str,
         headers: &[(String, Vec<u8>)],
         body: &[u8],
-    ) -> Result<Answer, Failure> {
+    ) -> Result<Answer, DeliveryFailure> {
         let started = Instant::now();
         let mut request = self.agent.post(url);
         for (name, value) in headers {
@@ -106,7 +106,7 @@ impl Poster {
             .read_to_end(&mut start);
         let elapsed = started.elapsed();
         if let Err(err) = read {
-            return Err(Failure {
+            return Err(DeliveryFailure {
                 message: format!(
                     "{url} answered HTTP {}, then its body failed: {}",
                     status.as_u16(),
@@ -123,10 +123,10 @@ impl Poster {
         })
     }
 
-    fn failure(&self, url: &str, err: &ureq::Error) -> Failure {
+    fn failure(&self, url: &str, err: &ureq::Error) -> DeliveryFailure {
         let shown = urls::redact_credentials(url);
         if let Some(tls) = TlsFailure::of(err) {
-            return Failure {
+            return DeliveryFailure {
                 message: format!("TLS with {shown} failed: {}", tls.reason()),
                 hint: tls.hint(),
             };
@@ -161,7 +161,7 @@ impl Poster {
                 check,
             ),
         };
-        Failure { message, hint }
+        DeliveryFailure { message, hint }
     }
 }
 

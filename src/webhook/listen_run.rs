@@ -17,7 +17,7 @@ use crate::settings::Settings;
 use crate::text::shown;
 use crate::webhook::deliver::{self, Poster};
 use crate::webhook::keys::keys;
-use crate::webhook::listen::{self, Config, Delivery, Refusal, Reporter, Stop};
+use crate::webhook::listen::{self, Config, Delivery, DeliveryReporter, ListenRefusal, Stop};
 use crate::webhook::view::{delivery_json, delivery_line};
 
 /// How long a forward may take: iDenfy's own limit for an answer.
@@ -60,7 +60,7 @@ pub(crate) fn run(
 
     let stop = Stop::new();
     let (lines, printer) = start_printer(settings, stop.clone());
-    let reporter: Arc<dyn Reporter> = Arc::new(Lines { sender: lines });
+    let reporter: Arc<dyn DeliveryReporter> = Arc::new(Lines { sender: lines });
     let signalled = stop.clone();
     let _guard = interrupt::on_signal(move |signal| {
         // A second signal while deliveries in flight are being saved ends the run at once.
@@ -143,38 +143,38 @@ fn announce(
 }
 
 /// What the printer thread writes.
-enum Output {
+enum DeliveryOutput {
     Delivery(Box<Delivery>),
-    Refusal(Refusal),
+    ListenRefusal(ListenRefusal),
 }
 
 /// The server's reporter: hands each event to the printer thread, so that a slow reader of
 /// stdout never holds up a delivery.
 struct Lines {
-    sender: Sender<Output>,
+    sender: Sender<DeliveryOutput>,
 }
 
 impl Lines {
-    fn send(&self, output: Output) {
+    fn send(&self, output: DeliveryOutput) {
         let _ = self.sender.send(output);
     }
 }
 
-impl Reporter for Lines {
+impl DeliveryReporter for Lines {
     fn delivery(&self, delivery: Delivery) {
-        self.send(Output::Delivery(Box::new(delivery)));
+        self.send(DeliveryOutput::Delivery(Box::new(delivery)));
     }
 
-    fn refused(&self, refusal: Refusal) {
-        self.send(Output::Refusal(refusal));
+    fn refused(&self, refusal: ListenRefusal) {
+        self.send(DeliveryOutput::ListenRefusal(refusal));
     }
 }
 
 /// Starts the thread that writes a line per delivery to stdout and a warning per refused
 /// request to stderr. When stdout's reader goes away (`| head`), it stops the receiver.
-fn start_printer(settings: &Settings, stop: Stop) -> (Sender<Output>, JoinHandle<()>) {
+fn start_printer(settings: &Settings, stop: Stop) -> (Sender<DeliveryOutput>, JoinHandle<()>) {
     let (sender, receiver) = mpsc::channel();
-    let printer = Printer {
+    let printer = DeliveryPrinter {
         style: Style {
             color: settings.output.color,
             width: None,
@@ -187,19 +187,19 @@ fn start_printer(settings: &Settings, stop: Stop) -> (Sender<Output>, JoinHandle
     (sender, handle)
 }
 
-struct Printer {
+struct DeliveryPrinter {
     style: Style,
     json: bool,
     quiet: bool,
     stderr_color: bool,
 }
 
-impl Printer {
-    fn run(self, receiver: Receiver<Output>, stop: Stop) {
+impl DeliveryPrinter {
+    fn run(self, receiver: Receiver<DeliveryOutput>, stop: Stop) {
         let mut closed = false;
         for output in receiver {
             match output {
-                Output::Delivery(delivery) if !closed => {
+                DeliveryOutput::Delivery(delivery) if !closed => {
                     let line = match self.json {
                         true => delivery_json(&delivery).to_string(),
                         false => delivery_line(&delivery, self.style),
@@ -212,13 +212,13 @@ impl Printer {
                         stop.stop();
                     }
                 }
-                Output::Delivery(_) => {}
-                Output::Refusal(refusal) => self.warn(&refusal),
+                DeliveryOutput::Delivery(_) => {}
+                DeliveryOutput::ListenRefusal(refusal) => self.warn(&refusal),
             }
         }
     }
 
-    fn warn(&self, refusal: &Refusal) {
+    fn warn(&self, refusal: &ListenRefusal) {
         if self.quiet {
             return;
         }

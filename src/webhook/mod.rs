@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use sha2::Sha256;
 
 use crate::model::LINK_OBJECTS;
-pub use crate::model::webhook::{Parts, split};
+pub use crate::model::webhook::{WebhookParts, split};
 
 /// A signature as the `Idenfy-Signature` header carries it: 64 hex digits, either case,
 /// surrounding whitespace ignored.
@@ -55,7 +55,7 @@ pub fn signature_hex(key: &[u8], body: &[u8]) -> String {
 
 /// What the signature of a delivery says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
+pub enum SignatureCheck {
     /// The `Idenfy-Signature` header is the HMAC of the exact bytes with the key.
     Valid,
     /// A key is set and the header is missing, malformed or another value.
@@ -64,33 +64,37 @@ pub enum Verdict {
     Unchecked,
 }
 
-impl Verdict {
+impl SignatureCheck {
     pub fn name(self) -> &'static str {
         match self {
-            Verdict::Valid => "valid",
-            Verdict::Invalid => "invalid",
-            Verdict::Unchecked => "unchecked",
+            SignatureCheck::Valid => "valid",
+            SignatureCheck::Invalid => "invalid",
+            SignatureCheck::Unchecked => "unchecked",
         }
     }
 
-    pub fn from_name(name: &str) -> Option<Verdict> {
-        [Verdict::Valid, Verdict::Invalid, Verdict::Unchecked]
-            .into_iter()
-            .find(|v| v.name() == name)
+    pub fn from_name(name: &str) -> Option<SignatureCheck> {
+        [
+            SignatureCheck::Valid,
+            SignatureCheck::Invalid,
+            SignatureCheck::Unchecked,
+        ]
+        .into_iter()
+        .find(|v| v.name() == name)
     }
 }
 
 /// The verdict on a delivery's `header` (the `Idenfy-Signature` value, if any) for `body`.
-pub fn verdict(key: Option<&[u8]>, header: Option<&[u8]>, body: &[u8]) -> Verdict {
+pub fn verdict(key: Option<&[u8]>, header: Option<&[u8]>, body: &[u8]) -> SignatureCheck {
     let Some(key) = key else {
-        return Verdict::Unchecked;
+        return SignatureCheck::Unchecked;
     };
     let signature = header
         .and_then(|h| std::str::from_utf8(h).ok())
         .and_then(|h| parse_signature(h).ok());
     match signature {
-        Some(signature) if signature_matches(key, body, &signature) => Verdict::Valid,
-        _ => Verdict::Invalid,
+        Some(signature) if signature_matches(key, body, &signature) => SignatureCheck::Valid,
+        _ => SignatureCheck::Invalid,
     }
 }
 
@@ -150,13 +154,13 @@ impl Capture {
             .signature
             .as_deref()
             .map(|s| s.trim().to_ascii_lowercase());
-        match noted.as_deref().and_then(Verdict::from_name) {
+        match noted.as_deref().and_then(SignatureCheck::from_name) {
             // A note that lists the headers without the signature header cannot vouch for it.
-            Some(Verdict::Valid) if self.signed == Some(false) => Signature::Missing,
-            Some(Verdict::Valid) => Signature::Valid,
-            Some(Verdict::Invalid) if self.signed == Some(false) => Signature::Missing,
-            Some(Verdict::Invalid) => Signature::Invalid,
-            Some(Verdict::Unchecked) => Signature::Unchecked,
+            Some(SignatureCheck::Valid) if self.signed == Some(false) => Signature::Missing,
+            Some(SignatureCheck::Valid) => Signature::Valid,
+            Some(SignatureCheck::Invalid) if self.signed == Some(false) => Signature::Missing,
+            Some(SignatureCheck::Invalid) => Signature::Invalid,
+            Some(SignatureCheck::Unchecked) => Signature::Unchecked,
             None => Signature::NotRecorded,
         }
     }

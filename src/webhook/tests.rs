@@ -35,19 +35,25 @@ fn signing_and_verdicts_agree() {
     let header = hex.to_uppercase();
     assert_eq!(
         verdict(Some(b"key"), Some(header.as_bytes()), body),
-        Verdict::Valid
+        SignatureCheck::Valid
     );
     assert_eq!(
         verdict(Some(b"other"), Some(hex.as_bytes()), body),
-        Verdict::Invalid
+        SignatureCheck::Invalid
     );
-    assert_eq!(verdict(Some(b"key"), None, body), Verdict::Invalid);
-    assert_eq!(verdict(Some(b"key"), Some(b"zz"), body), Verdict::Invalid);
+    assert_eq!(verdict(Some(b"key"), None, body), SignatureCheck::Invalid);
+    assert_eq!(
+        verdict(Some(b"key"), Some(b"zz"), body),
+        SignatureCheck::Invalid
+    );
     assert_eq!(
         verdict(None, Some(hex.as_bytes()), body),
-        Verdict::Unchecked
+        SignatureCheck::Unchecked
     );
-    assert_eq!(Verdict::from_name("invalid"), Some(Verdict::Invalid));
+    assert_eq!(
+        SignatureCheck::from_name("invalid"),
+        Some(SignatureCheck::Invalid)
+    );
 }
 
 #[test]

@@ -10,7 +10,7 @@ use crate::render::{
 use crate::vocab::overall_reading;
 use crate::webhook::deliver::Answer;
 use crate::webhook::listen::{Delivery, Forwarded};
-use crate::webhook::{self, Capture, Difference, Verdict};
+use crate::webhook::{self, Capture, Difference, SignatureCheck};
 
 /// `file`: where the payload was read from, for the commands a step names.
 pub fn show(
@@ -71,7 +71,7 @@ pub fn show(
 /// The verdict on a payload, with what was noted when it arrived.
 pub fn verdict(
     payload: &Map<String, Value>,
-    parts: &webhook::Parts<'_>,
+    parts: &webhook::WebhookParts<'_>,
     capture: &Capture,
     file: Option<&str>,
     now: jiff::Timestamp,
@@ -111,15 +111,15 @@ fn capture_rows(capture: &Capture) -> Vec<Vec<Text>> {
         rows.push(vec![Text::plain("Received"), Text::plain(shown)]);
     }
     if let Some(signature) = &capture.signature {
-        let text = match Verdict::from_name(signature) {
-            Some(Verdict::Valid) => {
+        let text = match SignatureCheck::from_name(signature) {
+            Some(SignatureCheck::Valid) => {
                 Text::new("valid: checked with the webhook key on arrival", Tone::Good)
             }
-            Some(Verdict::Invalid) => Text::new(
+            Some(SignatureCheck::Invalid) => Text::new(
                 "invalid: the Idenfy-Signature header did not match the webhook key on arrival",
                 Tone::Bad,
             ),
-            Some(Verdict::Unchecked) => {
+            Some(SignatureCheck::Unchecked) => {
                 Text::new("unchecked: no webhook key was set on arrival", Tone::Empty)
             }
             None => Text::plain(clean(signature).into_owned()),
@@ -284,9 +284,9 @@ pub fn delivery_line(delivery: &Delivery, style: Style) -> String {
     };
     let verdict = delivery.signature;
     let verdict_tone = match verdict {
-        Verdict::Valid => Tone::Good,
-        Verdict::Invalid => Tone::Bad,
-        Verdict::Unchecked => Tone::Empty,
+        SignatureCheck::Valid => Tone::Good,
+        SignatureCheck::Invalid => Tone::Bad,
+        SignatureCheck::Unchecked => Tone::Empty,
     };
     let mut line = format!(
         "{}  {}  {}  {}  signature {}  {} bytes",
@@ -353,7 +353,7 @@ mod tests {
             event_type: Some("IDENTIFICATION\u{1b}[2J".to_string()),
             scan_ref: Some("ref\u{202e}".to_string()),
             status: Some("DENIED".to_string()),
-            signature: Verdict::Invalid,
+            signature: SignatureCheck::Invalid,
             bytes: 12,
             forward: None,
         }

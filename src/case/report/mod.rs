@@ -29,7 +29,7 @@ pub struct Sum {
 }
 
 /// What the page shows.
-pub struct Page<'a> {
+pub struct ReportPage<'a> {
     pub scan_ref: &'a str,
     pub made_at: jiff::Timestamp,
     pub version: &'a str,
@@ -43,7 +43,7 @@ pub struct Page<'a> {
     pub sums: &'a [Sum],
 }
 
-pub fn render(page: &Page<'_>) -> String {
+pub fn render(page: &ReportPage<'_>) -> String {
     let view = page.status.ok().map(StatusView::new);
     let verdict = page.status.ok().map(|status| {
         crate::verdict::assess(&Input {
@@ -200,7 +200,7 @@ fn extension(file: &str) -> &str {
 }
 
 /// The photos, shown from the folder at a readable size, each a link to the whole file.
-fn photos(page: &Page<'_>) -> Markup {
+fn photos(page: &ReportPage<'_>) -> Markup {
     if page.redacted {
         return html! { p.empty { "Not part of a redacted case file." } };
     }
@@ -233,7 +233,7 @@ fn photos(page: &Page<'_>) -> Markup {
 
 /// Every file link of the response: its key, kind, and the file in the folder, or why
 /// there is none. The links themselves (signed, expiring) are never shown.
-fn files(page: &Page<'_>) -> Markup {
+fn files(page: &ReportPage<'_>) -> Markup {
     let body = match page.files {
         Ok(body) => body,
         Err(why) => return missing("files.json", why),
@@ -273,7 +273,7 @@ fn kind_name(kind: FileKind, source: LinkSource) -> String {
     }
 }
 
-fn in_folder(page: &Page<'_>, key: &str, has_link: bool) -> Markup {
+fn in_folder(page: &ReportPage<'_>, key: &str, has_link: bool) -> Markup {
     if !has_link {
         return html! { span.empty { "no link (null)" } };
     }

@@ -35,7 +35,7 @@ fn page_of(
     downloads: &[Report],
     redacted: bool,
 ) -> String {
-    render(&Page {
+    render(&ReportPage {
         scan_ref: "ref-1",
         made_at: "2026-11-23T12:30:00Z".parse().unwrap(),
         version: "9.9.9",

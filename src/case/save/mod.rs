@@ -11,17 +11,17 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use crate::api::{Client, Endpoint};
-use crate::case::file::{self, Existing, Holds, Loaded, PARTS, REPORT, SUMS};
+use crate::case::file::{self, Existing, Holds, LoadedCase, PARTS, REPORT, SUMS};
 use crate::case::{self, Extra};
 use crate::cli::{CaseArgs, DownloadArgs};
 use crate::context::{client, decoded, warn};
 use crate::download::run::{Fetched, fetch_into};
-use crate::download::{self, Failure, Outcome, Report, TempFiles};
+use crate::download::{self, DownloadFailure, Outcome, Report, TempFiles};
 use crate::error::{Error, Exit, Result};
 use crate::model::{self, Decoded, Document};
 use crate::settings::Settings;
 use crate::text::clean;
-use write::{Folder, Written, labelled, write_case_file};
+use write::{Folder, SavedFiles, labelled, write_case_file};
 
 /// What the three calls and the downloads brought.
 struct Fetch {
@@ -173,14 +173,14 @@ fn fetch(
 fn finish(
     settings: &Settings,
     dir: &Path,
-    written: &Written,
+    written: &SavedFiles,
     reports: &[Report],
     download_error: Option<Error>,
 ) -> Result<()> {
     if let Some(error) = download_error {
         return Err(error);
     }
-    let failed: Vec<&Failure> = reports
+    let failed: Vec<&DownloadFailure> = reports
         .iter()
         .map(|r| &r.outcome)
         .chain(written.after.iter().map(|(_, o)| o))
@@ -253,19 +253,19 @@ pub fn show(settings: &Settings, dir: &Path) -> Result<()> {
     for (part, (key, name)) in loaded.into_iter().zip(PARTS) {
         let path = dir.join(name);
         answers.push(match part {
-            Loaded::Missing => {
+            LoadedCase::Missing => {
                 let why = match failed_calls.get(key) {
                     Some(error) => format!("{name} is not in the case file: {error}"),
                     None => format!("{name} is not in the case file"),
                 };
                 Err(Error::usage(why))
             }
-            Loaded::Unreadable(why) => {
+            LoadedCase::Unreadable(why) => {
                 let error = Error::usage(format!("{}: {why}", dir.display()));
                 unreadable.get_or_insert(error.clone());
                 Err(Error::usage(why))
             }
-            Loaded::Bytes(bytes) => model::check(bytes).map_err(|err| {
+            LoadedCase::Bytes(bytes) => model::check(bytes).map_err(|err| {
                 let error = Error::usage(format!("{} is {err}", path.display()));
                 unreadable.get_or_insert(error.clone());
                 error

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use crate::case::file::{self, Existing, HTML_TYPE, JSON_TYPE, PARTS, REPORT, SUMS};
 use crate::case::report;
 use crate::download::run::clean_up_on_ctrl_c;
-use crate::download::{self, Failure, Outcome, OwnFile, Report, TempFiles};
+use crate::download::{self, DownloadFailure, Outcome, OwnFile, Report, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
 use crate::local_read::{self, MAX_BYTES};
 use crate::model::{self, Document};
@@ -29,7 +29,7 @@ pub(super) struct Folder<'a> {
 }
 
 /// What was written besides the downloads.
-pub(super) struct Written {
+pub(super) struct SavedFiles {
     /// The three responses, in order.
     pub(super) parts: Vec<(&'static str, Outcome)>,
     /// The page and the checksums list.
@@ -52,7 +52,7 @@ pub(super) fn write_case_file(
     answers: &[Result<Document, Error>; 3],
     reports: &[Report],
     now: jiff::Timestamp,
-) -> Result<Written> {
+) -> Result<SavedFiles> {
     let dir = folder.dir;
     let created_now = crate::private_fs::create_dir(dir).map_err(|err| {
         Error::new(
@@ -136,7 +136,7 @@ pub(super) fn write_case_file(
             ),
         )
     })?;
-    Ok(Written {
+    Ok(SavedFiles {
         parts: own(&parts),
         after: vec![("report", report), ("checksums", sums)],
         manifest,
@@ -164,7 +164,7 @@ fn save_part(
         }
         Err(err) => {
             let reason = format!("the call failed: {}", err.message);
-            let outcome = Outcome::Failed(Failure {
+            let outcome = Outcome::Failed(DownloadFailure {
                 reason: reason.clone(),
                 hint: None,
             });
@@ -180,7 +180,7 @@ fn save_part(
         (Err(_), true) => {
             // A body that cannot be masked is not saved in a redacted case file.
             let reason = "the response could not be read to be masked".to_string();
-            let outcome = Outcome::Failed(Failure {
+            let outcome = Outcome::Failed(DownloadFailure {
                 reason: reason.clone(),
                 hint: None,
             });
@@ -253,7 +253,7 @@ fn page(
             Outcome::Failed(_) => None,
         })
         .collect();
-    report::render(&report::Page {
+    report::render(&report::ReportPage {
         scan_ref: folder.scan_ref,
         made_at: now,
         version: env!("CARGO_PKG_VERSION"),

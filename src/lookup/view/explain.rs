@@ -3,13 +3,13 @@
 use serde_json::json;
 
 use crate::render::{Block, Doc, Line, Role, Text, Tone};
-use crate::vocab::{Category, Entry, Source};
+use crate::vocab::{Category, Entry, MeaningSource};
 
 /// Where a meaning comes from, said once under it.
-fn source_note(source: Source) -> &'static str {
+fn source_note(source: MeaningSource) -> &'static str {
     match source {
-        Source::Documented => "Meaning documented by iDenfy.",
-        Source::Name => "Meaning read from the code's name; iDenfy documents only the name.",
+        MeaningSource::Documented => "Meaning documented by iDenfy.",
+        MeaningSource::Name => "Meaning read from the code's name; iDenfy documents only the name.",
     }
 }
 
@@ -64,7 +64,7 @@ pub fn entries(entries: &[&Entry]) -> Doc {
 /// their name marked, the mark explained once at the top.
 pub fn list(entries: &[&Entry]) -> Doc {
     let mut doc = Doc::new();
-    if entries.iter().any(|e| e.source == Source::Name) {
+    if entries.iter().any(|e| e.source == MeaningSource::Name) {
         doc.line(vec![Text::new(NAME_MARK_NOTE, Tone::Empty)]);
     }
     for category in Category::ALL {
@@ -73,8 +73,8 @@ pub fn list(entries: &[&Entry]) -> Doc {
             .filter(|e| e.category == category)
             .map(|e| {
                 let code = match e.source {
-                    Source::Documented => e.code.clone(),
-                    Source::Name => format!("{}{NAME_MARK}", e.code),
+                    MeaningSource::Documented => e.code.clone(),
+                    MeaningSource::Name => format!("{}{NAME_MARK}", e.code),
                 };
                 vec![
                     Text::code(code, Tone::from(e.reading)),

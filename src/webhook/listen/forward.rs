@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::{Delivery, Forwarded, Reporter};
+use super::{Delivery, DeliveryReporter, Forwarded};
 use crate::webhook::deliver::Poster;
 
 /// How many forwards run at once.
@@ -51,11 +51,11 @@ pub struct Forwarder {
     sender: Mutex<Option<SyncSender<Job>>>,
     workers: Mutex<Vec<JoinHandle<()>>>,
     deadline: Arc<Mutex<Option<Instant>>>,
-    reporter: Arc<dyn Reporter>,
+    reporter: Arc<dyn DeliveryReporter>,
 }
 
 impl Forwarder {
-    pub fn start(url: String, poster: Poster, reporter: Arc<dyn Reporter>) -> Forwarder {
+    pub fn start(url: String, poster: Poster, reporter: Arc<dyn DeliveryReporter>) -> Forwarder {
         let (sender, receiver) = mpsc::sync_channel::<Job>(QUEUE);
         let receiver = Arc::new(Mutex::new(receiver));
         let poster = Arc::new(poster);
@@ -125,7 +125,7 @@ struct Work {
     poster: Arc<Poster>,
     url: Arc<String>,
     deadline: Arc<Mutex<Option<Instant>>>,
-    reporter: Arc<dyn Reporter>,
+    reporter: Arc<dyn DeliveryReporter>,
 }
 
 impl Work {

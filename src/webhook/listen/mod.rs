@@ -2,7 +2,7 @@
 //! everywhere. Headers must arrive within 10 s and a body within 10 s more; a body over
 //! 16 MiB is refused unread; at most 256 connections are served at once (more wait to be
 //! accepted) and at most 256 MiB of bodies are held at once. A delivery is answered 200 only
-//! once it is on disk. What happens is told to a [`Reporter`]; this module prints nothing.
+//! once it is on disk. What happens is told to a [`DeliveryReporter`]; this module prints nothing.
 
 mod forward;
 mod store;
@@ -27,7 +27,7 @@ use tokio::sync::{Semaphore, watch};
 
 use crate::secret::Secret;
 use crate::webhook::deliver::Poster;
-use crate::webhook::{self, Verdict};
+use crate::webhook::{self, SignatureCheck};
 
 pub use forward::is_forwarded;
 
@@ -63,7 +63,7 @@ pub struct Delivery {
     pub event_type: Option<String>,
     pub scan_ref: Option<String>,
     pub status: Option<String>,
-    pub signature: Verdict,
+    pub signature: SignatureCheck,
     pub bytes: usize,
     /// With `--forward`: what became of the forward.
     pub forward: Option<Forwarded>,
@@ -78,7 +78,7 @@ pub enum Forwarded {
 
 /// A request that was not a delivery, or one that could not be saved.
 #[derive(Debug, Clone)]
-pub struct Refusal {
+pub struct ListenRefusal {
     pub peer: SocketAddr,
     pub method: String,
     pub path: String,
@@ -87,11 +87,11 @@ pub struct Refusal {
 }
 
 /// Hears what happens, from the server's threads.
-pub trait Reporter: Send + Sync + 'static {
+pub trait DeliveryReporter: Send + Sync + 'static {
     /// A delivery is saved (and, with `--forward`, forwarded or not).
     fn delivery(&self, delivery: Delivery);
     /// A request was answered with an error.
-    fn refused(&self, refusal: Refusal);
+    fn refused(&self, refusal: ListenRefusal);
 }
 
 /// Asks the server to stop, from any thread (a signal, a closed stdout).
@@ -128,7 +128,7 @@ pub fn bind(addr: SocketAddr) -> std::io::Result<std::net::TcpListener> {
 pub fn serve(
     listener: std::net::TcpListener,
     config: Config,
-    reporter: Arc<dyn Reporter>,
+    reporter: Arc<dyn DeliveryReporter>,
     stop: Stop,
 ) -> std::io::Result<u64> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -141,7 +141,7 @@ pub fn serve(
     let forwarder = config
         .forward
         .map(|(url, poster)| forward::Forwarder::start(url, poster, Arc::clone(&reporter)));
-    let state = Arc::new(State {
+    let state = Arc::new(ListenerState {
         dir: config.dir,
         key: config.key,
         next: AtomicU64::new(1),
@@ -158,20 +158,20 @@ pub fn serve(
     Ok(state.saved.load(Ordering::SeqCst))
 }
 
-struct State {
+struct ListenerState {
     dir: PathBuf,
     key: Option<Secret>,
     /// The number of the next delivery, for its file name.
     next: AtomicU64,
     saved: AtomicU64,
     budget: Arc<Semaphore>,
-    reporter: Arc<dyn Reporter>,
+    reporter: Arc<dyn DeliveryReporter>,
     forwarder: Option<forward::Forwarder>,
 }
 
 async fn accept_loop(
     listener: std::net::TcpListener,
-    state: Arc<State>,
+    state: Arc<ListenerState>,
     stop: Stop,
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener)?;
@@ -231,9 +231,9 @@ async fn until_stopped(stopped: &mut watch::Receiver<bool>) {
     let _ = stopped.wait_for(|stop| *stop).await;
 }
 
-type Answer = Response<Full<Bytes>>;
+type HttpAnswer = Response<Full<Bytes>>;
 
-fn answer(status: StatusCode, text: &str) -> Answer {
+fn answer(status: StatusCode, text: &str) -> HttpAnswer {
     let mut response = Response::new(Full::new(Bytes::from(format!("{text}\n"))));
     *response.status_mut() = status;
     response.headers_mut().insert(
@@ -244,7 +244,7 @@ fn answer(status: StatusCode, text: &str) -> Answer {
 }
 
 /// An answer after which the connection closes: the rest of the request is not read.
-fn closing(status: StatusCode, text: &str) -> Answer {
+fn closing(status: StatusCode, text: &str) -> HttpAnswer {
     let mut response = answer(status, text);
     response
         .headers_mut()
@@ -253,12 +253,12 @@ fn closing(status: StatusCode, text: &str) -> Answer {
 }
 
 async fn handle(
-    state: Arc<State>,
+    state: Arc<ListenerState>,
     peer: SocketAddr,
     request: Request<Incoming>,
-) -> Result<Answer, Infallible> {
+) -> Result<HttpAnswer, Infallible> {
     let refuse = |status: StatusCode, why: &str| {
-        state.reporter.refused(Refusal {
+        state.reporter.refused(ListenRefusal {
             peer,
             method: request.method().to_string(),
             path: request.uri().to_string(),
@@ -285,7 +285,7 @@ async fn handle(
     }
     let (head, body) = request.into_parts();
     let refuse = |status: StatusCode, why: &str| {
-        state.reporter.refused(Refusal {
+        state.reporter.refused(ListenRefusal {
             peer,
             method: head.method.to_string(),
             path: head.uri.to_string(),
@@ -378,7 +378,7 @@ impl Arrival {
 
 /// Checks the signature, saves body and note, counts and reports the delivery (after its
 /// forward, with `--forward`). Runs on the blocking pool: hashing and flushing take time.
-fn save(state: &State, arrival: Arrival, body: &[u8]) -> std::io::Result<String> {
+fn save(state: &ListenerState, arrival: Arrival, body: &[u8]) -> std::io::Result<String> {
     let key = state.key.as_ref().map(|k| k.expose().as_bytes());
     let signature = webhook::verdict(key, arrival.header("idenfy-signature"), body);
     let event_type = arrival
@@ -428,7 +428,7 @@ fn meta(
     file: &str,
     arrival: &Arrival,
     event_type: Option<&str>,
-    signature: Verdict,
+    signature: SignatureCheck,
     body: &[u8],
 ) -> Value {
     let headers: Vec<Value> = arrival
