@@ -97,9 +97,10 @@ pub(crate) fn print_json_value(settings: &Settings, value: &serde_json::Value) -
 }
 
 pub(crate) fn observer(settings: &Settings) -> Option<Arc<dyn Observer>> {
-    match settings.verbose {
-        true => Some(Arc::new(StderrTrace)),
-        false => None,
+    if settings.verbose {
+        Some(Arc::new(StderrTrace))
+    } else {
+        None
     }
 }
 
@@ -134,9 +135,10 @@ pub(crate) fn read_bytes(settings: &Settings, path: Option<&Path>, what: &str) -
             "idenfy-cli: reading {what} from stdin; end it with Ctrl-D (or give a file)"
         );
     }
-    let read = match from_stdin {
-        true => local_read::read_stdin(MAX_BYTES),
-        false => local_read::read_regular(path, MAX_BYTES),
+    let read = if from_stdin {
+        local_read::read_stdin(MAX_BYTES)
+    } else {
+        local_read::read_regular(path, MAX_BYTES)
     };
     read.map_err(|err| match err {
         ReadError::TooLarge => {

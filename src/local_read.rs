@@ -63,9 +63,10 @@ fn read_at_most(reader: impl Read, limit: u64, expected: u64) -> Result<Vec<u8>,
         .take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;
-    match bytes.len() as u64 > limit {
-        true => Err(ReadError::TooLarge),
-        false => Ok(bytes),
+    if bytes.len() as u64 > limit {
+        Err(ReadError::TooLarge)
+    } else {
+        Ok(bytes)
     }
 }
 

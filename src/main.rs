@@ -3,6 +3,9 @@
 //! `main` parses the arguments, builds the settings, runs the command, and is the only place
 //! that reports a fatal error and picks the exit code.
 
+// `if`, not `match` on a bool: clippy keeps it so.
+#![warn(clippy::match_bool)]
+
 // The shared base: imports no feature (a test in `app` keeps it so).
 mod api;
 mod cli;

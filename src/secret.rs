@@ -87,9 +87,10 @@ impl<W: std::io::Write> Scrubbing<W> {
         let longest = values.iter().map(String::len).max().unwrap_or(0);
         let mut out = Vec::with_capacity(self.held.len());
         let mut at = 0;
-        let end = match all {
-            true => self.held.len(),
-            false => self.held.len().saturating_sub(longest.saturating_sub(1)),
+        let end = if all {
+            self.held.len()
+        } else {
+            self.held.len().saturating_sub(longest.saturating_sub(1))
         };
         while at < end {
             let rest = &self.held[at..];

@@ -163,9 +163,10 @@ impl ApiError {
                     .into_iter()
                     .filter_map(|part| part.as_deref())
                     .collect();
-                let detail = match detail.is_empty() {
-                    true => String::new(),
-                    false => format!(": {}", detail.join(": ")),
+                let detail = if detail.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", detail.join(": "))
                 };
                 let reason = match reason.trim() {
                     "" => String::new(),

@@ -109,9 +109,10 @@ pub fn holds(dir: &Path) -> Holds {
     let redacted = download::previous(dir)
         .and_then(|manifest| manifest.get("redacted")?.as_bool())
         .unwrap_or(false);
-    match redacted {
-        true => Holds::Redacted,
-        false => Holds::Unredacted,
+    if redacted {
+        Holds::Redacted
+    } else {
+        Holds::Unredacted
     }
 }
 

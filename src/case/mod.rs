@@ -88,9 +88,12 @@ pub(super) fn show(
     let [status, data, _] = answers;
     // Each body is decoded and its bytes let go, one at a time.
     let shown = |body: Result<Decoded, Error>| {
-        body.map(|decoded| match settings.redact {
-            true => redact::body(&decoded.body),
-            false => decoded.body,
+        body.map(|decoded| {
+            if settings.redact {
+                redact::body(&decoded.body)
+            } else {
+                decoded.body
+            }
         })
         .map_err(|err| err.message)
     };
@@ -150,9 +153,10 @@ fn print_report(
             Ok(document) => Some(decoded(settings, name, document)?.body),
             Err(_) => None,
         };
-        let body = match settings.redact {
-            true => body.map(|body| redact::body(&body)),
-            false => body,
+        let body = if settings.redact {
+            body.map(|body| redact::body(&body))
+        } else {
+            body
         };
         masked.push(match (&body, settings.redact) {
             (Some(body), true) => Some(serde_json::to_vec(body).unwrap_or_default()),

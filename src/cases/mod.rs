@@ -65,9 +65,10 @@ fn scan_refs(settings: &Settings, typed: &[String], from: Option<&Path>) -> Resu
     let Some(path) = from else {
         return Ok(pool::distinct(typed.to_vec()));
     };
-    let name = match path == Path::new("-") {
-        true => "stdin".to_string(),
-        false => path.display().to_string(),
+    let name = if path == Path::new("-") {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
     };
     let refs = pool::parse_list(&read_bytes(settings, Some(path), "--from")?).map_err(|bad| {
         Error::usage(format!("--from {name}, line {}: {}", bad.line, bad.reason))
@@ -192,9 +193,10 @@ impl Run<'_> {
                     .decode()
                     .map_err(|err| not_decoded(&format!("/api/v2/{name}"), err))?;
                 repairs += decoded.repairs;
-                Ok(Part::Decoded(match self.settings.redact {
-                    true => redact::body(&decoded.body),
-                    false => decoded.body,
+                Ok(Part::Decoded(if self.settings.redact {
+                    redact::body(&decoded.body)
+                } else {
+                    decoded.body
                 }))
             })
             .collect();
@@ -233,35 +235,37 @@ impl Run<'_> {
         let failure = failures
             .iter()
             .map(|(_, err)| *err)
-            .reduce(|first, err| match err.exit.code() > first.exit.code() {
-                true => err,
-                false => first,
+            .reduce(|first, err| {
+                if err.exit.code() > first.exit.code() {
+                    err
+                } else {
+                    first
+                }
             })
             .cloned();
-        let text = match self.settings.json() {
-            true => json_line(
+        let text = if self.settings.json() {
+            json_line(
                 scan_ref,
                 self.lookup,
                 &parts,
                 self.verdict(&parts),
                 failure.as_ref(),
                 self.settings.output.color,
-            ),
-            false => {
-                let body = |i: usize| match parts.get(i) {
-                    Some(Ok(Part::Decoded(body))) => Some(body),
-                    _ => None,
-                };
-                let answers = Answers {
-                    status: body(0),
-                    data: body(1),
-                    failures: failures
-                        .iter()
-                        .map(|(name, err)| (*name, err.message.as_str()))
-                        .collect(),
-                };
-                self.layout.row(scan_ref, &answers)
-            }
+            )
+        } else {
+            let body = |i: usize| match parts.get(i) {
+                Some(Ok(Part::Decoded(body))) => Some(body),
+                _ => None,
+            };
+            let answers = Answers {
+                status: body(0),
+                data: body(1),
+                failures: failures
+                    .iter()
+                    .map(|(name, err)| (*name, err.message.as_str()))
+                    .collect(),
+            };
+            self.layout.row(scan_ref, &answers)
         };
         Looked {
             text,
@@ -467,9 +471,10 @@ impl Tally {
                 );
                 let mut error = Error { message, ..worst };
                 if failed > 1 {
-                    error = error.hint(match json {
-                        true => "the lines above say why each failed",
-                        false => "the rows above say why each failed",
+                    error = error.hint(if json {
+                        "the lines above say why each failed"
+                    } else {
+                        "the rows above say why each failed"
                     });
                 }
                 error

@@ -154,12 +154,13 @@ fn worker<T, R>(
             state.next += 1;
             state.next - 1
         };
-        let finished = match stop.load(Ordering::SeqCst) {
-            true => Finished::Skipped,
-            false => match catch_unwind(AssertUnwindSafe(|| work(&items[index]))) {
+        let finished = if stop.load(Ordering::SeqCst) {
+            Finished::Skipped
+        } else {
+            match catch_unwind(AssertUnwindSafe(|| work(&items[index]))) {
                 Ok(result) => Finished::Done(result),
                 Err(_) => Finished::Failed,
-            },
+            }
         };
         shared.lock().waiting.insert(index, finished);
         shared.changed.notify_all();

@@ -125,9 +125,10 @@ pub fn long_help(path: &[&str], color: bool) -> Option<String> {
         current = current.find_subcommand_mut(name)?;
     }
     let help = current.render_long_help();
-    Some(match color {
-        true => help.ansi().to_string(),
-        false => help.to_string(),
+    Some(if color {
+        help.ansi().to_string()
+    } else {
+        help.to_string()
     })
 }
 
@@ -159,9 +160,12 @@ fn at_path(
 ) -> clap::Command {
     match path {
         [] => change(cmd),
-        [first, rest @ ..] => cmd.mut_subcommands(|sub| match sub.get_name() == *first {
-            true => at_path(sub, rest, change),
-            false => sub,
+        [first, rest @ ..] => cmd.mut_subcommands(|sub| {
+            if sub.get_name() == *first {
+                at_path(sub, rest, change)
+            } else {
+                sub
+            }
         }),
     }
 }

@@ -26,8 +26,9 @@ pub(super) fn parse_event_type(text: &str) -> Result<String, String> {
         && text
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b));
-    match ok {
-        true => Ok(text.to_string()),
-        false => Err("an event type is 1 to 100 letters, digits, '_', '-' or '.'".to_string()),
+    if ok {
+        Ok(text.to_string())
+    } else {
+        Err("an event type is 1 to 100 letters, digits, '_', '-' or '.'".to_string())
     }
 }

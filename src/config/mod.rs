@@ -29,12 +29,13 @@ pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
             if let Some(warning) = warning {
                 warn(settings, &warning);
             }
-            match settings.json() {
-                true => print_json_value(settings, &crate::config::view::json(&rows)),
-                false => write_stdout(
+            if settings.json() {
+                print_json_value(settings, &crate::config::view::json(&rows))
+            } else {
+                write_stdout(
                     settings,
                     &present(settings, &crate::config::view::render(&rows)),
-                ),
+                )
             }
         }
     }

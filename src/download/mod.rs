@@ -440,9 +440,12 @@ pub fn keep(
 ) -> Outcome {
     let path = dir.join(file);
     let regular = std::fs::symlink_metadata(&path).map(|m| m.is_file());
-    let read = regular.and_then(|regular| match regular {
-        true => hash_file(&path),
-        false => Err(std::io::Error::other("it is not a regular file")),
+    let read = regular.and_then(|regular| {
+        if regular {
+            hash_file(&path)
+        } else {
+            Err(std::io::Error::other("it is not a regular file"))
+        }
     });
     match read {
         Ok((bytes, sha256)) => {

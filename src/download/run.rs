@@ -84,12 +84,13 @@ pub fn download_files(
     let Some(done) = save(settings, files, scan_ref, args)? else {
         return write_stdout(settings, "No files to download.\n");
     };
-    match settings.json() {
-        true => print_json_value(settings, &done.manifest)?,
-        false => write_stdout(
+    if settings.json() {
+        print_json_value(settings, &done.manifest)?
+    } else {
+        write_stdout(
             settings,
             &present(settings, &crate::download::view::summary(&done.reports)),
-        )?,
+        )?
     }
     finish(settings, &done)
 }

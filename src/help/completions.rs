@@ -83,13 +83,14 @@ fn fish_positional_values(cmd: &Command) -> String {
     let mut lines = String::new();
     for sub in cmd.get_subcommands() {
         let nested: Vec<&str> = sub.get_subcommands().map(Command::get_name).collect();
-        let condition = match nested.is_empty() {
-            true => format!("__fish_idenfy_cli_using_subcommand {}", sub.get_name()),
-            false => format!(
+        let condition = if nested.is_empty() {
+            format!("__fish_idenfy_cli_using_subcommand {}", sub.get_name())
+        } else {
+            format!(
                 "__fish_idenfy_cli_using_subcommand {}; and not __fish_seen_subcommand_from {}",
                 sub.get_name(),
                 nested.join(" ")
-            ),
+            )
         };
         fish_values_of(sub, &condition, &mut lines);
         for inner in sub.get_subcommands() {

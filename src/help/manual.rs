@@ -107,9 +107,10 @@ fn option(roff: &mut Roff, arg: &Arg) {
     }
     if arg.get_long().is_some() && takes_value {
         let optional = arg.get_num_args().is_some_and(|n| n.min_values() == 0);
-        let shown = match optional {
-            true => format!(" [{value}]"),
-            false => format!(" {value}"),
+        let shown = if optional {
+            format!(" [{value}]")
+        } else {
+            format!(" {value}")
         };
         header.push(italic(shown));
     }

@@ -99,9 +99,10 @@ impl<'a> Lexer<'a> {
         self.skip_space();
         let result = match self.expect {
             Expect::Done => {
-                return match self.at < self.bytes.len() {
-                    true => Some(Err(self.error("text after the end of the JSON value"))),
-                    false => None,
+                return if self.at < self.bytes.len() {
+                    Some(Err(self.error("text after the end of the JSON value")))
+                } else {
+                    None
                 };
             }
             Expect::Value => self.value(),
@@ -138,9 +139,10 @@ impl<'a> Lexer<'a> {
     }
 
     fn after_value(&self) -> Expect {
-        match self.stack.is_empty() {
-            true => Expect::Done,
-            false => Expect::Separator,
+        if self.stack.is_empty() {
+            Expect::Done
+        } else {
+            Expect::Separator
         }
     }
 

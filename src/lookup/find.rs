@@ -22,22 +22,24 @@ pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
             }
         }
     }
-    let shown_id = match settings.redact {
-        true => redact::field("clientId", &Value::String(args.client_id.clone()))
+    let shown_id = if settings.redact {
+        redact::field("clientId", &Value::String(args.client_id.clone()))
             .as_str()
             .unwrap_or_default()
-            .to_string(),
-        false => args.client_id.clone(),
+            .to_string()
+    } else {
+        args.client_id.clone()
     };
-    match settings.json() {
-        true => print_json_value(settings, &Value::Array(results.clone()))?,
-        false => write_stdout(
+    if settings.json() {
+        print_json_value(settings, &Value::Array(results.clone()))?
+    } else {
+        write_stdout(
             settings,
             &present(
                 settings,
                 &crate::lookup::view::find::render(&results, &shown_id),
             ),
-        )?,
+        )?
     }
     if let Some(failure) = listing.failure {
         let read = format!(

@@ -78,9 +78,10 @@ fn show(
     if let Some(path) = &args.input {
         check_kind(&decoded.body, endpoint, path)?;
     }
-    let body = match settings.redact {
-        true => redact::body(&decoded.body),
-        false => decoded.body,
+    let body = if settings.redact {
+        redact::body(&decoded.body)
+    } else {
+        decoded.body
     };
     write_stdout(settings, &present(settings, &table(&body)?))
 }

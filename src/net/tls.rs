@@ -58,9 +58,10 @@ impl Trust {
 
     fn from_parts(system: Vec<Certificate<'static>>, extra: Vec<Certificate<'static>>) -> Trust {
         let (system_count, extra_count) = (system.len(), extra.len());
-        let mut roots = match system.is_empty() {
-            true => bundled_roots(),
-            false => system,
+        let mut roots = if system.is_empty() {
+            bundled_roots()
+        } else {
+            system
         };
         let bundled = roots.len() - system_count;
         roots.extend(extra);
@@ -254,12 +255,9 @@ impl TlsFailure {
                     0..=5 => String::new(),
                     n => format!(" and {} more", n - 5),
                 };
-                match shown.is_empty() {
-                    true => "the server's certificate is for another host name".to_string(),
-                    false => format!(
-                        "the server's certificate is for another host name (it names {shown}{more})"
-                    ),
-                }
+                if shown.is_empty() { "the server's certificate is for another host name".to_string() } else { format!(
+                    "the server's certificate is for another host name (it names {shown}{more})"
+                ) }
             }
             TlsFailure::Certificate(why) | TlsFailure::Other(why) => why.clone(),
         }

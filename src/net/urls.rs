@@ -108,9 +108,10 @@ pub fn only_expiry(url: &str) -> String {
         })
         .map(|(name, value)| format!("{name}={value}"))
         .collect();
-    match kept.is_empty() {
-        true => without_query(url).to_string(),
-        false => format!("{}?{}", without_query(url), kept.join("&")),
+    if kept.is_empty() {
+        without_query(url).to_string()
+    } else {
+        format!("{}?{}", without_query(url), kept.join("&"))
     }
 }
 

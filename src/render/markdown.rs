@@ -151,9 +151,12 @@ pub fn row(cells: &[String]) -> String {
 pub fn header(names: &[&str]) -> String {
     let names: Vec<String> = names
         .iter()
-        .map(|n| match n.is_empty() {
-            true => String::new(),
-            false => escape(n),
+        .map(|n| {
+            if n.is_empty() {
+                String::new()
+            } else {
+                escape(n)
+            }
         })
         .collect();
     let mut out = row(&names);

@@ -81,9 +81,10 @@ pub fn other_fields(fields: &[(&str, &Value)]) -> Doc {
 
 /// A document as Markdown, or as terminal text in `style`.
 pub fn text(doc: &Doc, style: Style, markdown: bool) -> String {
-    match markdown {
-        true => self::markdown::render(doc),
-        false => terminal::render(doc, style),
+    if markdown {
+        self::markdown::render(doc)
+    } else {
+        terminal::render(doc, style)
     }
 }
 

@@ -130,9 +130,12 @@ impl Settings {
             (false, true) => format!("{path} has no profile `{name}`"),
             (false, false) => format!("there is no config file at {path}"),
         };
-        let add_to_profile = |field: &str| match profile.found || profile.file_exists {
-            true => format!(" or add {field} to [profiles.{name}] in {path}"),
-            false => String::new(),
+        let add_to_profile = |field: &str| {
+            if profile.found || profile.file_exists {
+                format!(" or add {field} to [profiles.{name}] in {path}")
+            } else {
+                String::new()
+            }
         };
         match (key, secret) {
             (Some(key), None) => Error::config(format!(

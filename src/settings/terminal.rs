@@ -25,11 +25,10 @@ impl Terminals {
     pub fn from_process() -> Terminals {
         use std::io::IsTerminal;
         let stdout = std::io::stdout().is_terminal();
-        let size = match stdout {
-            true => {
-                terminal_size::terminal_size().map(|(w, h)| (usize::from(w.0), usize::from(h.0)))
-            }
-            false => None,
+        let size = if stdout {
+            terminal_size::terminal_size().map(|(w, h)| (usize::from(w.0), usize::from(h.0)))
+        } else {
+            None
         };
         Terminals {
             stdin: std::io::stdin().is_terminal(),

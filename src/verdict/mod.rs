@@ -350,9 +350,10 @@ fn quoted(file: &str) -> String {
         && file
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "._/-+:@".contains(c));
-    match plain {
-        true => file.to_string(),
-        false => format!("'{}'", file.replace('\'', "'\\''")),
+    if plain {
+        file.to_string()
+    } else {
+        format!("'{}'", file.replace('\'', "'\\''"))
     }
 }
 

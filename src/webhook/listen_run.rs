@@ -111,9 +111,10 @@ fn announce(
     keyed: bool,
     forward: Option<&str>,
 ) {
-    let signatures = match keyed {
-        true => "signatures checked with the webhook key",
-        false => "signatures unchecked (no webhook key is set)",
+    let signatures = if keyed {
+        "signatures checked with the webhook key"
+    } else {
+        "signatures unchecked (no webhook key is set)"
     };
     let forward = forward
         .map(|url| {
@@ -200,9 +201,10 @@ impl DeliveryPrinter {
         for output in receiver {
             match output {
                 DeliveryOutput::Delivery(delivery) if !closed => {
-                    let line = match self.json {
-                        true => delivery_json(&delivery).to_string(),
-                        false => delivery_line(&delivery, self.style),
+                    let line = if self.json {
+                        delivery_json(&delivery).to_string()
+                    } else {
+                        delivery_line(&delivery, self.style)
                     };
                     let line = crate::secret::scrub(&line).into_owned();
                     let mut out = io::stdout().lock();

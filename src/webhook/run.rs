@@ -50,9 +50,10 @@ fn sign(settings: &Settings, file: Option<&Path>) -> Result<()> {
     let (key, _) = signing_key(settings)?;
     let body = read_bytes(settings, file, "the body")?;
     let signature = webhook::signature_hex(key.expose().as_bytes(), &body);
-    match settings.json() {
-        true => print_json_value(settings, &serde_json::json!({ "signature": signature })),
-        false => write_stdout(settings, &format!("{signature}\n")),
+    if settings.json() {
+        print_json_value(settings, &serde_json::json!({ "signature": signature }))
+    } else {
+        write_stdout(settings, &format!("{signature}\n"))
     }
 }
 
@@ -85,26 +86,26 @@ fn send(settings: &Settings, file: &Path, to: &str, event_type: &str) -> Result<
         }
     })?;
     let ms = answer.elapsed.as_millis();
-    match settings.json() {
-        true => print_json_value(
+    if settings.json() {
+        print_json_value(
             settings,
             &serde_json::json!({ "status": answer.status, "ms": ms, "body": answer.body_start }),
-        )?,
-        false => {
-            let line = crate::webhook::view::answer_line(&answer, settings.style());
-            write_stdout(settings, &format!("{line}\n"))?;
-        }
+        )?
+    } else {
+        let line = crate::webhook::view::answer_line(&answer, settings.style());
+        write_stdout(settings, &format!("{line}\n"))?;
     }
-    match answer.is_success() {
-        true => Ok(()),
-        false => Err(Error::new(
+    if answer.is_success() {
+        Ok(())
+    } else {
+        Err(Error::new(
             Exit::Api,
             format!(
                 "webhook send: {} answered HTTP {}; a delivery counts only with a 2xx answer",
                 crate::net::urls::redact_credentials(to),
                 answer.status
             ),
-        )),
+        ))
     }
 }
 
@@ -119,9 +120,10 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
     }
     let key = key.expose().as_bytes();
     if webhook::signature_matches(key, &body, &signature) {
-        return match settings.json() {
-            true => print_json_value(settings, &json!({"valid": true, "bytes": body.len()})),
-            false => write_stdout(settings, "valid\n"),
+        return if settings.json() {
+            print_json_value(settings, &json!({"valid": true, "bytes": body.len()}))
+        } else {
+            write_stdout(settings, "valid\n")
         };
     }
     let api_secret = api_secret.as_ref().map(|s| s.expose().as_bytes());
@@ -214,9 +216,10 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
         bodies.push(decoded(settings, endpoint.path(), &answer?)?.body);
     }
     let found = webhook::differences(&payload, &bodies[0], &bodies[1], &bodies[2]);
-    let found: Vec<webhook::Difference> = match settings.redact {
-        true => found.into_iter().map(redact_difference).collect(),
-        false => found,
+    let found: Vec<webhook::Difference> = if settings.redact {
+        found.into_iter().map(redact_difference).collect()
+    } else {
+        found
     };
     let verdict = crate::verdict::assess(&crate::verdict::Input {
         status: Some(&bodies[0]),
@@ -228,20 +231,22 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
         verdict: &verdict,
         reasons: webhook::likely_reasons(&payload, &found),
     };
-    match settings.json() {
-        true => print_json_value(settings, &crate::webhook::view::differences_json(&found))?,
-        false => write_stdout(
+    if settings.json() {
+        print_json_value(settings, &crate::webhook::view::differences_json(&found))?
+    } else {
+        write_stdout(
             settings,
             &present(
                 settings,
                 &crate::webhook::view::differences(&found, &scan_ref, Some(&current)),
             ),
-        )?,
+        )?
     }
     // Differences are the answer, shown above: exit 1 says so to a script, with no error line.
-    match found.is_empty() {
-        true => Ok(()),
-        false => Err(Error::silent(Exit::Negative)),
+    if found.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::silent(Exit::Negative))
     }
 }
 

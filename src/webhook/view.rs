@@ -28,9 +28,10 @@ pub fn show(
             .map(|(key, value)| vec![Text::plain(label(key)), webhook_value(key, value)]),
     );
     let mut webhook = Doc::new();
-    match rows.is_empty() {
-        true => webhook.line(vec![Text::new("No webhook-only fields.", Tone::Empty)]),
-        false => webhook.fields(&["Field", "Value"], rows),
+    if rows.is_empty() {
+        webhook.line(vec![Text::new("No webhook-only fields.", Tone::Empty)])
+    } else {
+        webhook.fields(&["Field", "Value"], rows)
     };
     let view = StatusView::new(&parts.status);
     let verdict = verdict(payload, &parts, capture, file, now);
@@ -227,9 +228,10 @@ pub struct Current<'a> {
 /// and `25` do not look alike.
 fn cell(value: &Value, other: &Value) -> Text {
     let kind = |v: &Value| std::mem::discriminant(v);
-    match kind(value) == kind(other) || value.is_null() || other.is_null() {
-        true => value_text(value),
-        false => Text::plain(clean(&value.to_string())),
+    if kind(value) == kind(other) || value.is_null() || other.is_null() {
+        value_text(value)
+    } else {
+        Text::plain(clean(&value.to_string()))
     }
 }
 
@@ -243,9 +245,10 @@ pub fn differences_json(found: &[Difference]) -> Value {
 
 /// `webhook send`'s answer on one line: `200 OK  12 ms  {"ok":true}`.
 pub fn answer_line(answer: &Answer, style: Style) -> String {
-    let tone = match answer.is_success() {
-        true => Tone::Good,
-        false => Tone::Bad,
+    let tone = if answer.is_success() {
+        Tone::Good
+    } else {
+        Tone::Bad
     };
     let status = format!("{} {}", answer.status, answer.reason);
     let mut line = format!(
@@ -300,9 +303,10 @@ pub fn delivery_line(delivery: &Delivery, style: Style) -> String {
     match &delivery.forward {
         None => {}
         Some(Forwarded::Answered { status, elapsed }) => {
-            let tone = match (200..300).contains(status) {
-                true => Tone::Good,
-                false => Tone::Bad,
+            let tone = if (200..300).contains(status) {
+                Tone::Good
+            } else {
+                Tone::Bad
             };
             let answer = format!("forwarded: {status} in {} ms", elapsed.as_millis());
             line.push_str(&format!("  {}", style.paint(&answer, tone)));

@@ -56,9 +56,10 @@ pub fn save(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> 
             dir: &dir,
             scan_ref,
             created,
-            existing: match args.download.force {
-                true => Existing::Replace,
-                false => Existing::Keep,
+            existing: if args.download.force {
+                Existing::Replace
+            } else {
+                Existing::Keep
             },
             temp: &temp,
         },
@@ -209,9 +210,10 @@ fn finish(
     let shown = clean(&dir.display().to_string()).into_owned();
     if failed.is_empty() {
         if !settings.quiet {
-            let what = match settings.redact {
-                true => format!("{saved_parts} masked response(s), no files (redacted)"),
-                false => format!("{saved_parts} response(s), {} file(s)", reports.len()),
+            let what = if settings.redact {
+                format!("{saved_parts} masked response(s), no files (redacted)")
+            } else {
+                format!("{saved_parts} response(s), {} file(s)", reports.len())
             };
             let _ = writeln!(
                 io::stderr(),

@@ -264,9 +264,10 @@ fn hit_name(hit: &Map<String, Value>) -> Text {
         .filter(|value| !value.is_null())
         .map(|value| value_text(value).text)
         .collect();
-    match parts.is_empty() {
-        true => Text::null(),
-        false => Text::plain(fit(&parts.join(" "))),
+    if parts.is_empty() {
+        Text::null()
+    } else {
+        Text::plain(fit(&parts.join(" ")))
     }
 }
 

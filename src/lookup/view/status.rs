@@ -141,9 +141,10 @@ pub fn details(view: &StatusView<'_>) -> Doc {
 /// waits; a part of its own in a report of several parts.
 pub fn verdict_doc(verdict: &Verdict, part: bool) -> Doc {
     let mut doc = Doc::new();
-    doc.push(match part {
-        true => Block::Part("Verdict".to_string()),
-        false => Block::Title("Verdict".to_string()),
+    doc.push(if part {
+        Block::Part("Verdict".to_string())
+    } else {
+        Block::Title("Verdict".to_string())
     });
     let mut lines = Vec::new();
     for finding in &verdict.findings {
@@ -159,12 +160,13 @@ pub fn verdict_doc(verdict: &Verdict, part: bool) -> Doc {
                 )),
             ],
         });
-        let step = match verdict.held(finding) {
-            true => format!(
+        let step = if verdict.held(finding) {
+            format!(
                 "Held back: \"{}\" comes first.",
                 verdict.disposition.title()
-            ),
-            false => format!("Next: {}", clean(&finding.next)),
+            )
+        } else {
+            format!("Next: {}", clean(&finding.next))
         };
         lines.push(Line {
             role: Role::Under,

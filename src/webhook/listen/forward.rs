@@ -143,9 +143,10 @@ impl Work {
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
                 .is_some_and(|deadline| Instant::now() > deadline);
-            job.delivery.forward = Some(match late {
-                true => Forwarded::Skipped("stopped"),
-                false => self.forward(&job),
+            job.delivery.forward = Some(if late {
+                Forwarded::Skipped("stopped")
+            } else {
+                self.forward(&job)
             });
             self.reporter.delivery(job.delivery);
         }
