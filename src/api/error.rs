@@ -280,6 +280,12 @@ impl ApiError {
 
 impl From<ApiError> for Error {
     fn from(err: ApiError) -> Error {
+        Error::from(&err)
+    }
+}
+
+impl From<&ApiError> for Error {
+    fn from(err: &ApiError) -> Error {
         Error {
             exit: err.exit(),
             message: err.message(),

@@ -11,7 +11,7 @@ use base64::Engine;
 use ureq::Agent;
 
 use crate::error::Error;
-use crate::model::{self, Document};
+use crate::model::{self, Case, Document};
 use crate::net::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::net::urls;
 use crate::secret::{self, Secret};
@@ -122,27 +122,44 @@ impl Client {
         self.call(endpoint, &url, Some(&body))
     }
 
-    /// Status, data and files for one scanRef, each called once, on three threads over the
-    /// one agent: as long as the slowest call, not the sum.
-    pub fn fetch_all(&self, scan_ref: &str) -> [Result<Document, Error>; 3] {
+    /// Status, data and files for one scanRef, each called once, at once over the one agent:
+    /// as long as the slowest call, not the sum.
+    pub fn fetch_all(&self, scan_ref: &str) -> Case<Result<Document, Error>> {
         self.fetch_each(scan_ref)
             .map(|answer| answer.map_err(Error::from))
     }
 
     /// [`Client::fetch_all`], each failure kept as the [`ApiError`] it is.
-    pub fn fetch_each(&self, scan_ref: &str) -> [Result<Document, ApiError>; 3] {
-        let endpoints = [Endpoint::Status, Endpoint::Data, Endpoint::Files];
+    pub fn fetch_each(&self, scan_ref: &str) -> Case<Result<Document, ApiError>> {
+        self.fetch_each_then(scan_ref, |_| ()).0
+    }
+
+    /// The three calls at once, the only place they are made together: status and data on
+    /// threads of their own, files on this one, and `then` given the files answer as soon as
+    /// it is in (to start the downloads) while the other two may still be on their way.
+    pub fn fetch_each_then<R>(
+        &self,
+        scan_ref: &str,
+        then: impl FnOnce(&Result<Document, ApiError>) -> R,
+    ) -> (Case<Result<Document, ApiError>>, R) {
         std::thread::scope(|scope| {
-            let calls = endpoints.map(|endpoint| {
-                let call = scope.spawn(move || self.fetch(endpoint, scan_ref));
-                (endpoint, call)
-            });
-            calls.map(|(endpoint, call)| {
-                call.join().unwrap_or_else(|_| {
+            let call = |endpoint| scope.spawn(move || self.fetch(endpoint, scan_ref));
+            let status = call(Endpoint::Status);
+            let data = call(Endpoint::Data);
+            let files = self.fetch(Endpoint::Files, scan_ref);
+            let after = then(&files);
+            let joined = |handle: std::thread::ScopedJoinHandle<'_, _>, endpoint| {
+                handle.join().unwrap_or_else(|_| {
                     let why = "the call's thread failed".to_string();
                     Err(self.error(endpoint, ApiErrorKind::Unexpected(why)))
                 })
-            })
+            };
+            let answers = Case {
+                status: joined(status, Endpoint::Status),
+                data: joined(data, Endpoint::Data),
+                files,
+            };
+            (answers, after)
         })
     }
 

@@ -14,7 +14,7 @@ use crate::context::{client, decoded, present, write_stdout};
 use crate::download::run as download;
 use crate::error::{Error, Result};
 use crate::json;
-use crate::model::{Decoded, Document};
+use crate::model::{Case, Decoded, Document, PART_NAMES};
 use crate::output;
 use crate::redact;
 use crate::render::{self, Doc};
@@ -29,7 +29,8 @@ pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
     }
     let failure = first_failure(&answers);
     // The links expire within the hour: save the files even when another call failed.
-    let files_decoded = answers[2]
+    let files_decoded = answers
+        .files
         .as_ref()
         .map_err(Clone::clone)
         .and_then(|files| decoded(settings, Endpoint::Files.path(), files));
@@ -44,7 +45,11 @@ pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
         title: "Download",
         doc: crate::download::view::summary(&done.reports),
     });
-    let names = [Endpoint::Status, Endpoint::Data, Endpoint::Files].map(Endpoint::path);
+    let names = Case {
+        status: Endpoint::Status.path(),
+        data: Endpoint::Data.path(),
+        files: Endpoint::Files.path(),
+    };
     show(settings, answers, names, files_decoded, now, extra)?;
     let finished = match downloaded {
         Ok(Some(done)) => download::finish(settings, &done),
@@ -75,17 +80,16 @@ pub(super) struct Extra<'a> {
 /// errors; `files` is the files body decoded already (it was needed first).
 pub(super) fn show(
     settings: &Settings,
-    answers: [Result<Document, Error>; 3],
-    names: [&str; 3],
+    answers: Case<Result<Document, Error>>,
+    names: Case<&str>,
     files: Result<Decoded, Error>,
     now: jiff::Timestamp,
     extra: Option<Extra<'_>>,
 ) -> Result<()> {
     if settings.json() {
-        let [status, data, files] = &answers;
-        return print_report(settings, [status, data, files], names, now, extra.as_ref());
+        return print_report(settings, answers.as_ref(), names, now, extra.as_ref());
     }
-    let [status, data, _] = answers;
+    let Case { status, data, .. } = answers;
     // Each body is decoded and its bytes let go, one at a time.
     let shown = |body: Result<Decoded, Error>| {
         body.map(|decoded| {
@@ -97,8 +101,8 @@ pub(super) fn show(
         })
         .map_err(|err| err.message)
     };
-    let status = shown(status.and_then(|s| decoded(settings, names[0], &s)));
-    let data = shown(data.and_then(|d| decoded(settings, names[1], &d)));
+    let status = shown(status.and_then(|s| decoded(settings, names.status, &s)));
+    let data = shown(data.and_then(|d| decoded(settings, names.data, &d)));
     let files = shown(files);
     let parts = crate::case::view::CaseParts {
         status: status.as_ref().map_err(String::as_str),
@@ -113,17 +117,24 @@ pub(super) fn show(
 }
 
 /// The first failed call's error, when one failed.
-pub(super) fn first_failure(answers: &[Result<Document, Error>; 3]) -> Option<Error> {
+pub(super) fn first_failure(answers: &Case<Result<Document, Error>>) -> Option<Error> {
     answers
-        .iter()
+        .as_ref()
+        .into_parts()
+        .into_iter()
         .find_map(|answer| answer.as_ref().err().cloned())
 }
 
 /// When no call brought anything there is no report to show: one error, the one with the
 /// highest exit code (the same failure three times says it once).
-pub(super) fn all_failed(answers: &[Result<Document, Error>; 3]) -> Option<Error> {
-    let failures: Vec<&Error> = answers.iter().filter_map(|a| a.as_ref().err()).collect();
-    if failures.len() < answers.len() {
+pub(super) fn all_failed(answers: &Case<Result<Document, Error>>) -> Option<Error> {
+    let failures: Vec<&Error> = answers
+        .as_ref()
+        .into_parts()
+        .into_iter()
+        .filter_map(|a| a.as_ref().err())
+        .collect();
+    if failures.len() < 3 {
         return None;
     }
     // The first of the highest: the status call's, when all three failed alike.
@@ -139,52 +150,51 @@ pub(super) fn all_failed(answers: &[Result<Document, Error>; 3]) -> Option<Error
 /// manifest) under its key.
 fn print_report(
     settings: &Settings,
-    answers: [&Result<Document, Error>; 3],
-    names: [&str; 3],
+    answers: Case<&Result<Document, Error>>,
+    names: Case<&str>,
     now: jiff::Timestamp,
     extra: Option<&Extra<'_>>,
 ) -> Result<()> {
-    // Masked bodies are made anew; the others are written from the bytes as they came. The
-    // verdict reads what is shown.
-    let mut masked: Vec<Option<Vec<u8>>> = Vec::new();
-    let mut bodies = Vec::new();
-    for (answer, name) in answers.iter().zip(names) {
-        let body = match answer {
-            Ok(document) => Some(decoded(settings, name, document)?.body),
-            Err(_) => None,
+    // The verdict reads what is shown: masked with --redact. Masked bodies are written anew;
+    // the others from the bytes as they came.
+    let shown = |answer: &Result<Document, Error>, name: &str| -> Result<_> {
+        let Ok(document) = answer else {
+            return Ok(None);
         };
-        let body = if settings.redact {
-            body.map(|body| redact::body(&body))
+        let body = decoded(settings, name, document)?.body;
+        Ok(Some(if settings.redact {
+            redact::body(&body)
         } else {
             body
-        };
-        masked.push(match (&body, settings.redact) {
-            (Some(body), true) => Some(serde_json::to_vec(body).unwrap_or_default()),
-            _ => None,
-        });
-        bodies.push(body);
-    }
-    let verdict = bodies[0].as_ref().map(|status| {
+        }))
+    };
+    let bodies = Case {
+        status: shown(answers.status, names.status)?,
+        data: shown(answers.data, names.data)?,
+        files: shown(answers.files, names.files)?,
+    };
+    let masked = bodies.as_ref().map(|body| {
+        body.as_ref()
+            .filter(|_| settings.redact)
+            .map(|body| serde_json::to_vec(body).unwrap_or_default())
+    });
+    let verdict = bodies.status.as_ref().map(|status| {
         let verdict = crate::verdict::assess(&crate::verdict::Input {
             status: Some(status),
-            data: bodies[1].as_ref(),
-            files: bodies[2].as_ref(),
+            data: bodies.data.as_ref(),
+            files: bodies.files.as_ref(),
             ..crate::verdict::Input::new(Some(render::today(now)))
         });
         serde_json::to_vec(&verdict.to_json()).unwrap_or_default()
     });
     let extra_json =
         extra.and_then(|extra| Some((extra.key, serde_json::to_vec(extra.json).ok()?)));
-    let mut fields: Vec<(&str, Option<&[u8]>)> = ["status", "data", "files"]
+    let sent = answers.map(|answer| answer.as_ref().ok().map(|d| d.bytes.as_slice()));
+    let mut fields: Vec<(&str, Option<&[u8]>)> = PART_NAMES
+        .named()
         .into_iter()
-        .zip(answers.iter().zip(&masked))
-        .map(|(name, (answer, masked))| {
-            let sent = answer
-                .as_ref()
-                .ok()
-                .map(|document| document.bytes.as_slice());
-            (name, masked.as_deref().or(sent))
-        })
+        .zip(masked.as_ref().named().into_iter().zip(sent.into_parts()))
+        .map(|((_, name), ((_, masked), sent))| (name, masked.as_deref().or(sent)))
         .collect();
     if let Some(verdict) = &verdict {
         fields.push(("verdict", Some(verdict.as_slice())));

@@ -155,7 +155,7 @@ impl Run<'_> {
     fn look_up(&self, scan_ref: &str) -> Looked {
         let answers: Vec<Result<Document, ApiError>> = match self.lookup {
             Lookup::Status => vec![self.client.fetch(Endpoint::Status, scan_ref)],
-            Lookup::Case => self.client.fetch_each(scan_ref).into(),
+            Lookup::Case => self.client.fetch_each(scan_ref).into_parts().into(),
         };
         let parts = answers
             .into_iter()

@@ -4,12 +4,14 @@
 use serde_json::{Map, Value};
 
 mod body;
+pub mod case;
 mod data;
 mod files;
 mod status;
 pub mod webhook;
 
 pub use body::{DecodeError, Decoded, Document, MAX_VALUES, check, decode};
+pub use case::{Case, PART_NAMES};
 pub use data::{DataField, DataGroup, SCREENING_LISTS, data_fields};
 pub use files::{FileKind, FileLink, FilesView, LINK_OBJECTS, LinkSource};
 pub use status::StatusView;

@@ -9,7 +9,7 @@ use crate::context::{
     client, decoded, present, print_json, print_json_value, read_bytes, warn, write_stdout,
 };
 use crate::error::{Error, Exit, Result};
-use crate::model::{self, Document};
+use crate::model::{self, Case, Document};
 use crate::redact;
 use crate::render;
 use crate::settings::Settings;
@@ -210,21 +210,25 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
         }
     };
     let client = client(settings)?;
-    let endpoints = [Endpoint::Status, Endpoint::Data, Endpoint::Files];
-    let mut bodies = Vec::new();
-    for (answer, endpoint) in client.fetch_all(&scan_ref).into_iter().zip(endpoints) {
-        bodies.push(decoded(settings, endpoint.path(), &answer?)?.body);
-    }
-    let found = webhook::differences(&payload, &bodies[0], &bodies[1], &bodies[2]);
+    let answers = client.fetch_all(&scan_ref);
+    let body = |answer: Result<Document>, endpoint: Endpoint| -> Result<_> {
+        Ok(decoded(settings, endpoint.path(), &answer?)?.body)
+    };
+    let bodies = Case {
+        status: body(answers.status, Endpoint::Status)?,
+        data: body(answers.data, Endpoint::Data)?,
+        files: body(answers.files, Endpoint::Files)?,
+    };
+    let found = webhook::differences(&payload, &bodies.status, &bodies.data, &bodies.files);
     let found: Vec<webhook::Difference> = if settings.redact {
         found.into_iter().map(redact_difference).collect()
     } else {
         found
     };
     let verdict = crate::verdict::assess(&crate::verdict::Input {
-        status: Some(&bodies[0]),
-        data: Some(&bodies[1]),
-        files: Some(&bodies[2]),
+        status: Some(&bodies.status),
+        data: Some(&bodies.data),
+        files: Some(&bodies.files),
         ..crate::verdict::Input::new(Some(render::today(settings.now()?)))
     });
     let current = crate::webhook::view::Current {

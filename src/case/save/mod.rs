@@ -18,14 +18,14 @@ use crate::context::{client, decoded, warn};
 use crate::download::run::{Fetched, fetch_into};
 use crate::download::{self, DownloadFailure, Outcome, Report, TempFiles};
 use crate::error::{Error, Exit, Result};
-use crate::model::{self, Decoded, Document};
+use crate::model::{self, Case, Decoded, Document};
 use crate::settings::Settings;
 use crate::text::clean;
 use write::{Folder, SavedFiles, labelled, write_case_file};
 
 /// What the three calls and the downloads brought.
 struct Fetch {
-    answers: [Result<Document, Error>; 3],
+    answers: Case<Result<Document, Error>>,
     files: Result<Decoded, Error>,
     downloads: Result<Option<Fetched>>,
 }
@@ -77,7 +77,11 @@ pub fn save(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> 
             &labelled(&written.after),
         ),
     };
-    let names = [Endpoint::Status, Endpoint::Data, Endpoint::Files].map(Endpoint::path);
+    let names = Case {
+        status: Endpoint::Status.path(),
+        data: Endpoint::Data.path(),
+        files: Endpoint::Files.path(),
+    };
     case::show(
         settings,
         fetch.answers,
@@ -137,37 +141,22 @@ fn fetch(
     args: &DownloadArgs,
     temp: &Arc<TempFiles>,
 ) -> Fetch {
-    std::thread::scope(|scope| {
-        let call = |endpoint| scope.spawn(move || client.fetch(endpoint, scan_ref));
-        let status = call(Endpoint::Status);
-        let data = call(Endpoint::Data);
-        let files = client.fetch(Endpoint::Files, scan_ref).map_err(Error::from);
+    let (answers, (files, downloads)) = client.fetch_each_then(scan_ref, |files| {
         let decoded_files = files
             .as_ref()
-            .map_err(Clone::clone)
+            .map_err(Error::from)
             .and_then(|files| decoded(settings, Endpoint::Files.path(), files));
         let downloads = match (&decoded_files, settings.redact) {
             (Ok(body), false) => fetch_into(settings, body, dir, args, temp),
             _ => Ok(None),
         };
-        let joined = |handle: std::thread::ScopedJoinHandle<'_, _>, endpoint: Endpoint| {
-            let answer: std::result::Result<Document, crate::api::ApiError> =
-                handle.join().map_err(|_| {
-                    let why = format!("{}: the call's thread failed", endpoint.path());
-                    Error::new(Exit::Api, why)
-                })?;
-            answer.map_err(Error::from)
-        };
-        Fetch {
-            answers: [
-                joined(status, Endpoint::Status),
-                joined(data, Endpoint::Data),
-                files,
-            ],
-            files: decoded_files,
-            downloads,
-        }
-    })
+        (decoded_files, downloads)
+    });
+    Fetch {
+        answers: answers.map(|answer| answer.map_err(Error::from)),
+        files,
+        downloads,
+    }
 }
 
 /// The closing line on stderr, or exit 9 when a file could not be saved.
@@ -278,16 +267,17 @@ pub fn show(settings: &Settings, dir: &Path) -> Result<()> {
         Ok(answers) => answers,
         Err(_) => return Err(Error::usage("the case file has three parts")),
     };
-    let names = PARTS.map(|(_, name)| name);
-    let paths = names.map(|name| dir.join(name).display().to_string());
-    let files = answers[2]
+    let answers = Case::from_parts(answers);
+    let paths = Case::from_parts(PARTS.map(|(_, name)| dir.join(name).display().to_string()));
+    let files = answers
+        .files
         .as_ref()
         .map_err(Clone::clone)
-        .and_then(|files| decoded(settings, &paths[2], files));
+        .and_then(|files| decoded(settings, &paths.files, files));
     case::show(
         settings,
         answers,
-        [&paths[0], &paths[1], &paths[2]],
+        paths.as_ref().map(String::as_str),
         files,
         now,
         None,

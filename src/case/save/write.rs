@@ -8,6 +8,8 @@ use std::time::Instant;
 
 use serde_json::{Map, Value};
 
+use crate::model::Case;
+
 use crate::case::file::{self, Existing, HTML_TYPE, JSON_TYPE, PARTS, REPORT, SUMS};
 use crate::case::report;
 use crate::download::run::clean_up_on_ctrl_c;
@@ -49,7 +51,7 @@ pub(super) fn labelled<'a>(
 pub(super) fn write_case_file(
     settings: &Settings,
     folder: &Folder<'_>,
-    answers: &[Result<Document, Error>; 3],
+    answers: &Case<Result<Document, Error>>,
     reports: &[Report],
     now: jiff::Timestamp,
 ) -> Result<SavedFiles> {
@@ -69,7 +71,7 @@ pub(super) fn write_case_file(
     download::remove_stale(dir);
     let mut parts = Vec::new();
     let mut bodies = Vec::new();
-    for (answer, (part, name)) in answers.iter().zip(PARTS) {
+    for (answer, (part, name)) in answers.as_ref().into_parts().into_iter().zip(PARTS) {
         let (outcome, body) = save_part(settings, folder, answer, name);
         parts.push((part, outcome));
         bodies.push(body);
