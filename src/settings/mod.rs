@@ -55,6 +55,8 @@ pub struct Settings {
     env: Env,
     /// The trusted roots, read on first use and then shared by every connection.
     trust: OnceLock<Trust>,
+    /// The profile in force, with the config file read once, on first use.
+    profile: OnceLock<Result<ResolvedProfile>>,
 }
 
 /// What the API client needs: where, how long, and with which credentials.
@@ -113,6 +115,7 @@ impl Settings {
             timeout_flag: args.timeout,
             env,
             trust: OnceLock::new(),
+            profile: OnceLock::new(),
         })
     }
 
@@ -270,10 +273,15 @@ impl Settings {
         if let Some(trust) = self.trust.get() {
             return Ok(trust.clone());
         }
-        let profile = self
-            .resolve_profile()
-            .unwrap_or_else(|_| ResolvedProfile::unnamed());
-        let ca_file = self.ca_file(&profile);
+        let unnamed;
+        let profile = match self.resolve_profile() {
+            Ok(profile) => profile,
+            Err(_) => {
+                unnamed = ResolvedProfile::unnamed();
+                &unnamed
+            }
+        };
+        let ca_file = self.ca_file(profile);
         let trust = Trust::load(
             ca_file
                 .as_ref()
@@ -295,11 +303,11 @@ impl Settings {
     /// secret lives. Returns the config file's warning alongside, for the caller to show.
     pub fn connection(&self) -> Result<(Connection, Option<String>)> {
         let profile = self.resolve_profile()?;
-        let base_url = checked_base_url(&self.base_url(&profile))?;
-        let timeout = Duration::from_secs_f64(self.timeout(&profile)?.value);
+        let base_url = checked_base_url(&self.base_url(profile))?;
+        let timeout = Duration::from_secs_f64(self.timeout(profile)?.value);
         let proxy = self.proxy_for(&base_url)?;
-        let plan = self.secret_plan(&profile)?;
-        let key = self.api_key(&profile);
+        let plan = self.secret_plan(profile)?;
+        let key = self.api_key(profile);
         let secret_source = match &plan {
             SecretPlan::Value(secret) => Some(&secret.source),
             SecretPlan::Command(command) => Some(&command.source),
@@ -307,7 +315,7 @@ impl Settings {
         };
         let (Some(key), Some(_)) = (&key, secret_source) else {
             let key_source = key.as_ref().map(|key| &key.source);
-            return Err(self.missing_credentials(&profile, key_source, secret_source));
+            return Err(self.missing_credentials(profile, key_source, secret_source));
         };
         let key = key.clone();
         let credentials = credentials_from(&key.source, secret_source);
@@ -317,7 +325,7 @@ impl Settings {
                 run_secret_command(&command.value, &profile.name.value)?
             }
             SecretPlan::Missing => {
-                return Err(self.missing_credentials(&profile, Some(&key.source), None));
+                return Err(self.missing_credentials(profile, Some(&key.source), None));
             }
         };
         secret::never_show(&key.value);
@@ -331,7 +339,7 @@ impl Settings {
             trust: self.trust()?,
             credentials,
         };
-        Ok((connection, profile.warning))
+        Ok((connection, profile.warning.clone()))
     }
 
     /// The proxy for the API, from HTTPS_PROXY/ALL_PROXY, unless NO_PROXY exempts the host.
@@ -364,10 +372,15 @@ impl Settings {
     /// A profile that cannot be resolved does not stop a download from a saved response
     /// (`--input` needs no profile): flag, environment and default still apply.
     pub fn call_timeout(&self) -> Result<Duration> {
-        let profile = self
-            .resolve_profile()
-            .unwrap_or_else(|_| ResolvedProfile::unnamed());
-        Ok(Duration::from_secs_f64(self.timeout(&profile)?.value))
+        let unnamed;
+        let profile = match self.resolve_profile() {
+            Ok(profile) => profile,
+            Err(_) => {
+                unnamed = ResolvedProfile::unnamed();
+                &unnamed
+            }
+        };
+        Ok(Duration::from_secs_f64(self.timeout(profile)?.value))
     }
 
     /// The webhook signing key (`IDENFY_WEBHOOK_KEY`, else the profile's
@@ -375,15 +388,15 @@ impl Settings {
     /// command (for the "signed with the API secret" hint). The config file's warning too.
     pub fn webhook_keys(&self) -> Result<(Option<Secret>, Option<Secret>, Option<String>)> {
         let profile = self.resolve_profile()?;
-        let key = self.webhook_key(&profile).map(|k| k.value);
-        let api_secret = match self.secret_plan(&profile) {
+        let key = self.webhook_key(profile).map(|k| k.value);
+        let api_secret = match self.secret_plan(profile) {
             Ok(SecretPlan::Value(secret)) => Some(secret.value),
             _ => None,
         };
         for value in key.iter().chain(&api_secret) {
             secret::never_show(value);
         }
-        Ok((key, api_secret, profile.warning))
+        Ok((key, api_secret, profile.warning.clone()))
     }
 }
 

@@ -54,7 +54,15 @@ impl Settings {
         Ok(loaded)
     }
 
-    pub(super) fn resolve_profile(&self) -> Result<ResolvedProfile> {
+    /// The profile in force; the config file is read the first time only.
+    pub(super) fn resolve_profile(&self) -> Result<&ResolvedProfile> {
+        self.profile
+            .get_or_init(|| self.read_profile())
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn read_profile(&self) -> Result<ResolvedProfile> {
         let loaded = self.load_file()?;
         let exists = loaded.is_some();
         let (mut file, warning) = match loaded {

@@ -32,12 +32,12 @@ impl Settings {
         } else {
             format!("{} (not in the file)", profile.name.value)
         };
-        let base_url = self.base_url(&profile);
-        let timeout = self.timeout(&profile)?;
-        let key = self.api_key(&profile);
-        let secret = self.secret_plan(&profile)?;
-        let webhook = self.webhook_key(&profile);
-        let ca_file = self.ca_file(&profile);
+        let base_url = self.base_url(profile);
+        let timeout = self.timeout(profile)?;
+        let key = self.api_key(profile);
+        let secret = self.secret_plan(profile)?;
+        let webhook = self.webhook_key(profile);
+        let ca_file = self.ca_file(profile);
         // Problems show in their row: this is where a person looks for them.
         let checked_url = checked_base_url(&base_url);
         let proxy = match (&checked_url, self.proxy_rules()) {
@@ -90,7 +90,7 @@ impl Settings {
                 None,
             ),
         ];
-        Ok((rows, profile.warning))
+        Ok((rows, profile.warning.clone()))
     }
 }
 
