@@ -18,6 +18,7 @@ mod local_read;
 mod model;
 mod net;
 mod output;
+mod pool;
 mod private_fs;
 mod redact;
 mod render;

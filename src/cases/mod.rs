@@ -3,7 +3,7 @@
 //! each printed as soon as it and every row before it are done. One typed scanRef keeps
 //! the full report.
 
-pub mod pool;
+pub mod list;
 pub mod rows;
 
 use std::path::Path;
@@ -23,9 +23,9 @@ use crate::json;
 use crate::lookup as response;
 use crate::model::Document;
 use crate::output::Stream;
+use crate::pool::{self, Finished};
 use crate::redact;
 use crate::settings::Settings;
-use pool::Finished;
 
 pub fn status(settings: &Settings, args: &StatusArgs) -> Result<()> {
     if args.input.is_some() || (args.from.is_none() && args.scan_refs.len() == 1) {
@@ -63,21 +63,21 @@ pub fn case(settings: &Settings, args: &CaseArgs) -> Result<()> {
 /// line is a usage error, before anything is sent.
 fn scan_refs(settings: &Settings, typed: &[String], from: Option<&Path>) -> Result<Vec<String>> {
     let Some(path) = from else {
-        return Ok(pool::distinct(typed.to_vec()));
+        return Ok(list::distinct(typed.to_vec()));
     };
     let name = if path == Path::new("-") {
         "stdin".to_string()
     } else {
         path.display().to_string()
     };
-    let refs = pool::parse_list(&read_bytes(settings, Some(path), "--from")?).map_err(|bad| {
+    let refs = list::parse_list(&read_bytes(settings, Some(path), "--from")?).map_err(|bad| {
         Error::usage(format!("--from {name}, line {}: {}", bad.line, bad.reason))
             .hint("--from takes one scanRef a line; blank lines and '#' comments are skipped")
     })?;
     if refs.is_empty() {
         return Err(Error::usage(format!("--from {name} holds no scanRef")));
     }
-    Ok(pool::distinct(refs))
+    Ok(list::distinct(refs))
 }
 
 /// The parts of a case, in the order of its calls.

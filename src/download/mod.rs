@@ -12,8 +12,8 @@ mod temp;
 pub mod view;
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
@@ -24,6 +24,7 @@ use crate::error::io_reason;
 use crate::net::tls::{TlsFailure, Trust};
 use crate::net::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::net::urls;
+use crate::pool::Finished;
 use crate::settings::ProxyRules;
 
 pub use manifest::{
@@ -147,47 +148,49 @@ impl Downloader {
         temp::remove_stale(&self.options.dir);
         let existing = existing_stems(&self.options.dir);
         let previous = previous_manifest(&self.options.dir);
-        let next = AtomicUsize::new(0);
-        let results: Mutex<Vec<Option<Outcome>>> = Mutex::new(vec![None; targets.len()]);
-        let workers = self.options.jobs.clamp(1, targets.len().max(1));
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                scope.spawn(|| {
-                    loop {
-                        let index = next.fetch_add(1, Ordering::SeqCst);
-                        let Some(target) = targets.get(index) else {
-                            break;
-                        };
-                        if self.temp.interrupted() {
-                            break;
-                        }
-                        let outcome = match existing.get(&target.stem.to_ascii_lowercase()) {
-                            Some(file) if !self.options.force => {
-                                keep(&self.options.dir, file, previous.get(&target.key), None)
-                            }
-                            _ => self.fetch(target, reporter),
-                        };
-                        reporter.finished(target, &outcome);
-                        let mut results = results.lock().unwrap_or_else(PoisonError::into_inner);
-                        results[index] = Some(outcome);
+        // Each file on the run's pool; a run that is interrupted starts no more.
+        let mut reports = Vec::with_capacity(targets.len());
+        let never = AtomicBool::new(false);
+        crate::pool::in_order(
+            targets,
+            self.options.jobs,
+            &never,
+            |target| {
+                if self.temp.interrupted() {
+                    return None;
+                }
+                let outcome = match existing.get(&target.stem.to_ascii_lowercase()) {
+                    Some(file) if !self.options.force => {
+                        keep(&self.options.dir, file, previous.get(&target.key), None)
                     }
-                });
-            }
-        });
-        let results = results.into_inner().unwrap_or_else(PoisonError::into_inner);
-        targets
-            .iter()
-            .zip(results)
-            .map(|(target, outcome)| Report {
-                target: target.clone(),
-                outcome: outcome.unwrap_or_else(|| {
-                    Outcome::Failed(DownloadFailure {
-                        reason: "interrupted".to_string(),
+                    _ => self.fetch(target, reporter),
+                };
+                reporter.finished(target, &outcome);
+                Some(outcome)
+            },
+            |target, finished| {
+                let reason = match finished {
+                    Finished::Done(Some(outcome)) => {
+                        reports.push(Report {
+                            target: target.clone(),
+                            outcome,
+                        });
+                        return true;
+                    }
+                    Finished::Done(None) | Finished::Skipped => "interrupted",
+                    Finished::Failed => "the download's thread failed",
+                };
+                reports.push(Report {
+                    target: target.clone(),
+                    outcome: Outcome::Failed(DownloadFailure {
+                        reason: reason.to_string(),
                         hint: None,
-                    })
-                }),
-            })
-            .collect()
+                    }),
+                });
+                true
+            },
+        );
+        reports
     }
 
     /// The first attempt and up to [`RETRIES`] more, with growing pauses between them.
