@@ -3,8 +3,9 @@
 //! and warnings written out. With `main` and `output`, the only writers to stdout and stderr.
 
 use std::io::{self, Write};
+use std::ops::Deref;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::api::{Client, Endpoint};
 use crate::cli::ResponseArgs;
@@ -18,15 +19,59 @@ pub(crate) use crate::output::write_stdout;
 use crate::render;
 use crate::settings::Settings;
 
+/// What every command is handed: the run's settings (read through it as through a
+/// `&Settings`), the API client, built on first use and then shared by every call of the run,
+/// and the ways to write and to warn.
+pub struct Context<'a> {
+    settings: &'a Settings,
+    client: OnceLock<Client>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(settings: &'a Settings) -> Context<'a> {
+        Context {
+            settings,
+            client: OnceLock::new(),
+        }
+    }
+
+    /// The API client of the run; the credentials are resolved the first time only.
+    pub fn client(&self) -> Result<&Client> {
+        if let Some(client) = self.client.get() {
+            return Ok(client);
+        }
+        let client = client(self.settings)?;
+        Ok(self.client.get_or_init(|| client))
+    }
+
+    /// `idenfy-cli: warning: …` on stderr, unless `--quiet`.
+    pub fn warn(&self, message: &str) {
+        warn(self.settings, message);
+    }
+
+    /// A document as the format asks, written to stdout (or the pager).
+    pub fn show(&self, doc: &render::Doc) -> Result<()> {
+        write_stdout(self.settings, &present(self.settings, doc))
+    }
+}
+
+impl Deref for Context<'_> {
+    type Target = Settings;
+
+    fn deref(&self) -> &Settings {
+        self.settings
+    }
+}
+
 /// The response from the API, or from `--input`, as it came.
 pub(crate) fn fetch_document(
-    settings: &Settings,
+    settings: &Context<'_>,
     args: &ResponseArgs,
     endpoint: Endpoint,
 ) -> Result<Document> {
     match (&args.input, &args.scan_ref) {
         (Some(path), _) => read_input(settings, path),
-        (None, Some(scan_ref)) => Ok(client(settings)?.fetch(endpoint, scan_ref)?),
+        (None, Some(scan_ref)) => Ok(settings.client()?.fetch(endpoint, scan_ref)?),
         (None, None) => Err(Error::usage("give a scanRef or --input FILE")),
     }
 }

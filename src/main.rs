@@ -60,7 +60,7 @@ fn main() -> ExitCode {
         Ok(settings) => settings,
         Err(err) => return report(&err, settings::stderr_color(cli.global.color)),
     };
-    match app::run(&settings, &cli) {
+    match app::run(&context::Context::new(&settings), &cli) {
         Ok(()) => ExitCode::from(Exit::Success.code()),
         Err(err) => report(&err, settings.output.stderr_color),
     }

@@ -2,8 +2,8 @@
 //! Nothing in the base imports this module or a feature (`direction` keeps it so).
 
 use crate::cli::{Cli, Command};
+use crate::context::Context;
 use crate::error::Result;
-use crate::settings::Settings;
 use crate::{cases, config, download, help, lookup, webhook};
 
 #[cfg(test)]
@@ -13,7 +13,7 @@ mod hostile;
 #[cfg(test)]
 mod safety;
 
-pub fn run(settings: &Settings, cli: &Cli) -> Result<()> {
+pub fn run(settings: &Context<'_>, cli: &Cli) -> Result<()> {
     match &cli.command {
         Command::Status(args) => cases::status(settings, args),
         Command::Data(args) => lookup::data(settings, args),

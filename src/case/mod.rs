@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::api::Endpoint;
 use crate::cli::CaseArgs;
-use crate::context::{client, decoded, present, write_stdout};
+use crate::context::{Context, decoded};
 use crate::download::run as download;
 use crate::error::{Error, Result};
 use crate::json;
@@ -18,11 +18,10 @@ use crate::model::{Case, Decoded, Document, PART_NAMES};
 use crate::output;
 use crate::redact;
 use crate::render::{self, Doc};
-use crate::settings::Settings;
 
-pub fn run(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
+pub fn run(settings: &Context<'_>, args: &CaseArgs, scan_ref: &str) -> Result<()> {
     let now = settings.now()?;
-    let client = client(settings)?;
+    let client = settings.client()?;
     let answers = client.fetch_all(scan_ref);
     if let Some(error) = all_failed(&answers) {
         return Err(error);
@@ -79,7 +78,7 @@ pub(super) struct Extra<'a> {
 /// headline, verdict and parts. `names` say where each body came from in warnings and
 /// errors; `files` is the files body decoded already (it was needed first).
 pub(super) fn show(
-    settings: &Settings,
+    settings: &Context<'_>,
     answers: Case<Result<Document, Error>>,
     names: Case<&str>,
     files: Result<Decoded, Error>,
@@ -113,7 +112,7 @@ pub(super) fn show(
     if let Some(extra) = extra {
         crate::case::view::part(&mut doc, extra.title, Ok(extra.doc));
     }
-    write_stdout(settings, &present(settings, &doc))
+    settings.show(&doc)
 }
 
 /// The first failed call's error, when one failed.
@@ -149,7 +148,7 @@ pub(super) fn all_failed(answers: &Case<Result<Document, Error>>) -> Option<Erro
 /// call that failed), masked with `--redact`; the verdict on them as data; and the extra (the
 /// manifest) under its key.
 fn print_report(
-    settings: &Settings,
+    settings: &Context<'_>,
     answers: Case<&Result<Document, Error>>,
     names: Case<&str>,
     now: jiff::Timestamp,

@@ -17,7 +17,7 @@ use crate::case;
 use crate::case::save as casefile;
 use crate::cases::rows::{Answers, Columns, Layout};
 use crate::cli::{CaseArgs, Format, ResponseArgs, StatusArgs};
-use crate::context::{client, not_decoded, read_bytes, warn};
+use crate::context::{Context, not_decoded, read_bytes, warn};
 use crate::error::{Error, Exit, Result};
 use crate::json;
 use crate::lookup as response;
@@ -25,9 +25,8 @@ use crate::model::Document;
 use crate::output::Stream;
 use crate::pool::{self, Finished};
 use crate::redact;
-use crate::settings::Settings;
 
-pub fn status(settings: &Settings, args: &StatusArgs) -> Result<()> {
+pub fn status(settings: &Context<'_>, args: &StatusArgs) -> Result<()> {
     if args.input.is_some() || (args.from.is_none() && args.scan_refs.len() == 1) {
         let one = ResponseArgs {
             scan_ref: args.scan_refs.first().cloned(),
@@ -39,7 +38,7 @@ pub fn status(settings: &Settings, args: &StatusArgs) -> Result<()> {
     run(settings, Lookup::Status, &refs, args.jobs.into())
 }
 
-pub fn case(settings: &Settings, args: &CaseArgs) -> Result<()> {
+pub fn case(settings: &Context<'_>, args: &CaseArgs) -> Result<()> {
     if let Some(dir) = &args.input {
         return casefile::show(settings, dir);
     }
@@ -61,7 +60,7 @@ pub fn case(settings: &Settings, args: &CaseArgs) -> Result<()> {
 
 /// The scanRefs typed, or those of `--from FILE`, each once, in the order given. A bad
 /// line is a usage error, before anything is sent.
-fn scan_refs(settings: &Settings, typed: &[String], from: Option<&Path>) -> Result<Vec<String>> {
+fn scan_refs(settings: &Context<'_>, typed: &[String], from: Option<&Path>) -> Result<Vec<String>> {
     let Some(path) = from else {
         return Ok(list::distinct(typed.to_vec()));
     };
@@ -105,15 +104,15 @@ type CasesStop = (String, Error);
 
 /// What every lookup shares: the client, the layout of the rows, and the stop.
 struct Run<'a> {
-    settings: &'a Settings,
+    settings: &'a Context<'a>,
     lookup: Lookup,
-    client: Client,
+    client: &'a Client,
     layout: Layout,
     stop: AtomicBool,
     refusal: Mutex<Option<CasesStop>>,
 }
 
-fn run(settings: &Settings, lookup: Lookup, refs: &[String], jobs: usize) -> Result<()> {
+fn run(settings: &Context<'_>, lookup: Lookup, refs: &[String], jobs: usize) -> Result<()> {
     let columns = match lookup {
         Lookup::Status => Columns::Status,
         Lookup::Case => Columns::Case {
@@ -128,7 +127,7 @@ fn run(settings: &Settings, lookup: Lookup, refs: &[String], jobs: usize) -> Res
     let run = Run {
         settings,
         lookup,
-        client: client(settings)?,
+        client: settings.client()?,
         layout: Layout::new(columns, longest, settings.style(), markdown),
         stop: AtomicBool::new(false),
         refusal: Mutex::new(None),
@@ -359,7 +358,7 @@ fn json_line(
 
 /// The printing side: each row as its turn comes, its warning first, and the tally.
 struct RowPrinter<'a> {
-    settings: &'a Settings,
+    settings: &'a Context<'a>,
     out: Stream,
     tally: Tally,
     /// How the run ended early: the reader went away (`Ok`), or the output failed.

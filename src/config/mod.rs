@@ -3,12 +3,11 @@
 pub mod view;
 
 use crate::cli::ConfigCommand;
-use crate::context::{present, print_json_value, warn, write_stdout};
+use crate::context::{Context, present, print_json_value, write_stdout};
 use crate::error::Result;
-use crate::settings::Settings;
 use crate::settings::config_file;
 
-pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
+pub fn run(settings: &Context<'_>, command: &ConfigCommand) -> Result<()> {
     match command {
         ConfigCommand::Path => write_stdout(
             settings,
@@ -27,7 +26,7 @@ pub fn run(settings: &Settings, command: &ConfigCommand) -> Result<()> {
         ConfigCommand::Show => {
             let (rows, warning) = settings.report()?;
             if let Some(warning) = warning {
-                warn(settings, &warning);
+                settings.warn(&warning);
             }
             if settings.json() {
                 print_json_value(settings, &crate::config::view::json(&rows))

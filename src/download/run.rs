@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::api::Endpoint;
 use crate::cli::{DownloadArgs, FilesArgs, ResponseArgs};
 use crate::context::{
-    decoded, fetch_document, observer, present, print_json_value, warn, write_stdout,
+    Context, decoded, fetch_document, observer, present, print_json_value, write_stdout,
 };
 use crate::download::progress::Bars;
 use crate::download::{self, DownloadFailure, Downloader, Outcome, Silent, TempFiles};
@@ -16,10 +16,9 @@ use crate::error::{Error, Exit, Result, io_reason};
 use crate::interrupt;
 use crate::lookup as response;
 use crate::model::{Decoded, FilesView, check_scan_ref};
-use crate::settings::Settings;
 use crate::text::clean;
 
-pub fn files(settings: &Settings, args: &FilesArgs) -> Result<()> {
+pub fn files(settings: &Context<'_>, args: &FilesArgs) -> Result<()> {
     if args.download.download.is_none() {
         return response::files(settings, &args.response);
     }
@@ -76,7 +75,7 @@ pub struct Downloaded {
 /// `files --download`: saves the files, prints the summary (or the manifest with `--json`),
 /// and fails with exit 9 when any file could not be saved.
 pub fn download_files(
-    settings: &Settings,
+    settings: &Context<'_>,
     files: &Decoded,
     scan_ref: Option<&str>,
     args: &DownloadArgs,
@@ -98,7 +97,7 @@ pub fn download_files(
 /// Saves every planned file into the download folder and writes the manifest; `None` when
 /// there is nothing to save. Prints nothing on stdout.
 pub fn save(
-    settings: &Settings,
+    settings: &Context<'_>,
     files: &Decoded,
     scan_ref: Option<&str>,
     args: &DownloadArgs,
@@ -135,7 +134,7 @@ pub struct Fetched {
 /// in `temp`, with progress bars and the Ctrl-C cleanup while it runs; `None` when there is
 /// nothing to fetch. Writes no manifest.
 pub fn fetch_into(
-    settings: &Settings,
+    settings: &Context<'_>,
     files: &Decoded,
     dir: &Path,
     args: &DownloadArgs,
@@ -145,10 +144,9 @@ pub fn fetch_into(
     let plan = download::plan(&view, &args.only).map_err(Error::usage)?;
     if !args.only.is_empty() {
         for key in &plan.without_link {
-            warn(
-                settings,
-                &format!("{key} has no link in the response (null); nothing to save"),
-            );
+            settings.warn(&format!(
+                "{key} has no link in the response (null); nothing to save"
+            ));
         }
     }
     if plan.targets.is_empty() {
@@ -204,7 +202,7 @@ fn target_dir(args: &DownloadArgs, scan_ref: Option<&str>) -> Result<PathBuf> {
 /// they were: the progress bars cleared, every temporary file removed, and DIR removed when
 /// this run created it (`created_dir`) and nothing is left in it. Then exit 130, 143 or 129.
 pub(crate) fn clean_up_on_ctrl_c(
-    settings: &Settings,
+    settings: &Context<'_>,
     temp: Arc<TempFiles>,
     bars: Option<Arc<Bars>>,
     created_dir: Option<PathBuf>,
@@ -236,7 +234,7 @@ pub(crate) fn clean_up_on_ctrl_c(
 }
 
 /// The closing line on stderr, or exit 9 with the failures' hints.
-pub fn finish(settings: &Settings, done: &Downloaded) -> Result<()> {
+pub fn finish(settings: &Context<'_>, done: &Downloaded) -> Result<()> {
     let reports = &done.reports;
     let failed: Vec<&download::Report> = reports
         .iter()

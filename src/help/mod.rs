@@ -8,12 +8,12 @@ pub mod topics;
 use clap_complete::Shell;
 
 use crate::cli::{self, Cli, Command, HelpArgs};
+use crate::context::Context;
 use crate::context::write_stdout;
 use crate::error::{Error, Result};
-use crate::settings::Settings;
 use topics::MAX_WIDTH;
 
-pub fn completions(settings: &Settings, cli: &Cli, shell: Shell) -> Result<()> {
+pub fn completions(settings: &Context<'_>, cli: &Cli, shell: Shell) -> Result<()> {
     refuse_data_options(cli)?;
     write_stdout(
         settings,
@@ -21,13 +21,13 @@ pub fn completions(settings: &Settings, cli: &Cli, shell: Shell) -> Result<()> {
     )
 }
 
-pub fn man(settings: &Settings, cli: &Cli) -> Result<()> {
+pub fn man(settings: &Context<'_>, cli: &Cli) -> Result<()> {
     refuse_data_options(cli)?;
     write_stdout(settings, &manual::page(cli::command()))
 }
 
 /// `help`, `help COMMAND...`, `help environment`, `help exit-codes`.
-pub fn topic(settings: &Settings, cli: &Cli, args: &HelpArgs) -> Result<()> {
+pub fn topic(settings: &Context<'_>, cli: &Cli, args: &HelpArgs) -> Result<()> {
     refuse_data_options(cli)?;
     let width = settings.output.width.unwrap_or(MAX_WIDTH);
     let path: Vec<&str> = args.topic.iter().map(String::as_str).collect();

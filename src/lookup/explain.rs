@@ -1,15 +1,14 @@
 //! `explain [CODE]` and `explain --list`: the vocabulary, offline, no credentials.
 
 use crate::cli::ExplainArgs;
-use crate::context::{present, print_json_value, write_stdout};
+use crate::context::{Context, present, print_json_value, write_stdout};
 use crate::error::{Error, Exit, Result};
-use crate::settings::Settings;
 use crate::vocab;
 
 /// The hint that points at the whole list.
 const LIST_HINT: &str = "`idenfy-cli explain --list` lists every code";
 
-pub fn run(settings: &Settings, args: &ExplainArgs) -> Result<()> {
+pub fn run(settings: &Context<'_>, args: &ExplainArgs) -> Result<()> {
     if let Some(problem) = vocab::load_error() {
         return Err(Error::new(
             Exit::Config,

@@ -5,13 +5,12 @@ use std::io::{self, Write};
 use serde_json::Value;
 
 use crate::cli::FindArgs;
-use crate::context::{client, present, print_json_value, warn_repairs, write_stdout};
+use crate::context::{Context, present, print_json_value, warn_repairs, write_stdout};
 use crate::error::{Error, Result};
 use crate::redact;
-use crate::settings::Settings;
 
-pub fn run(settings: &Settings, args: &FindArgs) -> Result<()> {
-    let client = client(settings)?;
+pub fn run(settings: &Context<'_>, args: &FindArgs) -> Result<()> {
+    let client = settings.client()?;
     let listing = client.find_identifications(&args.client_id, args.limit as usize);
     warn_repairs(settings, listing.repairs);
     let mut results = listing.results;

@@ -8,30 +8,29 @@ use serde_json::{Map, Value};
 
 use crate::api::Endpoint;
 use crate::cli::ResponseArgs;
-use crate::context::{decoded, fetch_document, present, print_json, write_stdout};
+use crate::context::{Context, decoded, fetch_document, present, print_json, write_stdout};
 use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::model::{self, BodyKind};
 use crate::redact;
 use crate::render;
-use crate::settings::Settings;
 
-pub fn status(settings: &Settings, args: &ResponseArgs) -> Result<()> {
+pub fn status(settings: &Context<'_>, args: &ResponseArgs) -> Result<()> {
     let today = render::today(settings.now()?);
     show(settings, args, Endpoint::Status, |body| {
         Ok(crate::lookup::view::status::render(body, today))
     })
 }
 
-pub fn data(settings: &Settings, args: &ResponseArgs) -> Result<()> {
+pub fn data(settings: &Context<'_>, args: &ResponseArgs) -> Result<()> {
     let context = crate::lookup::view::data::Context::new(settings.now()?, None);
     show(settings, args, Endpoint::Data, |body| {
         Ok(crate::lookup::view::data::render(body, &context))
     })
 }
 
-pub fn files(settings: &Settings, args: &ResponseArgs) -> Result<()> {
+pub fn files(settings: &Context<'_>, args: &ResponseArgs) -> Result<()> {
     let now = settings.now()?;
     show(settings, args, Endpoint::Files, |body| {
         Ok(crate::lookup::view::files::render(body, now))
@@ -61,7 +60,7 @@ fn check_kind(body: &Map<String, Value>, endpoint: Endpoint, path: &Path) -> Res
 
 /// Gets one response and prints it with `table`, or as JSON with `--json`.
 fn show(
-    settings: &Settings,
+    settings: &Context<'_>,
     args: &ResponseArgs,
     endpoint: Endpoint,
     table: impl Fn(&Map<String, Value>) -> Result<render::Doc>,

@@ -10,10 +10,10 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use crate::context::Context;
 use crate::error::{Error, Exit, Result, io_reason, warning_line};
 use crate::interrupt;
 use crate::render::Style;
-use crate::settings::Settings;
 use crate::text::shown;
 use crate::webhook::deliver::{self, Poster};
 use crate::webhook::keys::keys;
@@ -24,7 +24,7 @@ use crate::webhook::view::{delivery_json, delivery_line};
 const FORWARD_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub(crate) fn run(
-    settings: &Settings,
+    settings: &Context<'_>,
     addr: SocketAddr,
     dir: &Path,
     forward: Option<&str>,
@@ -95,7 +95,7 @@ pub(crate) fn run(
 }
 
 /// The client for `--forward`: the URL checked, the proxy settings applied, 10 s at most.
-fn forward_client(settings: &Settings, url: &str) -> Result<Poster> {
+fn forward_client(settings: &Context<'_>, url: &str) -> Result<Poster> {
     deliver::check_target(url).map_err(|why| {
         Error::usage(format!("--forward {why}")).hint("give the URL of your own webhook endpoint")
     })?;
@@ -105,7 +105,7 @@ fn forward_client(settings: &Settings, url: &str) -> Result<Poster> {
 
 /// Where the receiver listens and what it does, on stderr (tests read the port from it).
 fn announce(
-    settings: &Settings,
+    settings: &Context<'_>,
     bound: SocketAddr,
     dir: &Path,
     keyed: bool,
@@ -133,13 +133,10 @@ fn announce(
         ))
     );
     if !bound.ip().is_loopback() {
-        crate::context::warn(
-            settings,
-            &format!(
-                "listening on {}: other machines can send deliveries here",
-                bound.ip()
-            ),
-        );
+        settings.warn(&format!(
+            "listening on {}: other machines can send deliveries here",
+            bound.ip()
+        ));
     }
 }
 
@@ -173,7 +170,7 @@ impl DeliveryReporter for Lines {
 
 /// Starts the thread that writes a line per delivery to stdout and a warning per refused
 /// request to stderr. When stdout's reader goes away (`| head`), it stops the receiver.
-fn start_printer(settings: &Settings, stop: Stop) -> (Sender<DeliveryOutput>, JoinHandle<()>) {
+fn start_printer(settings: &Context<'_>, stop: Stop) -> (Sender<DeliveryOutput>, JoinHandle<()>) {
     let (sender, receiver) = mpsc::channel();
     let printer = DeliveryPrinter {
         style: Style {

@@ -6,19 +6,18 @@ use std::path::Path;
 use crate::api::Endpoint;
 use crate::cli::WebhookCommand;
 use crate::context::{
-    client, decoded, present, print_json, print_json_value, read_bytes, warn, write_stdout,
+    Context, decoded, present, print_json, print_json_value, read_bytes, write_stdout,
 };
 use crate::error::{Error, Exit, Result};
 use crate::model::{self, Case, Document};
 use crate::redact;
 use crate::render;
-use crate::settings::Settings;
 use crate::webhook;
 use crate::webhook::deliver;
 use crate::webhook::keys::signing_key;
 use serde_json::json;
 
-pub fn run(settings: &Settings, command: &WebhookCommand) -> Result<()> {
+pub fn run(settings: &Context<'_>, command: &WebhookCommand) -> Result<()> {
     match command {
         WebhookCommand::Verify { file, signature } => verify(settings, file.as_deref(), signature),
         WebhookCommand::Show { file, event_type } => {
@@ -46,7 +45,7 @@ pub fn run(settings: &Settings, command: &WebhookCommand) -> Result<()> {
 }
 
 /// The hex signature of the body, alone on a line.
-fn sign(settings: &Settings, file: Option<&Path>) -> Result<()> {
+fn sign(settings: &Context<'_>, file: Option<&Path>) -> Result<()> {
     let (key, _) = signing_key(settings)?;
     let body = read_bytes(settings, file, "the body")?;
     let signature = webhook::signature_hex(key.expose().as_bytes(), &body);
@@ -58,7 +57,7 @@ fn sign(settings: &Settings, file: Option<&Path>) -> Result<()> {
 }
 
 /// One POST of FILE's exact bytes to your endpoint, freshly signed; the answer on stdout.
-fn send(settings: &Settings, file: &Path, to: &str, event_type: &str) -> Result<()> {
+fn send(settings: &Context<'_>, file: &Path, to: &str, event_type: &str) -> Result<()> {
     deliver::check_target(to).map_err(|why| {
         Error::usage(format!("--to {why}")).hint("give the URL of your own webhook endpoint")
     })?;
@@ -111,7 +110,7 @@ fn send(settings: &Settings, file: &Path, to: &str, event_type: &str) -> Result<
 
 /// Exit 0 and `valid`, or exit 1 and `invalid` with hints; with `--json`,
 /// `{"valid": true|false, "bytes": N}`, the hints as a list when invalid.
-fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<()> {
+fn verify(settings: &Context<'_>, file: Option<&Path>, signature: &str) -> Result<()> {
     let signature = webhook::parse_signature(signature).map_err(Error::usage)?;
     let (key, api_secret) = signing_key(settings)?;
     let body = read_bytes(settings, file, "the webhook file")?;
@@ -145,7 +144,7 @@ fn verify(settings: &Settings, file: Option<&Path>, signature: &str) -> Result<(
 const PAYLOAD: &str = "the webhook file";
 
 /// A stored payload, checked to be one JSON object.
-fn payload(settings: &Settings, file: Option<&Path>) -> Result<Document> {
+fn payload(settings: &Context<'_>, file: Option<&Path>) -> Result<Document> {
     let bytes = read_bytes(settings, file, PAYLOAD)?;
     model::check(bytes).map_err(|err| {
         Error::usage(format!("{PAYLOAD} is {err}"))
@@ -155,7 +154,7 @@ fn payload(settings: &Settings, file: Option<&Path>) -> Result<Document> {
 
 /// Rendered offline with the status, data and files tables, plus what only a webhook has;
 /// with `--json`, the payload as it came.
-fn show(settings: &Settings, file: Option<&Path>, event_type: Option<&str>) -> Result<()> {
+fn show(settings: &Context<'_>, file: Option<&Path>, event_type: Option<&str>) -> Result<()> {
     if let Some(body) = file.and_then(webhook::body_of_meta) {
         return Err(Error::usage(format!(
             "{} holds what `webhook listen` noted about a delivery, not the payload",
@@ -177,12 +176,12 @@ fn show(settings: &Settings, file: Option<&Path>, event_type: Option<&str>) -> R
     }
     let shown = file.map(|f| f.to_string_lossy());
     let doc = crate::webhook::view::show(&body, &capture, shown.as_deref(), settings.now()?);
-    write_stdout(settings, &present(settings, &doc))
+    settings.show(&doc)
 }
 
 /// What `webhook listen` noted beside FILE (`NAME.meta.json` beside `NAME.json`), if it did;
 /// a note that cannot be read is warned about and left out.
-fn capture(settings: &Settings, file: &Path) -> webhook::Capture {
+fn capture(settings: &Context<'_>, file: &Path) -> webhook::Capture {
     let Some(meta) = webhook::meta_path(file).filter(|m| m.is_file()) else {
         return webhook::Capture::default();
     };
@@ -192,14 +191,14 @@ fn capture(settings: &Settings, file: &Path) -> webhook::Capture {
     match read {
         Ok(capture) => capture,
         Err(why) => {
-            warn(settings, &format!("{} is left out: {why}", meta.display()));
+            settings.warn(&format!("{} is left out: {why}", meta.display()));
             webhook::Capture::default()
         }
     }
 }
 
 /// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.
-fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
+fn diff(settings: &Context<'_>, file: Option<&Path>) -> Result<()> {
     let payload = decoded(settings, PAYLOAD, &payload(settings, file)?)?.body;
     let scan_ref = match payload.get("scanRef") {
         Some(serde_json::Value::String(r)) if model::check_scan_ref(r).is_ok() => r.clone(),
@@ -209,7 +208,7 @@ fn diff(settings: &Settings, file: Option<&Path>) -> Result<()> {
             ));
         }
     };
-    let client = client(settings)?;
+    let client = settings.client()?;
     let answers = client.fetch_all(&scan_ref);
     let body = |answer: Result<Document>, endpoint: Endpoint| -> Result<_> {
         Ok(decoded(settings, endpoint.path(), &answer?)?.body)

@@ -14,12 +14,11 @@ use crate::api::{Client, Endpoint};
 use crate::case::file::{self, Existing, Holds, LoadedCase, PARTS, REPORT, SUMS};
 use crate::case::{self, Extra};
 use crate::cli::{CaseArgs, DownloadArgs};
-use crate::context::{client, decoded, warn};
+use crate::context::{Context, decoded};
 use crate::download::run::{Fetched, fetch_into};
 use crate::download::{self, DownloadFailure, Outcome, Report, TempFiles};
 use crate::error::{Error, Exit, Result};
 use crate::model::{self, Case, Decoded, Document};
-use crate::settings::Settings;
 use crate::text::clean;
 use write::{Folder, SavedFiles, labelled, write_case_file};
 
@@ -30,16 +29,16 @@ struct Fetch {
     downloads: Result<Option<Fetched>>,
 }
 
-pub fn save(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> {
+pub fn save(settings: &Context<'_>, args: &CaseArgs, scan_ref: &str) -> Result<()> {
     let now = settings.now()?;
     let dir = match args.save.as_ref().and_then(Option::as_ref) {
         Some(dir) => dir.clone(),
         None => PathBuf::from(scan_ref),
     };
     check_folder(settings, &dir)?;
-    let client = client(settings)?;
+    let client = settings.client()?;
     let temp = Arc::new(TempFiles::default());
-    let fetch = fetch(settings, &client, scan_ref, &dir, &args.download, &temp);
+    let fetch = fetch(settings, client, scan_ref, &dir, &args.download, &temp);
     if let Some(error) = case::all_failed(&fetch.answers) {
         return Err(error);
     }
@@ -108,7 +107,7 @@ pub fn save(settings: &Settings, args: &CaseArgs, scan_ref: &str) -> Result<()> 
 
 /// Refuses, before anything is sent, a DIR that cannot become a case file: a file, a
 /// manifest that cannot be read, or a folder whose redaction differs from this run's.
-fn check_folder(settings: &Settings, dir: &Path) -> Result<()> {
+fn check_folder(settings: &Context<'_>, dir: &Path) -> Result<()> {
     let shown = dir.display();
     if dir.exists() && !dir.is_dir() {
         return Err(Error::usage(format!(
@@ -134,7 +133,7 @@ fn check_folder(settings: &Settings, dir: &Path) -> Result<()> {
 /// The three calls at once; the files start downloading as soon as the files response is
 /// in, while the other two calls may still be on their way.
 fn fetch(
-    settings: &Settings,
+    settings: &Context<'_>,
     client: &Client,
     scan_ref: &str,
     dir: &Path,
@@ -161,7 +160,7 @@ fn fetch(
 
 /// The closing line on stderr, or exit 9 when a file could not be saved.
 fn finish(
-    settings: &Settings,
+    settings: &Context<'_>,
     dir: &Path,
     written: &SavedFiles,
     reports: &[Report],
@@ -184,9 +183,7 @@ fn finish(
         .iter()
         .any(|(part, o)| *part == "report" && matches!(o, Outcome::Kept(_)));
     if report_kept {
-        warn(
-            settings,
-            &format!(
+        settings.warn(&format!(
                 "{REPORT} was kept as an earlier run wrote it; --force writes it anew from these answers"
             ),
         );
@@ -230,7 +227,7 @@ fn finish(
 }
 
 /// `case --input DIR`: the saved responses shown as `case` shows them, with no call.
-pub fn show(settings: &Settings, dir: &Path) -> Result<()> {
+pub fn show(settings: &Context<'_>, dir: &Path) -> Result<()> {
     let now = settings.now()?;
     let shown = dir.display();
     let loaded = file::load(dir).map_err(|file::NotCaseFile(why)| {

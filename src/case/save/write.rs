@@ -12,13 +12,13 @@ use crate::model::Case;
 
 use crate::case::file::{self, Existing, HTML_TYPE, JSON_TYPE, PARTS, REPORT, SUMS};
 use crate::case::report;
+use crate::context::Context;
 use crate::download::run::clean_up_on_ctrl_c;
 use crate::download::{self, DownloadFailure, Outcome, OwnFile, Report, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
 use crate::local_read::{self, MAX_BYTES};
 use crate::model::{self, Document};
 use crate::redact;
-use crate::settings::Settings;
 
 /// Where the case file goes and how.
 pub(super) struct Folder<'a> {
@@ -49,7 +49,7 @@ pub(super) fn labelled<'a>(
 /// Writes the responses, the page, `SHA256SUMS` and the manifest, with Ctrl-C removing
 /// every temporary file meanwhile.
 pub(super) fn write_case_file(
-    settings: &Settings,
+    settings: &Context<'_>,
     folder: &Folder<'_>,
     answers: &Case<Result<Document, Error>>,
     reports: &[Report],
@@ -150,7 +150,7 @@ pub(super) fn write_case_file(
 /// a call that failed saves nothing. Returns the body the page shows: what the folder now
 /// holds under that name, or why there is nothing.
 fn save_part(
-    settings: &Settings,
+    settings: &Context<'_>,
     folder: &Folder<'_>,
     answer: &Result<Document, Error>,
     name: &str,
@@ -226,7 +226,7 @@ fn on_disk(
 /// The page: the bodies as the folder holds them (masked with `--redact`), the downloads,
 /// and the checksums of the files saved so far.
 fn page(
-    settings: &Settings,
+    settings: &Context<'_>,
     folder: &Folder<'_>,
     bodies: &[std::result::Result<Map<String, Value>, String>],
     parts: &[(&'static str, Outcome)],
