@@ -1,12 +1,11 @@
 //! Why an API call failed, in one typed place: the kind of failure, its exit code, the
 //! message naming the endpoint and what the server said, and the hints.
 
-use std::io;
 use std::sync::Arc;
 use std::time::Duration;
 
 use super::Endpoint;
-use crate::error::{Error, Exit, io_reason};
+use crate::error::{Error, Exit};
 use crate::model::{self, Decoded};
 use crate::net::tls::TlsFailure;
 use crate::net::urls;
@@ -332,29 +331,21 @@ pub(super) fn snippet(body: &[u8]) -> String {
 }
 
 pub(super) fn classify(err: ureq::Error) -> ApiErrorKind {
-    if let Some(failure) = TlsFailure::of(&err) {
-        return ApiErrorKind::Tls(failure);
-    }
-    match err {
-        ureq::Error::Timeout(_) => ApiErrorKind::Timeout,
-        ureq::Error::HostNotFound => ApiErrorKind::HostNotFound,
-        ureq::Error::BodyExceedsLimit(_) => ApiErrorKind::TooLarge,
-        ureq::Error::ConnectionFailed => ApiErrorKind::Refused,
-        ureq::Error::Io(io) => match io.kind() {
-            io::ErrorKind::ConnectionRefused => ApiErrorKind::Refused,
-            io::ErrorKind::TimedOut => ApiErrorKind::Timeout,
-            // std reports a failed getaddrinfo only through the message.
-            _ if io.to_string().contains("failed to lookup address") => ApiErrorKind::HostNotFound,
-            _ => ApiErrorKind::Network(io_reason(&io)),
-        },
-        ureq::Error::Protocol(why) => ApiErrorKind::Protocol(why.to_string()),
-        ureq::Error::LargeResponseHeader(size, limit) => ApiErrorKind::Protocol(format!(
-            "its response head is {size} bytes, over the {limit} accepted"
-        )),
-        ureq::Error::ConnectProxyFailed(why) => {
+    use crate::net::failure::{self, Kind};
+    let failure = failure::classify(&err);
+    match failure.kind {
+        Kind::Tls(tls) => ApiErrorKind::Tls(tls),
+        Kind::Timeout => ApiErrorKind::Timeout,
+        Kind::HostNotFound => ApiErrorKind::HostNotFound,
+        Kind::TooLarge => ApiErrorKind::TooLarge,
+        Kind::Refused => ApiErrorKind::Refused,
+        Kind::Protocol(why) => ApiErrorKind::Protocol(why),
+        Kind::ProxyRefused(why) => {
             ApiErrorKind::Network(format!("the proxy refused the connection: {why}"))
         }
-        other => ApiErrorKind::Network(other.to_string()),
+        Kind::TooManyRedirects | Kind::Status(_) | Kind::Other => {
+            ApiErrorKind::Network(failure.text)
+        }
     }
 }
 

@@ -21,7 +21,7 @@ use ureq::Agent;
 
 use crate::api::USER_AGENT;
 use crate::error::io_reason;
-use crate::net::tls::{TlsFailure, Trust};
+use crate::net::tls::Trust;
 use crate::net::trace::{Exchange, Observer, ResponseHead, redacted_headers};
 use crate::net::urls;
 use crate::pool::Finished;
@@ -407,18 +407,15 @@ fn file_agent(options: &Options, proxy: Option<&str>) -> Option<Agent> {
 /// A failed request: TLS failures are told in words and never retried (the same
 /// certificate would come back), nor are redirect loops; connection errors are retried.
 fn classify(err: ureq::Error) -> Attempt {
-    if let Some(failure) = TlsFailure::of(&err) {
-        return Attempt::last(failure.reason(), failure.hint());
-    }
-    match err {
-        ureq::Error::TooManyRedirects => {
+    use crate::net::failure::{self, Kind};
+    let failure = failure::classify(&err);
+    match failure.kind {
+        Kind::Tls(tls) => Attempt::last(tls.reason(), tls.hint()),
+        Kind::TooManyRedirects => {
             Attempt::last(format!("more than {MAX_REDIRECTS} redirects"), None)
         }
-        ureq::Error::StatusCode(code) => {
-            Attempt::last(format!("the file host answered {code}"), None)
-        }
-        ureq::Error::Io(err) => Attempt::retry(io_reason(&err)),
-        other => Attempt::retry(other.to_string()),
+        Kind::Status(code) => Attempt::last(format!("the file host answered {code}"), None),
+        _ => Attempt::retry(failure.text),
     }
 }
 

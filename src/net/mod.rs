@@ -2,6 +2,7 @@
 //! shown safely.
 
 pub mod agent;
+pub mod failure;
 pub mod tls;
 pub mod trace;
 pub mod urls;

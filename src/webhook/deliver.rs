@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use ureq::Agent;
 
-use crate::net::tls::{TlsFailure, Trust};
+use crate::net::tls::Trust;
 use crate::net::urls;
 use crate::text::one_line;
 
@@ -124,42 +124,25 @@ impl Poster {
     }
 
     fn failure(&self, url: &str, err: &ureq::Error) -> DeliveryFailure {
+        use crate::net::failure::{self, Kind};
         let shown = urls::redact_credentials(url);
-        if let Some(tls) = TlsFailure::of(err) {
-            return DeliveryFailure {
-                message: format!("TLS with {shown} failed: {}", tls.reason()),
-                hint: tls.hint(),
-            };
-        }
+        let failure = failure::classify(err);
         let check = Some("check that your endpoint runs and the URL is right".to_string());
-        let (message, hint) = match err {
-            ureq::Error::Timeout(_) => (
+        let (message, hint) = match failure.kind {
+            Kind::Tls(tls) => (
+                format!("TLS with {shown} failed: {}", tls.reason()),
+                tls.hint(),
+            ),
+            Kind::Timeout => (
                 format!(
                     "no complete answer from {shown} within {} s",
                     self.timeout.as_secs_f64()
                 ),
                 None,
             ),
-            ureq::Error::HostNotFound => (format!("cannot resolve the host of {shown}"), check),
-            ureq::Error::ConnectionFailed => (format!("connection to {shown} refused"), check),
-            ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
-                (format!("connection to {shown} refused"), check)
-            }
-            ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => (
-                format!(
-                    "no complete answer from {shown} within {} s",
-                    self.timeout.as_secs_f64()
-                ),
-                None,
-            ),
-            ureq::Error::Io(io) if io.to_string().contains("failed to lookup address") => {
-                (format!("cannot resolve the host of {shown}"), check)
-            }
-            ureq::Error::Io(io) => (format!("{shown}: {}", crate::error::io_reason(io)), check),
-            other => (
-                format!("{shown}: {}", one_line(&other.to_string(), 300)),
-                check,
-            ),
+            Kind::HostNotFound => (format!("cannot resolve the host of {shown}"), check),
+            Kind::Refused => (format!("connection to {shown} refused"), check),
+            _ => (format!("{shown}: {}", one_line(&failure.text, 300)), check),
         };
         DeliveryFailure { message, hint }
     }
