@@ -5,14 +5,14 @@ mod error;
 
 use std::io::Read;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use base64::Engine;
 use ureq::Agent;
 
 use crate::error::Error;
 use crate::model::{self, Case, Document};
-use crate::net::trace::{Exchange, Observer, ResponseHead, redacted_headers};
+use crate::net::trace::{Exchange, Observer};
 use crate::net::urls;
 use crate::secret::{self, Secret};
 use crate::settings::Connection;
@@ -266,15 +266,12 @@ impl Client {
         if body.is_some() {
             request_headers.push(("content-type".into(), "application/json".into()));
         }
-        let mut exchange = Exchange {
-            method: if body.is_some() { "POST" } else { "GET" },
-            url: urls::redact_signatures(url),
-            proxy: self.proxy.as_deref().map(urls::redact_credentials),
+        let mut exchange = Exchange::new(
+            if body.is_some() { "POST" } else { "GET" },
+            urls::redact_signatures(url),
+            self.proxy.as_deref(),
             request_headers,
-            response: Err(String::new()),
-            body_bytes: None,
-            elapsed: Duration::ZERO,
-        };
+        );
         let result = match body {
             Some(body) => self
                 .agent
@@ -313,12 +310,7 @@ impl Client {
         let status = response.status();
         let code = status.as_u16();
         let reason = status.canonical_reason().unwrap_or("").to_string();
-        let headers = redacted_headers(response.headers());
-        exchange.response = Ok(ResponseHead {
-            status: code,
-            reason: reason.clone(),
-            headers,
-        });
+        exchange.answered(&response);
         if status.is_redirection() {
             let location = response
                 .headers()

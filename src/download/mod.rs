@@ -22,7 +22,7 @@ use ureq::Agent;
 use crate::api::USER_AGENT;
 use crate::error::io_reason;
 use crate::net::tls::Trust;
-use crate::net::trace::{Exchange, Observer, ResponseHead, redacted_headers};
+use crate::net::trace::{Exchange, Observer};
 use crate::net::urls;
 use crate::pool::Finished;
 use crate::settings::ProxyRules;
@@ -258,24 +258,16 @@ impl Downloader {
         let (agent, proxy) = self.agent_for(url);
         let started = Instant::now();
         let result = agent.get(url).header("Accept", "*/*").call();
-        let mut exchange = Exchange {
-            method: "GET",
-            url: urls::shown_link(url),
-            proxy: proxy.map(urls::redact_credentials),
-            request_headers: vec![("user-agent".into(), USER_AGENT.into())],
-            response: Err(String::new()),
-            body_bytes: None,
-            elapsed: Duration::ZERO,
-        };
+        let mut exchange = Exchange::new(
+            "GET",
+            urls::shown_link(url),
+            proxy,
+            vec![("user-agent".into(), USER_AGENT.into())],
+        );
         exchange.elapsed = started.elapsed();
         match result {
             Ok(response) => {
-                let status = response.status();
-                exchange.response = Ok(ResponseHead {
-                    status: status.as_u16(),
-                    reason: status.canonical_reason().unwrap_or("").to_string(),
-                    headers: redacted_headers(response.headers()),
-                });
+                exchange.answered(&response);
                 self.observe(&exchange);
                 Ok(response)
             }

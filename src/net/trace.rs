@@ -18,6 +18,37 @@ pub struct Exchange {
     pub elapsed: Duration,
 }
 
+impl Exchange {
+    /// An exchange about to be made: `url` as it may be shown, the proxy (its credentials
+    /// are redacted here) and the request's headers as they may be shown.
+    pub fn new(
+        method: &'static str,
+        url: String,
+        proxy: Option<&str>,
+        request_headers: Vec<(String, String)>,
+    ) -> Exchange {
+        Exchange {
+            method,
+            url,
+            proxy: proxy.map(urls::redact_credentials),
+            request_headers,
+            response: Err(String::new()),
+            body_bytes: None,
+            elapsed: Duration::ZERO,
+        }
+    }
+
+    /// Notes the response's head (cookies hidden, signatures in `Location` redacted).
+    pub fn answered<B>(&mut self, response: &ureq::http::Response<B>) {
+        let status = response.status();
+        self.response = Ok(ResponseHead {
+            status: status.as_u16(),
+            reason: status.canonical_reason().unwrap_or("").to_string(),
+            headers: redacted_headers(response.headers()),
+        });
+    }
+}
+
 /// Status code, reason phrase and headers of a response.
 #[derive(Debug)]
 pub struct ResponseHead {
