@@ -8,7 +8,6 @@ use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
 use crate::api::{Client, Endpoint};
-use crate::cli::ResponseArgs;
 use crate::error::{Error, Exit, Result, warning_line};
 use crate::json;
 use crate::local_read::{self, MAX_BYTES, ReadError};
@@ -63,13 +62,14 @@ impl Deref for Context<'_> {
     }
 }
 
-/// The response from the API, or from `--input`, as it came.
+/// The response from the API for `scan_ref`, or read from `--input`, as it came.
 pub(crate) fn fetch_document(
     settings: &Context<'_>,
-    args: &ResponseArgs,
+    input: Option<&Path>,
+    scan_ref: Option<&str>,
     endpoint: Endpoint,
 ) -> Result<Document> {
-    match (&args.input, &args.scan_ref) {
+    match (input, scan_ref) {
         (Some(path), _) => read_input(settings, path),
         (None, Some(scan_ref)) => Ok(settings.client()?.fetch(endpoint, scan_ref)?),
         (None, None) => Err(Error::usage("give a scanRef or --input FILE")),
@@ -195,7 +195,7 @@ pub(crate) fn read_bytes(settings: &Settings, path: Option<&Path>, what: &str) -
 
 /// A document as the format asks: Markdown, or text fitted to the terminal.
 pub(crate) fn present(settings: &Settings, doc: &render::Doc) -> String {
-    let markdown = settings.output.format == crate::cli::Format::Markdown;
+    let markdown = settings.output.format == crate::settings::args::Format::Markdown;
     render::text(doc, settings.style(), markdown)
 }
 

@@ -8,7 +8,7 @@
 
 // The shared base: imports no feature (a test in `app` keeps it so).
 mod api;
-mod cli;
+mod args;
 mod context;
 mod diagnosis;
 mod error;
@@ -37,8 +37,9 @@ mod help;
 mod lookup;
 mod webhook;
 
-// The command line: dispatch to the features.
+// The command line: its definitions, and the dispatch to the features.
 mod app;
+mod cli;
 
 use std::ffi::OsString;
 use std::io::Write;

@@ -5,11 +5,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// The features: one folder each, over the base. `app` and `main` sit on top of them.
+/// The features: one folder each, over the base. The command line (`cli`, `app`, `main`)
+/// sits on top of them.
 const FEATURES: [&str; 7] = [
     "case", "cases", "config", "download", "help", "lookup", "webhook",
 ];
-const TOP: [&str; 2] = ["app", "main"];
+const TOP: [&str; 3] = ["app", "cli", "main"];
 
 /// Each top-level module with the top-level modules its files name.
 fn graph() -> BTreeMap<String, BTreeSet<String>> {

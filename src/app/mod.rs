@@ -23,8 +23,13 @@ pub fn run(settings: &Context<'_>, cli: &Cli) -> Result<()> {
         Command::Explain(args) => lookup::explain::run(settings, args),
         Command::Webhook(command) => webhook::run::run(settings, command),
         Command::Config(command) => config::run(settings, command),
-        Command::Completions { shell } => help::completions(settings, cli, *shell),
-        Command::Man => help::man(settings, cli),
-        Command::Help(args) => help::topic(settings, cli, args),
+        Command::Completions { shell } => help::completions(
+            settings,
+            &cli.global,
+            *shell,
+            crate::cli::completion_command(),
+        ),
+        Command::Man => help::man(settings, &cli.global, crate::cli::command()),
+        Command::Help(args) => help::topic(settings, &cli.global, args, crate::cli::long_help),
     }
 }

@@ -1,6 +1,7 @@
 //! `case <scanRef>`: status, data and files, each called once and all three at the same
 //! time, rendered as one report; `--download` saves the files as `files --download` does.
 
+pub mod args;
 pub mod file;
 pub mod report;
 pub mod save;
@@ -9,7 +10,7 @@ pub mod view;
 use serde_json::Value;
 
 use crate::api::Endpoint;
-use crate::cli::CaseArgs;
+use crate::case::args::CaseArgs;
 use crate::context::{Context, decoded};
 use crate::download::run as download;
 use crate::error::{Error, Result};

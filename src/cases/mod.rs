@@ -3,6 +3,7 @@
 //! each printed as soon as it and every row before it are done. One typed scanRef keeps
 //! the full report.
 
+pub mod args;
 pub mod list;
 pub mod rows;
 
@@ -14,17 +15,20 @@ use serde_json::{Map, Value, json};
 
 use crate::api::{ApiError, Client, Endpoint};
 use crate::case;
+use crate::case::args::CaseArgs;
 use crate::case::save as casefile;
+use crate::cases::args::StatusArgs;
 use crate::cases::rows::{Answers, Columns, Layout};
-use crate::cli::{CaseArgs, Format, ResponseArgs, StatusArgs};
 use crate::context::{Context, not_decoded, read_bytes, warn};
 use crate::error::{Error, Exit, Result};
 use crate::json;
 use crate::lookup as response;
+use crate::lookup::args::ResponseArgs;
 use crate::model::Document;
 use crate::output::Stream;
 use crate::pool::{self, Finished};
 use crate::redact;
+use crate::settings::args::Format;
 
 pub fn status(settings: &Context<'_>, args: &StatusArgs) -> Result<()> {
     if args.input.is_some() || (args.from.is_none() && args.scan_refs.len() == 1) {

@@ -4,6 +4,7 @@
 use clap::{Arg, CommandFactory};
 
 use super::*;
+use crate::help::topics::{CREDENTIALS, TOP_EXAMPLES};
 
 /// The connection options: where the API is, how long to wait, with which profile's
 /// credentials, and tracing the exchanges.
@@ -199,40 +200,11 @@ fn help_leaf(cmd: clap::Command) -> clap::Command {
         .disable_help_subcommand(true)
 }
 
-/// The `Examples:` part that ends a command's help, its heading styled as clap styles its own.
-pub(super) fn examples(lines: &[&str]) -> String {
-    section("Examples", lines)
-}
-
-fn section(heading: &str, lines: &[&str]) -> String {
-    let style = *Styles::default().get_header();
-    let mut text = format!("{style}{heading}:{style:#}");
-    for line in lines {
-        text.push_str("\n  ");
-        text.push_str(line);
-    }
-    text
-}
-
-/// Where credentials come from, for the top-level help and the manual.
-pub const CREDENTIALS: [&str; 3] = [
-    "IDENFY_API_KEY and IDENFY_API_SECRET, else the profile of the config file",
-    "(-p/--profile, else IDENFY_PROFILE, else the file's default_profile).",
-    "No flag takes a secret. Write the file with: idenfy-cli config init",
-];
-
-/// The examples of the top-level help and the manual.
-pub const TOP_EXAMPLES: [&str; 3] = [
-    "idenfy-cli status 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
-    "idenfy-cli status --input tests/fixtures/status-denied.json",
-    "idenfy-cli case \"$REF\" --redact --format markdown",
-];
-
 /// The end of the top-level help: where credentials come from, where more help is, examples.
 pub(super) fn after_top_help() -> String {
     [
-        section("Credentials", &CREDENTIALS),
-        section(
+        crate::args::section("Credentials", &CREDENTIALS),
+        crate::args::section(
             "More help",
             &[
                 "idenfy-cli help <COMMAND>...   the help of a command, as --help",
@@ -249,7 +221,7 @@ pub(super) fn after_top_help() -> String {
 /// Where each shell looks for the script, then examples.
 pub(super) fn completions_after_help() -> String {
     [
-        section(
+        crate::args::section(
             "Where each shell looks for it",
             &[
                 "bash        ~/.local/share/bash-completion/completions/idenfy-cli",

@@ -1,5 +1,7 @@
 //! Unit tests of the module above.
 
+use std::path::PathBuf;
+
 use super::*;
 use clap::{Arg, CommandFactory};
 
@@ -266,4 +268,34 @@ fn timeout_must_be_positive_seconds() {
     assert!(parse_from(["idenfy-cli", "--timeout", "x", "status", "a"]).is_err());
     let cli = parse_from(["idenfy-cli", "--timeout", "2.5", "status", "a"]).unwrap();
     assert_eq!(cli.global.timeout, Some(2.5));
+}
+
+// The completion scripts of the real command line.
+
+#[test]
+fn bash_registers_its_function_for_the_program() {
+    let script = crate::help::completions::script(clap_complete::Shell::Bash, Cli::command());
+    let registrations: Vec<&str> = script
+        .lines()
+        .filter(|l| l.trim_start().starts_with("complete "))
+        .collect();
+    assert!(!registrations.is_empty(), "{script}");
+    for line in registrations {
+        assert!(line.starts_with("    complete -F _idenfy_cli "), "{line}");
+        assert!(line.ends_with(" idenfy-cli"), "{line}");
+    }
+    assert!(!script.contains("__subcmd__cli"), "names spelt two ways");
+}
+
+#[test]
+fn fish_reads_the_words_again_without_an_option_waiting_for_its_value() {
+    let script = crate::help::completions::script(clap_complete::Shell::Fish, Cli::command());
+    assert!(
+        script.contains(crate::help::completions::FISH_READ_WORDS),
+        "clap_complete changed"
+    );
+    assert!(script.contains("-- $cmd[1..-2] 2>/dev/null\n    or return\n"));
+    assert!(script.contains(
+        "complete -c idenfy-cli -n \"__fish_idenfy_cli_using_subcommand completions\" -f -a \"bash "
+    ));
 }

@@ -1,8 +1,9 @@
 //! `config show`, `config path`, `config init`.
 
+pub mod args;
 pub mod view;
 
-use crate::cli::ConfigCommand;
+use crate::config::args::ConfigCommand;
 use crate::context::{Context, present, print_json_value, write_stdout};
 use crate::error::Result;
 use crate::settings::config_file;

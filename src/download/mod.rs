@@ -3,6 +3,7 @@
 //! renamed; and the manifest. It never prints: progress goes through [`DownloadReporter`], traces
 //! through [`Observer`].
 
+pub mod args;
 mod manifest;
 mod plan;
 pub mod progress;

@@ -6,15 +6,17 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::api::Endpoint;
-use crate::cli::{DownloadArgs, FilesArgs, ResponseArgs};
 use crate::context::{
     Context, decoded, fetch_document, observer, present, print_json_value, write_stdout,
 };
+use crate::download::args::DownloadArgs;
+use crate::download::args::FilesArgs;
 use crate::download::progress::Bars;
 use crate::download::{self, DownloadFailure, Downloader, Outcome, Silent, TempFiles};
 use crate::error::{Error, Exit, Result, io_reason};
 use crate::interrupt;
 use crate::lookup as response;
+use crate::lookup::args::ResponseArgs;
 use crate::model::{Decoded, FilesView, check_scan_ref};
 use crate::text::clean;
 
@@ -50,7 +52,12 @@ pub fn files(settings: &Context<'_>, args: &FilesArgs) -> Result<()> {
         }
         _ => args,
     };
-    let document = fetch_document(settings, &args.response, Endpoint::Files)?;
+    let document = fetch_document(
+        settings,
+        args.response.input.as_deref(),
+        args.response.scan_ref.as_deref(),
+        Endpoint::Files,
+    )?;
     let what = match &args.response.input {
         Some(path) => format!("--input {}", path.display()),
         None => Endpoint::Files.path().to_string(),

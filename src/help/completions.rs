@@ -61,7 +61,7 @@ fn registered_for_program(script: &str) -> String {
 
 /// How clap_complete's fish script learns whether a subcommand was typed yet: the words
 /// so far, read with the options that come before one.
-const FISH_READ_WORDS: &str =
+pub(crate) const FISH_READ_WORDS: &str =
     "    argparse -s (__fish_idenfy_cli_global_optspecs) -- $cmd 2>/dev/null\n";
 
 /// The fish script with its test "no subcommand yet" passing while the last word is an option
@@ -119,36 +119,5 @@ fn fish_values_of(cmd: &Command, condition: &str, lines: &mut String) {
                 values.join(" ")
             ));
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::CommandFactory;
-
-    #[test]
-    fn bash_registers_its_function_for_the_program() {
-        let script = script(Shell::Bash, crate::cli::Cli::command());
-        let registrations: Vec<&str> = script
-            .lines()
-            .filter(|l| l.trim_start().starts_with("complete "))
-            .collect();
-        assert!(!registrations.is_empty(), "{script}");
-        for line in registrations {
-            assert!(line.starts_with("    complete -F _idenfy_cli "), "{line}");
-            assert!(line.ends_with(" idenfy-cli"), "{line}");
-        }
-        assert!(!script.contains("__subcmd__cli"), "names spelt two ways");
-    }
-
-    #[test]
-    fn fish_reads_the_words_again_without_an_option_waiting_for_its_value() {
-        let script = script(Shell::Fish, crate::cli::Cli::command());
-        assert!(script.contains(FISH_READ_WORDS), "clap_complete changed");
-        assert!(script.contains("-- $cmd[1..-2] 2>/dev/null\n    or return\n"));
-        assert!(script.contains(
-            "complete -c idenfy-cli -n \"__fish_idenfy_cli_using_subcommand completions\" -f -a \"bash "
-        ));
     }
 }

@@ -35,7 +35,7 @@ pub fn page(cmd: Command) -> String {
     table(&mut roff, "ENVIRONMENT", &topics::environment_rows(), bold);
     files(&mut roff);
     roff.control("SH", ["EXAMPLES"]);
-    example_block(&mut roff, &crate::cli::TOP_EXAMPLES);
+    example_block(&mut roff, &super::topics::TOP_EXAMPLES);
     let _ = roff.to_writer(&mut out);
     let _ = man.render_version_section(&mut out);
     String::from_utf8_lossy(&out).into_owned()
@@ -43,7 +43,7 @@ pub fn page(cmd: Command) -> String {
 
 fn credentials(roff: &mut Roff) {
     roff.control("SH", ["CREDENTIALS"]);
-    roff.text([roman(crate::cli::CREDENTIALS.join(" "))]);
+    roff.text([roman(super::topics::CREDENTIALS.join(" "))]);
 }
 
 /// A section per command, in the order of the help, nested commands after their parent.

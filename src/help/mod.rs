@@ -1,40 +1,52 @@
 //! `completions`, `man`, `help`: what the program says about itself. They print text, never data,
 //! so the options that shape data (`--json`, `--format`, `--redact`) are usage errors there.
 
+pub mod args;
 pub mod completions;
 pub mod manual;
 pub mod topics;
 
 use clap_complete::Shell;
 
-use crate::cli::{self, Cli, Command, HelpArgs};
 use crate::context::Context;
 use crate::context::write_stdout;
 use crate::error::{Error, Result};
+use crate::settings::args::GlobalArgs;
+use args::HelpArgs;
 use topics::MAX_WIDTH;
 
-pub fn completions(settings: &Context<'_>, cli: &Cli, shell: Shell) -> Result<()> {
-    refuse_data_options(cli)?;
-    write_stdout(
-        settings,
-        &completions::script(shell, cli::completion_command()),
-    )
+/// `completions SHELL`: the script for the command tree `tree`.
+pub fn completions(
+    settings: &Context<'_>,
+    global: &GlobalArgs,
+    shell: Shell,
+    tree: clap::Command,
+) -> Result<()> {
+    refuse_data_options(global, "completions")?;
+    write_stdout(settings, &completions::script(shell, tree))
 }
 
-pub fn man(settings: &Context<'_>, cli: &Cli) -> Result<()> {
-    refuse_data_options(cli)?;
-    write_stdout(settings, &manual::page(cli::command()))
+/// `man`: the manual page of the command tree `tree`.
+pub fn man(settings: &Context<'_>, global: &GlobalArgs, tree: clap::Command) -> Result<()> {
+    refuse_data_options(global, "man")?;
+    write_stdout(settings, &manual::page(tree))
 }
 
-/// `help`, `help COMMAND...`, `help environment`, `help exit-codes`.
-pub fn topic(settings: &Context<'_>, cli: &Cli, args: &HelpArgs) -> Result<()> {
-    refuse_data_options(cli)?;
+/// `help`, `help COMMAND...`, `help environment`, `help exit-codes`; `long_help` gives the
+/// help of a path of commands.
+pub fn topic(
+    settings: &Context<'_>,
+    global: &GlobalArgs,
+    args: &HelpArgs,
+    long_help: impl Fn(&[&str], bool) -> Option<String>,
+) -> Result<()> {
+    refuse_data_options(global, "help")?;
     let width = settings.output.width.unwrap_or(MAX_WIDTH);
     let path: Vec<&str> = args.topic.iter().map(String::as_str).collect();
     let text = match path[..] {
         ["environment"] => topics::environment(width),
         ["exit-codes"] => topics::exit_codes(width),
-        _ => cli::long_help(&path, settings.output.color)
+        _ => long_help(&path, settings.output.color)
             .ok_or_else(|| Error::usage(format!("no help for `{}`", path.join(" "))))?,
     };
     write_stdout(settings, &with_final_newline(text))
@@ -48,27 +60,14 @@ fn with_final_newline(mut text: String) -> String {
 }
 
 /// `--json`, `--format` or `--redact` given to a command that prints no data: exit 2.
-fn refuse_data_options(cli: &Cli) -> Result<()> {
-    let global = &cli.global;
+fn refuse_data_options(global: &GlobalArgs, command: &str) -> Result<()> {
     let given = [
         (global.json, "--json"),
         (global.format.is_some(), "--format"),
         (global.redact, "--redact"),
     ];
     match given.iter().find(|(given, _)| *given) {
-        Some((_, flag)) => Err(Error::usage(format!(
-            "{flag} has no meaning for {}",
-            command_name(&cli.command)
-        ))),
+        Some((_, flag)) => Err(Error::usage(format!("{flag} has no meaning for {command}"))),
         None => Ok(()),
-    }
-}
-
-fn command_name(command: &Command) -> &'static str {
-    match command {
-        Command::Completions { .. } => "completions",
-        Command::Man => "man",
-        Command::Help(_) => "help",
-        _ => "this command",
     }
 }

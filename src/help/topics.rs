@@ -90,6 +90,20 @@ fn table(rows: &[Row], width: usize) -> String {
     text
 }
 
+/// Where credentials come from, for the top-level help and the manual.
+pub const CREDENTIALS: [&str; 3] = [
+    "IDENFY_API_KEY and IDENFY_API_SECRET, else the profile of the config file",
+    "(-p/--profile, else IDENFY_PROFILE, else the file's default_profile).",
+    "No flag takes a secret. Write the file with: idenfy-cli config init",
+];
+
+/// The examples of the top-level help and the manual.
+pub const TOP_EXAMPLES: [&str; 3] = [
+    "idenfy-cli status 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
+    "idenfy-cli status --input tests/fixtures/status-denied.json",
+    "idenfy-cli case \"$REF\" --redact --format markdown",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

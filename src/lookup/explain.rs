@@ -1,8 +1,8 @@
 //! `explain [CODE]` and `explain --list`: the vocabulary, offline, no credentials.
 
-use crate::cli::ExplainArgs;
 use crate::context::{Context, present, print_json_value, write_stdout};
 use crate::error::{Error, Exit, Result};
+use crate::lookup::args::ExplainArgs;
 use crate::vocab;
 
 /// The hint that points at the whole list.

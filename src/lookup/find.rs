@@ -4,9 +4,9 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
-use crate::cli::FindArgs;
 use crate::context::{Context, present, print_json_value, warn_repairs, write_stdout};
 use crate::error::{Error, Result};
+use crate::lookup::args::FindArgs;
 use crate::redact;
 
 pub fn run(settings: &Context<'_>, args: &FindArgs) -> Result<()> {

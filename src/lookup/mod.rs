@@ -1,5 +1,6 @@
 //! `status`, `data` and `files` without `--download`: one response, as a table or JSON.
 
+pub mod args;
 pub mod explain;
 pub mod find;
 pub mod view;
@@ -7,8 +8,8 @@ pub mod view;
 use serde_json::{Map, Value};
 
 use crate::api::Endpoint;
-use crate::cli::ResponseArgs;
 use crate::context::{Context, decoded, fetch_document, present, print_json, write_stdout};
+use crate::lookup::args::ResponseArgs;
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -65,7 +66,12 @@ fn show(
     endpoint: Endpoint,
     table: impl Fn(&Map<String, Value>) -> Result<render::Doc>,
 ) -> Result<()> {
-    let document = fetch_document(settings, args, endpoint)?;
+    let document = fetch_document(
+        settings,
+        args.input.as_deref(),
+        args.scan_ref.as_deref(),
+        endpoint,
+    )?;
     let what = match &args.input {
         Some(path) => format!("--input {}", path.display()),
         None => endpoint.path().to_string(),

@@ -1,6 +1,7 @@
 //! Webhooks: the signature check, a payload seen as the three API responses, and where a
 //! payload and the API's answers differ. Pure functions over bytes and decoded JSON.
 
+pub mod args;
 pub mod deliver;
 pub mod keys;
 pub mod listen;

@@ -4,7 +4,6 @@
 use std::path::Path;
 
 use crate::api::Endpoint;
-use crate::cli::WebhookCommand;
 use crate::context::{
     Context, decoded, present, print_json, print_json_value, read_bytes, write_stdout,
 };
@@ -13,6 +12,7 @@ use crate::model::{self, Case, Document};
 use crate::redact;
 use crate::render;
 use crate::webhook;
+use crate::webhook::args::WebhookCommand;
 use crate::webhook::deliver;
 use crate::webhook::keys::signing_key;
 use serde_json::json;

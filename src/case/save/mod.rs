@@ -11,10 +11,11 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use crate::api::{Client, Endpoint};
+use crate::case::args::CaseArgs;
 use crate::case::file::{self, Existing, Holds, LoadedCase, PARTS, REPORT, SUMS};
 use crate::case::{self, Extra};
-use crate::cli::{CaseArgs, DownloadArgs};
 use crate::context::{Context, decoded};
+use crate::download::args::DownloadArgs;
 use crate::download::run::{Fetched, fetch_into};
 use crate::download::{self, DownloadFailure, Outcome, Report, TempFiles};
 use crate::error::{Error, Exit, Result};

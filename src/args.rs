@@ -1,12 +1,15 @@
-//! Checks of the values typed on the command line, before anything is sent.
+//! What the arguments of every command share: the checks of typed values, before anything
+//! is sent, and the examples block that ends each command's help.
+
+use clap::builder::Styles;
 
 /// A scanRef, with blank space pasted around it trimmed.
-pub(super) fn parse_scan_ref(text: &str) -> Result<String, String> {
+pub fn parse_scan_ref(text: &str) -> Result<String, String> {
     crate::model::check_scan_ref(text.trim()).map(str::to_string)
 }
 
 /// iDenfy documents client IDs of at most 100 characters.
-pub(super) fn parse_client_id(text: &str) -> Result<String, String> {
+pub fn parse_client_id(text: &str) -> Result<String, String> {
     if text.trim().is_empty() {
         return Err("a client ID cannot be empty".to_string());
     }
@@ -20,7 +23,7 @@ pub(super) fn parse_client_id(text: &str) -> Result<String, String> {
 }
 
 /// An event type as a header carries it: letters, digits, `_`, `-` and `.`; at most 100.
-pub(super) fn parse_event_type(text: &str) -> Result<String, String> {
+pub fn parse_event_type(text: &str) -> Result<String, String> {
     let ok = !text.is_empty()
         && text.len() <= 100
         && text
@@ -31,4 +34,20 @@ pub(super) fn parse_event_type(text: &str) -> Result<String, String> {
     } else {
         Err("an event type is 1 to 100 letters, digits, '_', '-' or '.'".to_string())
     }
+}
+
+/// The examples block that ends a command's help.
+pub fn examples(lines: &[&str]) -> String {
+    section("Examples", lines)
+}
+
+/// A titled block of the help, styled as clap styles its headings.
+pub fn section(heading: &str, lines: &[&str]) -> String {
+    let style = *Styles::default().get_header();
+    let mut text = format!("{style}{heading}:{style:#}");
+    for line in lines {
+        text.push_str("\n  ");
+        text.push_str(line);
+    }
+    text
 }
