@@ -1,5 +1,7 @@
 //! Small pure helpers for URLs: query parameters, signature redaction, link expiry.
 
+use ureq::http::Uri;
+
 /// Query parameter names that carry a signature or a credential.
 const SIGNING_PARAMS: [&str; 11] = [
     "signature",
@@ -157,25 +159,40 @@ pub fn encode_query_value(value: &str) -> String {
     out
 }
 
-/// Whether `url` has the same scheme, host and port as `base` (case-insensitive).
+/// `url` read as the connection reads it (`http::Uri`, which ureq connects with), when it
+/// is absolute: a scheme and a host. Every safety check reads URLs through this, so that a
+/// check and the connection never disagree on where a URL goes.
+fn parsed(url: &str) -> Option<Uri> {
+    let uri: Uri = url.trim().parse().ok()?;
+    (uri.scheme().is_some() && uri.host().is_some_and(|h| !h.is_empty())).then_some(uri)
+}
+
+/// The scheme of an absolute URL, lower-cased.
+pub fn scheme(url: &str) -> Option<String> {
+    Some(parsed(url)?.scheme_str()?.to_ascii_lowercase())
+}
+
+/// The host of an absolute URL as the connection reads it, IPv6 brackets kept.
+pub fn host(url: &str) -> Option<String> {
+    Some(parsed(url)?.host()?.to_string())
+}
+
+/// Whether `url` has the same scheme, host and port as `base` (case-insensitive); a URL
+/// with a user name is never the same origin.
 pub fn same_origin(url: &str, base: &str) -> bool {
-    fn origin(url: &str) -> Option<(String, String)> {
-        let (scheme, rest) = url.split_once("://")?;
-        let authority = rest.split(['/', '?', '#']).next()?;
-        let scheme = scheme.to_ascii_lowercase();
-        let default_port = match scheme.as_str() {
-            "https" => ":443",
-            "http" => ":80",
-            _ => return None,
-        };
-        let mut authority = authority.to_ascii_lowercase();
-        if authority.contains('@') {
+    fn origin(url: &str) -> Option<(String, String, u16)> {
+        let uri = parsed(url)?;
+        if uri.authority()?.as_str().contains('@') {
             return None;
         }
-        if !authority.rsplit(']').next()?.contains(':') {
-            authority.push_str(default_port);
-        }
-        Some((scheme, authority))
+        let scheme = uri.scheme_str()?.to_ascii_lowercase();
+        let port = match (uri.port_u16(), scheme.as_str()) {
+            (Some(port), _) => port,
+            (None, "https") => 443,
+            (None, "http") => 80,
+            _ => return None,
+        };
+        Some((scheme, uri.host()?.to_ascii_lowercase(), port))
     }
     matches!((origin(url), origin(base)), (Some(a), Some(b)) if a == b)
 }
@@ -195,16 +212,6 @@ pub fn path_extension(url: &str) -> Option<String> {
     ok.then(|| ext.to_ascii_lowercase())
 }
 
-/// The host part of `host[:port][/path]` (a URL after its `scheme://`), IPv6 brackets kept.
-pub fn host_of(rest: &str) -> &str {
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let authority = authority.rsplit('@').next().unwrap_or(authority);
-    if authority.starts_with('[') {
-        return authority.split_inclusive(']').next().unwrap_or(authority);
-    }
-    authority.split(':').next().unwrap_or(authority)
-}
-
 /// Whether a host is `localhost` or a loopback address (127.0.0.0/8, ::1).
 pub fn is_loopback(host: &str) -> bool {
     let host = host.trim_start_matches('[').trim_end_matches(']');
@@ -217,9 +224,12 @@ pub fn is_loopback(host: &str) -> bool {
 
 /// Whether a file link may be fetched: https, or plain http to a loopback address only.
 pub fn is_safe_file_link(url: &str) -> bool {
-    match url.split_once("://") {
-        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("https") => !rest.is_empty(),
-        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => is_loopback(host_of(rest)),
+    let Some(uri) = parsed(url) else {
+        return false;
+    };
+    match uri.scheme_str().map(str::to_ascii_lowercase).as_deref() {
+        Some("https") => true,
+        Some("http") => uri.host().is_some_and(is_loopback),
         _ => false,
     }
 }
@@ -397,5 +407,30 @@ mod tests {
         for (url, shown) in cases {
             assert_eq!(redact_credentials(url), shown, "{url}");
         }
+    }
+
+    #[test]
+    fn safety_checks_read_a_url_as_the_connection_does() {
+        // The host after a user name is where ureq connects: a loopback look-alike is not.
+        assert!(!is_safe_file_link("http://127.0.0.1:80@evil.invalid/x"));
+        assert_eq!(
+            host("http://127.0.0.1:80@evil.invalid/x").as_deref(),
+            Some("evil.invalid")
+        );
+        // What http::Uri cannot read is never fetched.
+        assert!(!is_safe_file_link("http://evil.invalid\\@127.0.0.1/x"));
+        assert!(!is_safe_file_link("http:///x"));
+        assert!(is_safe_file_link("http://[::1]:8080/x"));
+        assert!(is_safe_file_link(
+            "HTTPS://files.invalid/FRONT.png?Signature=s"
+        ));
+        assert!(!same_origin(
+            "https://user@ivs.idenfy.com/x",
+            "https://ivs.idenfy.com"
+        ));
+        assert!(same_origin(
+            "HTTPS://IVS.idenfy.com:443/x",
+            "https://ivs.idenfy.com"
+        ));
     }
 }

@@ -31,7 +31,7 @@ pub fn checked_base_url(url: &Sourced<String>) -> Result<String> {
     }
     match scheme.to_ascii_lowercase().as_str() {
         "https" => {}
-        "http" if urls::is_loopback(urls::host_of(rest)) => {}
+        "http" if urls::host(text).is_some_and(|host| urls::is_loopback(&host)) => {}
         "http" => {
             return Err(bad(
                 "is plain http; credentials are sent over http only to loopback addresses",

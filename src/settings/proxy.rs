@@ -17,13 +17,13 @@ impl ProxyRules {
 
     /// The proxy for `url`: only https URLs use one, and not when NO_PROXY names the host.
     pub fn proxy_for(&self, url: &str) -> Option<&str> {
-        let rest = url
-            .get(..8)
-            .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
-            .map(|_| &url[8..])?;
+        if urls::scheme(url).as_deref() != Some("https") {
+            return None;
+        }
+        let host = urls::host(url).unwrap_or_default();
         let proxy = self.proxy.as_deref()?;
         match &self.no_proxy {
-            Some(list) if no_proxy_matches(list, urls::host_of(rest)) => None,
+            Some(list) if no_proxy_matches(list, &host) => None,
             _ => Some(proxy),
         }
     }
