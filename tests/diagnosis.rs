@@ -46,14 +46,7 @@ fn a_status_body_with_a_top_level_final_is_read_as_a_status_and_not_final() {
     let mut body: serde_json::Value =
         serde_json::from_str(&status("APPROVED", PASS, VALID, &[], &[])).unwrap();
     body["final"] = json!(false);
-    let out = env
-        .cmd()
-        .args(["status", "--input", "-"])
-        .write_stdin(body.to_string())
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let text = stdout(&out);
+    let text = render(&env, &body.to_string());
     assert!(
         text.starts_with("APPROVED: this result is not final"),
         "{text}"

@@ -273,14 +273,8 @@ impl Settings {
         if let Some(trust) = self.trust.get() {
             return Ok(trust.clone());
         }
-        let unnamed;
-        let profile = match self.resolve_profile() {
-            Ok(profile) => profile,
-            Err(_) => {
-                unnamed = ResolvedProfile::unnamed();
-                &unnamed
-            }
-        };
+        let unnamed = ResolvedProfile::unnamed();
+        let profile = self.resolve_profile().unwrap_or(&unnamed);
         let ca_file = self.ca_file(profile);
         let trust = Trust::load(
             ca_file
@@ -372,14 +366,8 @@ impl Settings {
     /// A profile that cannot be resolved does not stop a download from a saved response
     /// (`--input` needs no profile): flag, environment and default still apply.
     pub fn call_timeout(&self) -> Result<Duration> {
-        let unnamed;
-        let profile = match self.resolve_profile() {
-            Ok(profile) => profile,
-            Err(_) => {
-                unnamed = ResolvedProfile::unnamed();
-                &unnamed
-            }
-        };
+        let unnamed = ResolvedProfile::unnamed();
+        let profile = self.resolve_profile().unwrap_or(&unnamed);
         Ok(Duration::from_secs_f64(self.timeout(profile)?.value))
     }
 
