@@ -10,6 +10,7 @@ use textwrap::core::display_width;
 
 use crate::diagnosis;
 use crate::model::code;
+use crate::render::columns::{self, GAP};
 use crate::render::terminal::wrap_words;
 use crate::render::{Style, Text, Tone, clean, markdown, value_text};
 use crate::vocab::{self, Category, overall_reading};
@@ -61,8 +62,6 @@ const STATUS_HEADER: &str = "Status";
 const EXPIRY_HEADER: &str = "Document expiry";
 /// The widest expiry cell: a date and how it reads today.
 const EXPIRY_WIDTH: usize = "2026-11-23 expires today".len();
-/// Space between two columns, as in every other table.
-const GAP: usize = 2;
 /// Less room than this beside the other columns, and the reason goes under the row.
 const MIN_REASON_WIDTH: usize = 30;
 /// How far the reason under a row is indented.
@@ -131,14 +130,13 @@ impl Layout {
         self.line(&cells)
     }
 
-    /// Cells joined with the gap between columns, each painted, the line right-trimmed.
+    /// One line of cells, each painted, set in columns.
     fn line(&self, cells: &[Text]) -> String {
-        let gap = " ".repeat(GAP);
-        let painted: Vec<String> = cells
+        let painted = cells
             .iter()
             .map(|cell| self.style.paint(&cell.text, cell.tone))
             .collect();
-        format!("{}\n", painted.join(&gap).trim_end())
+        columns::set(None, vec![painted], 0)
     }
 
     /// One case's row, with its line end.
@@ -169,33 +167,27 @@ impl Layout {
         ];
         cells.extend(expiry.map(|expiry| expiry.padded(Some(EXPIRY_WIDTH))));
         if let Some(width) = self.reason_below {
-            let mut out = self.line(&cells);
-            let indent = " ".repeat(REASON_INDENT);
-            for piece in wrap_words(&reason.text, width) {
-                out.push_str(&indent);
-                out.push_str(&self.style.paint(&piece, reason.tone));
-                out.push('\n');
-            }
-            return out;
+            let below = wrap_words(&reason.text, width)
+                .iter()
+                .map(|piece| vec![self.style.paint(piece, reason.tone)])
+                .collect();
+            return self.line(&cells) + &columns::set(None, below, REASON_INDENT);
         }
         let Some(width) = self.reason_width else {
             cells.push(reason);
             return self.line(&cells);
         };
         // The reason wraps in its column; the lines after the first start under it.
-        let lead: usize = cells
+        let mut painted: Vec<String> = cells
             .iter()
-            .map(|cell| display_width(&cell.text) + GAP)
-            .sum();
-        let mut pieces = wrap_words(&reason.text, width).into_iter();
-        cells.push(Text::new(pieces.next().unwrap_or_default(), reason.tone));
-        let mut out = self.line(&cells);
-        for piece in pieces {
-            out.push_str(&" ".repeat(lead));
-            out.push_str(&self.style.paint(&piece, reason.tone));
-            out.push('\n');
-        }
-        out
+            .map(|cell| self.style.paint(&cell.text, cell.tone))
+            .collect();
+        let pieces: Vec<String> = wrap_words(&reason.text, width)
+            .iter()
+            .map(|piece| self.style.paint(piece, reason.tone))
+            .collect();
+        painted.push(pieces.join("\n"));
+        columns::set(None, vec![painted], 0)
     }
 }
 

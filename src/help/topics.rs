@@ -2,6 +2,7 @@
 //! from the tables the program runs on (the environment variables it reads, its exit codes).
 
 use crate::error::Exit;
+use crate::render::columns::{self, GAP};
 use crate::settings::VARIABLES;
 
 /// The widest these tables are printed, whatever the terminal.
@@ -60,7 +61,6 @@ fn topic(intro: &str, rows: &[Row], width: usize) -> String {
 /// column get a line of their own, the meaning starting under it.
 fn table(rows: &[Row], width: usize) -> String {
     const INDENT: usize = 2;
-    const GAP: usize = 2;
     const MAX_NAMES: usize = 18;
     let column = rows
         .iter()
@@ -69,24 +69,21 @@ fn table(rows: &[Row], width: usize) -> String {
         .max()
         .unwrap_or(0);
     let meaning_at = INDENT + column + GAP;
-    let indent = " ".repeat(meaning_at);
-    let options = textwrap::Options::new(width.max(meaning_at + 20))
-        .initial_indent(&indent)
-        .subsequent_indent(&indent);
+    let meaning_width = width.max(meaning_at + 20) - meaning_at;
     let mut text = String::new();
+    let mut set: Vec<Vec<String>> = Vec::new();
     for row in rows {
-        let meaning = textwrap::fill(row.meaning, &options);
-        let names = format!("{}{}", " ".repeat(INDENT), row.names);
+        let meaning = textwrap::wrap(row.meaning, meaning_width).join("\n");
         if row.names.chars().count() <= column {
-            text.push_str(&names);
-            text.push_str(&meaning[names.len()..]);
+            set.push(vec![format!("{:<column$}", row.names), meaning]);
         } else {
-            text.push_str(&names);
-            text.push('\n');
-            text.push_str(&meaning);
+            // The rows so far, then the long names alone, then the meaning under the column.
+            text.push_str(&columns::set(None, std::mem::take(&mut set), INDENT));
+            text.push_str(&columns::set(None, vec![vec![row.names.clone()]], INDENT));
+            set.push(vec![" ".repeat(column), meaning]);
         }
-        text.push('\n');
     }
+    text.push_str(&columns::set(None, set, INDENT));
     text
 }
 

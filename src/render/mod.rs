@@ -2,6 +2,7 @@
 
 pub mod trace;
 
+pub mod columns;
 mod doc;
 pub mod markdown;
 pub mod terminal;

@@ -2,7 +2,6 @@
 //! kept, tables fitted to the width by shrinking their widest columns, links shortened in
 //! the middle. Without a width (a pipe) nothing is wrapped or shortened.
 
-use comfy_table::{Cell, ContentArrangement, Table, presets};
 use owo_colors::OwoColorize;
 use textwrap::core::display_width;
 
@@ -46,8 +45,7 @@ impl Style {
     }
 }
 
-/// Columns of space between two table columns.
-const GAP: usize = 2;
+use super::columns::GAP;
 
 /// What a document says when it had to shorten a link.
 pub const SHORTENED_NOTE: &str =
@@ -150,39 +148,35 @@ fn table(grid: &Grid, style: Style, shortened: &mut bool) -> String {
         let room = width.saturating_sub(grid.indent + GAP * columns.saturating_sub(1));
         fit_widths(grid, columns, room)
     });
-    let mut table = Table::new();
-    table
-        .load_style(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled);
-    if grid.show_header {
-        table.set_header(grid.header.iter().enumerate().map(|(i, name)| {
-            let width = widths.as_ref().map(|w| w[i]);
-            Cell::new(lay_out(
-                &Text::new(name.clone(), Tone::Heading),
-                width,
-                style,
-                shortened,
-            ))
-        }));
-    }
-    for row in &grid.rows {
-        table.add_row(row.iter().enumerate().map(|(i, text)| {
-            let width = widths.as_ref().map(|w| w[i]);
-            Cell::new(lay_out(text, width, style, shortened))
-        }));
-    }
-    let last = columns.saturating_sub(1);
-    for (i, column) in table.column_iter_mut().enumerate() {
-        column.set_padding((0, if i == last { 0 } else { GAP as u16 }));
-    }
-    let pad = " ".repeat(grid.indent);
-    let mut out = String::new();
-    for line in table.lines() {
-        out.push_str(&pad);
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    let header = grid.show_header.then(|| {
+        grid.header
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let width = widths.as_ref().map(|w| w[i]);
+                lay_out(
+                    &Text::new(name.clone(), Tone::Heading),
+                    width,
+                    style,
+                    shortened,
+                )
+            })
+            .collect()
+    });
+    let rows = grid
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(i, text)| {
+                    let width = widths.as_ref().map(|w| w[i]);
+                    lay_out(text, width, style, shortened)
+                })
+                .collect()
+        })
+        .collect();
+    super::columns::set(header, rows, grid.indent)
 }
 
 /// A cell's text fitted to its column: words wrapped, links shortened, then painted line
