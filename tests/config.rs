@@ -833,6 +833,24 @@ fn api_secret_command_trimmed_stdout_is_the_secret() {
 }
 
 #[test]
+fn api_secret_command_gives_its_first_line_only() {
+    // `pass show` prints the password, then a login and recovery codes.
+    let env = TestEnv::new();
+    let server = MockServer::start();
+    let mock = status_mock(&server, COMMAND_AUTH);
+    command_config(
+        &env,
+        &format!("printf '{COMMAND_SECRET}\\nlogin: support@example.invalid\\nrecovery: 1234\\n'"),
+    );
+    let output = run(env
+        .cmd()
+        .env("IDENFY_BASE_URL", server.base_url())
+        .args(["status", SCAN_REF]));
+    assert_approved(&output);
+    mock.assert_calls(1);
+}
+
+#[test]
 fn failing_api_secret_command_is_a_config_error() {
     let env = TestEnv::new();
     let server = MockServer::start();

@@ -440,6 +440,22 @@ fn api_secret_command_gets_30_seconds() {
 }
 
 #[test]
+fn api_secret_command_that_leaves_its_output_open_is_stopped_at_30_seconds() {
+    // The command ends at once, but a process it started keeps the output open for 50 s.
+    let started = std::time::Instant::now();
+    let out = with_secret_command("echo s3cret; sleep 50 2>/dev/null &");
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(started.elapsed() < Duration::from_secs(40));
+    assert!(
+        stderr(&out).starts_with(
+            "idenfy-cli: error: api_secret_command of profile `default` left its output open past 30 s"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn input_from_a_terminal_says_it_waits_for_a_body() {
     if std::process::Command::new("script")
         .arg("--version")

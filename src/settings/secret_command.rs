@@ -25,14 +25,15 @@ pub(super) fn run_secret_command(command: &str, profile: &str) -> Result<Secret>
         .spawn()
         .map_err(|err| fail(format!("could not start: {}", io_reason(&err))))?;
     let stdout = child.stdout.take();
-    let reader = std::thread::spawn(move || {
+    let (sender, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
         let mut bytes = Vec::new();
         if let Some(stdout) = stdout {
             let _ = stdout
                 .take(SECRET_COMMAND_MAX_BYTES + 1)
                 .read_to_end(&mut bytes);
         }
-        bytes
+        let _ = sender.send(bytes);
     });
     let deadline = std::time::Instant::now() + SECRET_COMMAND_TIMEOUT;
     let status = loop {
@@ -53,7 +54,15 @@ pub(super) fn run_secret_command(command: &str, profile: &str) -> Result<Secret>
             }
         }
     };
-    let stdout = reader.join().unwrap_or_default();
+    // The output ends when every process holding it has closed it: a process the command
+    // left running in the background must not hold the run past the same limit.
+    let left = deadline.saturating_duration_since(std::time::Instant::now());
+    let Ok(stdout) = received.recv_timeout(left) else {
+        return Err(fail(format!(
+            "left its output open past {} s (a process it started in the background?); stopped",
+            SECRET_COMMAND_TIMEOUT.as_secs()
+        )));
+    };
     if stdout.len() as u64 > SECRET_COMMAND_MAX_BYTES {
         return Err(fail(
             "printed more than 64 KiB; a secret is one line".to_string(),
@@ -64,9 +73,15 @@ pub(super) fn run_secret_command(command: &str, profile: &str) -> Result<Secret>
     }
     let text = String::from_utf8(stdout)
         .map_err(|_| fail("printed something that is not UTF-8".to_string()))?;
-    let secret = text.trim();
+    // The secret is the first line: `pass show` puts a login and recovery codes on the
+    // lines after it, and they must never reach the API.
+    let secret = text.lines().next().unwrap_or("").trim();
     if secret.is_empty() {
-        return Err(fail("printed nothing".to_string()));
+        return Err(fail(if text.trim().is_empty() {
+            "printed nothing".to_string()
+        } else {
+            "printed nothing on its first line, where the secret goes".to_string()
+        }));
     }
     Ok(Secret::new(secret))
 }
