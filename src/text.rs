@@ -2,11 +2,27 @@
 
 use std::borrow::Cow;
 
-/// Characters that could rewrite what the reader sees: controls and bidirectional overrides.
-/// The one set every writer escapes (tables, errors, traces and `--json` alike).
+/// Characters that could rewrite what the reader sees: controls, bidirectional marks and
+/// overrides, and the invisible ones that make `APPROVED\u{200b}` look like `APPROVED`
+/// (zero-width space, word joiner, byte-order mark, line and paragraph separators, tag
+/// characters). The one set every writer escapes (tables, errors, traces and `--json` alike).
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
 }
 
 /// Bytes as lower-case hexadecimal, as `sha256sum` prints a digest and `Idenfy-Signature`

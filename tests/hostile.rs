@@ -527,6 +527,41 @@ fn a_server_echoing_the_credentials_gets_them_scrubbed_everywhere() {
     }
 }
 
+/// Invisible characters never make a value look like another: `APPROVED` followed by a
+/// zero-width space is shown with the space escaped, in tables, Markdown and errors alike.
+#[test]
+fn invisible_characters_are_shown_escaped() {
+    let env = TestEnv::new();
+    for (invisible, shown) in [
+        ('\u{200b}', "\\u{200b}"),
+        ('\u{feff}', "\\u{feff}"),
+        ('\u{61c}', "\\u{61c}"),
+        ('\u{2028}', "\\u{2028}"),
+        ('\u{e0041}', "\\u{e0041}"),
+    ] {
+        let body = format!(
+            r#"{{"status":"APPROVED{invisible}","autoFace":"FACE_MATCH","autoDocument":"DOC_VALIDATED","fraudTags":[],"mismatchTags":[]}}"#
+        );
+        for format in ["table", "markdown"] {
+            let out = env
+                .cmd()
+                .args(["status", "--input", "-", "--format", format])
+                .write_stdin(body.clone())
+                .output()
+                .unwrap();
+            let text = stdout(&out);
+            assert!(
+                !text.contains(invisible),
+                "{format}: raw {invisible:?} in\n{text}"
+            );
+            assert!(
+                text.contains(&format!("APPROVED{shown}")),
+                "{format}: {text}"
+            );
+        }
+    }
+}
+
 /// Terminal control in a redirect's Location, a `next` link or a file link never reaches
 /// the terminal raw, on stdout or stderr.
 #[test]
