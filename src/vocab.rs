@@ -118,7 +118,7 @@ impl Category {
             Category::ProxyRiskLevel => "IP proxy risk level",
             Category::AdditionalStepResult => "Additional step result",
             Category::WebhookEvent => "Webhook event type",
-            Category::ScreeningStatus => "AML or LID screening status",
+            Category::ScreeningStatus => "Screening status",
         }
     }
 

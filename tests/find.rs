@@ -193,6 +193,31 @@ fn a_failing_page_keeps_what_was_read_and_exits_with_its_code() {
 }
 
 #[test]
+fn when_the_first_page_fails_nothing_is_said_about_the_client_on_stdout() {
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(GET).path("/kyc/identifications/");
+        then.status(401)
+            .body(r#"{"identifier":"UNAUTHORIZED","message":"Bad key."}"#);
+    });
+    let env = TestEnv::new();
+    for json in [false, true] {
+        let mut cmd = env.api(&server.base_url());
+        cmd.args(["find", "--client-id", "c"]);
+        if json {
+            cmd.arg("--json");
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+        // Not "No verifications for client ID c." nor `[]`: nothing was read.
+        assert_eq!(stdout(&out), "", "json: {json}");
+        let err = stderr(&out);
+        assert!(err.starts_with("idenfy-cli: error: "), "{err}");
+        assert!(!err.contains("above were read"), "{err}");
+    }
+}
+
+#[test]
 fn a_bad_client_id_is_a_usage_error() {
     let env = TestEnv::new();
     for bad in ["", "   ", &"x".repeat(101)] {

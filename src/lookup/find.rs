@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
-use crate::context::{Context, present, print_json_value, warn_repairs, write_stdout};
+use crate::context::{Context, print_json_value, warn_repairs};
 use crate::error::{Error, Result};
 use crate::lookup::args::FindArgs;
 use crate::redact;
@@ -29,23 +29,26 @@ pub fn run(settings: &Context<'_>, args: &FindArgs) -> Result<()> {
     } else {
         args.client_id.clone()
     };
-    if settings.json() {
-        print_json_value(settings, &Value::Array(results.clone()))?
-    } else {
-        write_stdout(
-            settings,
-            &present(
-                settings,
-                &crate::lookup::view::find::render(&results, &shown_id),
-            ),
-        )?
+    // When the first page already failed, nothing was read: stdout stays empty rather than
+    // saying the client has no verifications.
+    let nothing_read = results.is_empty() && listing.failure.is_some();
+    if !nothing_read {
+        if settings.json() {
+            print_json_value(settings, &Value::Array(results.clone()))?
+        } else {
+            settings.show(&crate::lookup::view::find::render(&results, &shown_id))?
+        }
     }
     if let Some(failure) = listing.failure {
+        let error = Error::from(failure);
+        if nothing_read {
+            return Err(error);
+        }
         let read = format!(
             "the {} result(s) above were read before the failure",
             results.len()
         );
-        return Err(Error::from(failure).hint(read));
+        return Err(error.hint(read));
     }
     if let Some(total) = listing
         .total
