@@ -207,7 +207,8 @@ fn deliveries_are_saved_byte_exact_with_a_note_and_the_signature_verdict() {
     let saved = bodies(&dir);
     assert_eq!(saved.len(), 3, "{saved:?}");
     let sent = [&fixture_bytes, &fixture_bytes, &odd];
-    let verdicts = ["valid", "invalid", "invalid"];
+    // No Idenfy-Signature header at all is "missing", told apart from a wrong one.
+    let verdicts = ["valid", "invalid", "missing"];
     for ((path, sent), verdict) in saved.iter().zip(sent).zip(verdicts) {
         assert_eq!(&fs::read(path).unwrap(), sent, "{}", path.display());
         assert_eq!(mode(path), 0o600);
@@ -245,7 +246,7 @@ fn deliveries_are_saved_byte_exact_with_a_note_and_the_signature_verdict() {
         "{out}"
     );
     assert!(
-        lines[2].ends_with("—  —  —  signature invalid  21 bytes"),
+        lines[2].ends_with("—  —  —  signature missing  21 bytes"),
         "{out}"
     );
 }

@@ -59,8 +59,10 @@ pub fn signature_hex(key: &[u8], body: &[u8]) -> String {
 pub enum SignatureCheck {
     /// The `Idenfy-Signature` header is the HMAC of the exact bytes with the key.
     Valid,
-    /// A key is set and the header is missing, malformed or another value.
+    /// A key is set and the header is malformed or another value.
     Invalid,
+    /// A key is set and the delivery has no `Idenfy-Signature` header at all.
+    Missing,
     /// No key is set: nothing to check against.
     Unchecked,
 }
@@ -70,6 +72,7 @@ impl SignatureCheck {
         match self {
             SignatureCheck::Valid => "valid",
             SignatureCheck::Invalid => "invalid",
+            SignatureCheck::Missing => "missing",
             SignatureCheck::Unchecked => "unchecked",
         }
     }
@@ -78,6 +81,7 @@ impl SignatureCheck {
         [
             SignatureCheck::Valid,
             SignatureCheck::Invalid,
+            SignatureCheck::Missing,
             SignatureCheck::Unchecked,
         ]
         .into_iter()
@@ -90,7 +94,10 @@ pub fn verdict(key: Option<&[u8]>, header: Option<&[u8]>, body: &[u8]) -> Signat
     let Some(key) = key else {
         return SignatureCheck::Unchecked;
     };
-    let signature = header
+    let Some(header) = header else {
+        return SignatureCheck::Missing;
+    };
+    let signature = Some(header)
         .and_then(|h| std::str::from_utf8(h).ok())
         .and_then(|h| parse_signature(h).ok());
     match signature {
@@ -159,6 +166,7 @@ impl Capture {
             // A note that lists the headers without the signature header cannot vouch for it.
             Some(SignatureCheck::Valid) if self.signed == Some(false) => Signature::Missing,
             Some(SignatureCheck::Valid) => Signature::Valid,
+            Some(SignatureCheck::Missing) => Signature::Missing,
             Some(SignatureCheck::Invalid) if self.signed == Some(false) => Signature::Missing,
             Some(SignatureCheck::Invalid) => Signature::Invalid,
             Some(SignatureCheck::Unchecked) => Signature::Unchecked,

@@ -41,7 +41,8 @@ fn signing_and_verdicts_agree() {
         verdict(Some(b"other"), Some(hex.as_bytes()), body),
         SignatureCheck::Invalid
     );
-    assert_eq!(verdict(Some(b"key"), None, body), SignatureCheck::Invalid);
+    // No header at all is told apart from a wrong one.
+    assert_eq!(verdict(Some(b"key"), None, body), SignatureCheck::Missing);
     assert_eq!(
         verdict(Some(b"key"), Some(b"zz"), body),
         SignatureCheck::Invalid

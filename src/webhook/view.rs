@@ -120,6 +120,10 @@ fn capture_rows(capture: &Capture) -> Vec<Vec<Text>> {
                 "invalid: the Idenfy-Signature header did not match the webhook key on arrival",
                 Tone::Bad,
             ),
+            Some(SignatureCheck::Missing) => Text::new(
+                "missing: the delivery had no Idenfy-Signature header, and a webhook key was set",
+                Tone::Bad,
+            ),
             Some(SignatureCheck::Unchecked) => {
                 Text::new("unchecked: no webhook key was set on arrival", Tone::Empty)
             }
@@ -288,7 +292,7 @@ pub fn delivery_line(delivery: &Delivery, style: Style) -> String {
     let verdict = delivery.signature;
     let verdict_tone = match verdict {
         SignatureCheck::Valid => Tone::Good,
-        SignatureCheck::Invalid => Tone::Bad,
+        SignatureCheck::Invalid | SignatureCheck::Missing => Tone::Bad,
         SignatureCheck::Unchecked => Tone::Empty,
     };
     let mut line = format!(
