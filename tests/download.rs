@@ -1002,6 +1002,65 @@ fn a_403_or_404_from_the_file_host_is_not_retried_and_hints_that_links_expire() 
     );
 }
 
+/// Only a whole body is saved: a part nobody asked for, no content, or an empty 200 is a
+/// failed file with no file left behind, never "saved" with a checksum.
+#[test]
+fn a_partial_an_empty_or_a_no_content_answer_is_a_failed_file() {
+    let server = MockServer::start();
+    let base = server.base_url();
+    let _api = mock_api(
+        &server,
+        &json!({ "fileUrls": {
+            "FACE": signed(&base, "/u/FACE.png"),
+            "FRONT": signed(&base, "/u/FRONT.jpg"),
+            "BACK": signed(&base, "/u/BACK.jpg"),
+            "FRONT_VIDEO": signed(&base, "/u/FRONT_VIDEO.mp4")
+        } }),
+    );
+    let _face = mock_file(&server, "/u/FACE.png", "image/png", FACE_BODY);
+    let _front = server.mock(|when, then| {
+        when.method(GET).path("/u/FRONT.jpg");
+        then.status(206)
+            .header("Content-Type", "image/jpeg")
+            .header("Content-Range", "bytes 0-3/100")
+            .body("part");
+    });
+    let _back = server.mock(|when, then| {
+        when.method(GET).path("/u/BACK.jpg");
+        then.status(204);
+    });
+    let _video = server.mock(|when, then| {
+        when.method(GET).path("/u/FRONT_VIDEO.mp4");
+        then.status(200)
+            .header("Content-Type", "video/mp4")
+            .body("");
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&base)
+        .args(["files", SCAN_REF, "--download", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    assert_eq!(
+        files_under(&env.path("out")),
+        names(&["FACE.png", "manifest.json"])
+    );
+    let manifest = read_manifest(&env.path("out"));
+    assert_eq!(
+        manifest_entry(&manifest, "FRONT")["error"],
+        "the file host answered 206 Partial Content, not a whole file"
+    );
+    assert_eq!(
+        manifest_entry(&manifest, "BACK")["error"],
+        "the file host answered 204 No Content, not a whole file"
+    );
+    assert_eq!(
+        manifest_entry(&manifest, "FRONT_VIDEO")["error"],
+        "the file host sent an empty body"
+    );
+}
+
 // --- output ------------------------------------------------------------------------------
 
 #[test]

@@ -329,6 +329,11 @@ impl Downloader {
             Some(expected) if expected != bytes => Err(Attempt::retry(format!(
                 "the body had {bytes} bytes but Content-Length said {expected}"
             ))),
+            // An empty body is no photo, video or document.
+            _ if bytes == 0 => Err(Attempt::last(
+                "the file host sent an empty body".to_string(),
+                None,
+            )),
             _ => Ok((bytes, sha256)),
         })
         .and_then(|done| {
@@ -366,7 +371,9 @@ fn check_status(status: ureq::http::StatusCode) -> Result<(), Attempt> {
         status.canonical_reason().unwrap_or("")
     );
     match code {
-        200..=299 => Ok(()),
+        200 => Ok(()),
+        // A part nobody asked for, no content, or any other success is not a whole file.
+        201..=299 => Err(Attempt::last(format!("{why}, not a whole file"), None)),
         403 | 404 => Err(Attempt::last(
             why,
             Some("file links expire about an hour after they are issued; run `idenfy-cli files` again for fresh links".to_string()),
