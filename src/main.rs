@@ -18,6 +18,7 @@ mod local_read;
 mod model;
 mod net;
 mod output;
+mod platform;
 mod pool;
 mod private_fs;
 mod redact;
@@ -53,6 +54,8 @@ use crate::error::{Error, Exit};
 use crate::settings::Settings;
 
 fn main() -> ExitCode {
+    // Before anything reads a secret: no core file may hold one.
+    platform::no_core_dumps();
     let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(err) => return clap_exit(err),

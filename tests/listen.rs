@@ -251,6 +251,24 @@ fn deliveries_are_saved_byte_exact_with_a_note_and_the_signature_verdict() {
     );
 }
 
+/// No core file can hold a secret: the running program has a core size limit of 0.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_running_program_writes_no_core_file() {
+    let env = TestEnv::new();
+    let listener = Listener::start(&env, Some(WEBHOOK_KEY), &[]);
+    let limits =
+        fs::read_to_string(format!("/proc/{}/limits", listener.child.id())).unwrap_or_default();
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .unwrap_or_default()
+        .to_string();
+    let (_, _, err) = listener.stop("-TERM");
+    let fields: Vec<&str> = core.split_whitespace().collect();
+    assert_eq!(fields.get(4..6), Some(&["0", "0"][..]), "{core}\n{err}");
+}
+
 #[test]
 fn without_a_key_every_delivery_is_unchecked_and_json_lines_are_printed() {
     let env = TestEnv::new();
