@@ -23,6 +23,13 @@ pub fn no_core_dumps() {
     }
 }
 
+/// The user this process acts as, to compare with a file's owner.
+#[cfg(unix)]
+pub fn effective_uid() -> u32 {
+    // SAFETY: geteuid takes nothing, touches no memory of ours and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
 /// Elsewhere there is no core file to turn off here.
 #[cfg(not(unix))]
 pub fn no_core_dumps() {}

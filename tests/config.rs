@@ -805,6 +805,69 @@ fn quiet_suppresses_the_permission_warning() {
     assert!(stderr(&output).is_empty(), "{}", stderr(&output));
 }
 
+/// A config file others could change is refused as ssh refuses its own, before its
+/// `api_secret_command` can run: that command would run as you.
+#[test]
+fn a_config_file_others_control_is_refused_before_its_command_runs() {
+    let env = TestEnv::new();
+    let marker = env.path("ran");
+    let command = format!("touch {} && echo s3cret", marker.display());
+    let config_text =
+        format!("[profiles.default]\napi_key = \"{KEY}\"\napi_secret_command = \"{command}\"\n");
+    let refused = |config: &Path| {
+        let out = run(env
+            .cmd()
+            .env("IDENFY_CONFIG", config)
+            .env("IDENFY_BASE_URL", "http://127.0.0.1:9")
+            .args(["status", SCAN_REF]));
+        assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+        assert!(!marker.exists(), "the command ran");
+        first_line(&out)
+    };
+    // Writable by the group.
+    let writable = env.write("a/config.toml", &config_text, 0o620);
+    set_mode(&env.path("a"), 0o700);
+    assert_eq!(
+        refused(&writable),
+        format!(
+            "idenfy-cli: error: config file {} can be changed by group or others (mode 0620); refused",
+            writable.display()
+        )
+    );
+    // In a folder anyone can write to, without the sticky bit.
+    let open = env.write("open/config.toml", &config_text, 0o600);
+    set_mode(&env.path("open"), 0o777);
+    assert!(
+        refused(&open).contains("which anyone can write to (mode 0777, no sticky bit)"),
+        "{}",
+        refused(&open)
+    );
+    // Owned by another user: only root can hand a file to another user, so only then.
+    let theirs = env.write("b/config.toml", &config_text, 0o600);
+    let given = std::process::Command::new("chown")
+        .args(["65534", &theirs.display().to_string()])
+        .status()
+        .is_ok_and(|s| s.success());
+    if given {
+        assert!(
+            refused(&theirs).contains("belongs to another user (uid 65534); refused"),
+            "{}",
+            refused(&theirs)
+        );
+    } else {
+        eprintln!("skipped the other owner: chown needs root");
+    }
+    // The open folder with the sticky bit (as /tmp has it) passes: the command runs.
+    set_mode(&env.path("open"), 0o1777);
+    let out = run(env
+        .cmd()
+        .env("IDENFY_CONFIG", &open)
+        .env("IDENFY_BASE_URL", "http://127.0.0.1:9")
+        .args(["status", SCAN_REF]));
+    assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+    assert!(marker.exists());
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. api_secret_command
 

@@ -66,12 +66,6 @@ impl ConfigFile {
             .values()
             .any(|p| p.api_secret.is_some() || p.webhook_signing_key.is_some())
     }
-
-    fn runs_commands(&self) -> bool {
-        self.profiles
-            .values()
-            .any(|p| p.api_secret_command.is_some())
-    }
 }
 
 /// A config file as read from disk, with the warning it draws, if any.
@@ -93,6 +87,7 @@ pub fn load(path: &Path) -> Result<Option<LoadedConfig>> {
             )));
         }
     };
+    refuse_if_others_control(path)?;
     let text = String::from_utf8(bytes).map_err(|_| {
         Error::config(format!(
             "cannot read config file {}: it is not UTF-8 text",
@@ -103,7 +98,7 @@ pub fn load(path: &Path) -> Result<Option<LoadedConfig>> {
         Error::config(format!("config file {}: {message}", path.display()))
             .hint("`idenfy-cli config init --config <new path>` writes a commented template to compare with")
     })?;
-    let warning = loose_permissions_warning(path, file.holds_secret(), file.runs_commands());
+    let warning = loose_permissions_warning(path, file.holds_secret());
     Ok(Some(LoadedConfig { file, warning }))
 }
 
@@ -191,19 +186,65 @@ fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
     }
 }
 
-/// Like ssh: a secret readable by group or others, or a command others could change.
+/// Like ssh checks its own: a config file another user owns, that group or others can
+/// change, or that sits in a folder anyone can write to (without the sticky bit) is refused
+/// before anything in it is used, above all before an `api_secret_command` runs.
 #[cfg(unix)]
-fn loose_permissions_warning(
-    path: &Path,
-    holds_secret: bool,
-    runs_commands: bool,
-) -> Option<String> {
+fn refuse_if_others_control(path: &Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let shown = path.display();
+    let refuse = |why: String, hint: String| {
+        Err(Error::config(format!("config file {shown} {why}; refused")).hint(hint))
+    };
+    let Ok(meta) = fs::metadata(path) else {
+        return Ok(());
+    };
+    let owner = meta.uid();
+    if owner != crate::platform::effective_uid() && owner != 0 {
+        return refuse(
+            format!("belongs to another user (uid {owner})"),
+            "a config file that names secrets and commands must be your own: copy it to a file you own".to_string(),
+        );
+    }
+    let mode = meta.mode() & 0o777;
+    if mode & 0o022 != 0 {
+        return refuse(
+            format!("can be changed by group or others (mode {mode:04o})"),
+            format!("run: chmod 600 {shown}"),
+        );
+    }
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if let Ok(folder_meta) = fs::metadata(folder) {
+        let folder_mode = folder_meta.mode();
+        if folder_mode & 0o002 != 0 && folder_mode & 0o1000 == 0 {
+            return refuse(
+                format!(
+                    "is in {}, which anyone can write to (mode {:04o}, no sticky bit), so anyone could replace it",
+                    folder.display(),
+                    folder_mode & 0o7777
+                ),
+                "move it to a folder only you can write to".to_string(),
+            );
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn refuse_if_others_control(_path: &Path) -> Result<()> {
+    Ok(())
+}
+
+/// Like ssh: a secret readable by group or others draws a warning.
+#[cfg(unix)]
+fn loose_permissions_warning(path: &Path, holds_secret: bool) -> Option<String> {
     use std::os::unix::fs::PermissionsExt;
     let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
     let problem = if holds_secret && mode & 0o077 != 0 {
         "holds a secret and can be read by others"
-    } else if runs_commands && mode & 0o022 != 0 {
-        "runs api_secret_command and can be changed by others"
     } else {
         return None;
     };
@@ -215,7 +256,7 @@ fn loose_permissions_warning(
 }
 
 #[cfg(not(unix))]
-fn loose_permissions_warning(_path: &Path, _secret: bool, _commands: bool) -> Option<String> {
+fn loose_permissions_warning(_path: &Path, _secret: bool) -> Option<String> {
     None
 }
 
