@@ -1564,6 +1564,34 @@ fn config_file_that_is_not_utf8_is_a_config_error() {
     );
 }
 
+/// The placeholders `config init` writes are never used: a correctly signed webhook is not
+/// checked against `your-webhook-signing-key`, and no call is made with the example's key.
+#[test]
+fn the_templates_placeholders_are_refused_by_name() {
+    let env = TestEnv::new();
+    let path = env.write("config.toml", &template(), 0o600);
+    let out = run(env
+        .cmd()
+        .env("IDENFY_CONFIG", &path)
+        .env("IDENFY_BASE_URL", "http://127.0.0.1:9")
+        .args(["status", SCAN_REF]));
+    assert_config_error(
+        &out,
+        "idenfy-cli: error: api_key (from profile production) is still the template's placeholder `your-production-api-key`",
+    );
+    let body = env.write("body.json", "{}", 0o600);
+    let out = run(env
+        .cmd()
+        .env("IDENFY_CONFIG", &path)
+        .args(["webhook", "verify"])
+        .arg(&body)
+        .args(["--signature", &"0".repeat(64)]));
+    assert_config_error(
+        &out,
+        "idenfy-cli: error: webhook_signing_key (from profile production) is still the template's placeholder `your-webhook-signing-key`",
+    );
+}
+
 /// `config.example.toml` is a working file: the real loader reads it, every profile key is
 /// set in it, and `config show` resolves its default profile.
 #[test]
@@ -1579,12 +1607,13 @@ fn the_example_config_loads_through_the_real_loader_with_every_profile_key() {
     assert_eq!(shown["profile"]["value"], "production");
     assert_eq!(shown["base_url"]["value"], "https://ivs.idenfy.com");
     assert_eq!(shown["timeout"]["value"], "30 s");
+    // The example's credentials are placeholders, and config show says so.
     for secret in ["api_key", "api_secret", "webhook_signing_key"] {
         assert!(
             shown[secret]["value"]
                 .as_str()
                 .unwrap()
-                .ends_with("(redacted)"),
+                .ends_with("(the template's placeholder: put in your own)"),
             "{secret}: {shown}"
         );
     }

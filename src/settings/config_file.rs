@@ -260,6 +260,27 @@ fn loose_permissions_warning(_path: &Path, _secret: bool) -> Option<String> {
     None
 }
 
+/// Whether `value` is one of the template's example values (`your-production-api-key`),
+/// written by `config init` for a person to replace: it is never used as a credential.
+pub fn is_placeholder(value: &str) -> bool {
+    use std::sync::OnceLock;
+    static PLACEHOLDERS: OnceLock<Vec<String>> = OnceLock::new();
+    PLACEHOLDERS
+        .get_or_init(|| {
+            let Ok(file) = parse(TEMPLATE) else {
+                return Vec::new();
+            };
+            file.profiles
+                .values()
+                .flat_map(|p| [&p.api_key, &p.api_secret, &p.webhook_signing_key])
+                .flatten()
+                .map(|secret| secret.expose().to_string())
+                .collect()
+        })
+        .iter()
+        .any(|placeholder| placeholder == value)
+}
+
 /// Writes the template to `path` with mode 0600, creating parent folders; never overwrites.
 pub fn init(path: &Path) -> Result<PathBuf> {
     let fail = |err: io::Error| {

@@ -312,6 +312,10 @@ impl Settings {
             return Err(self.missing_credentials(profile, key_source, secret_source));
         };
         let key = key.clone();
+        refuse_placeholder("api_key", &key)?;
+        if let SecretPlan::Value(secret) = &plan {
+            refuse_placeholder("api_secret", secret)?;
+        }
         let credentials = credentials_from(&key.source, secret_source);
         let secret = match plan {
             SecretPlan::Value(secret) => secret.value,
@@ -376,7 +380,11 @@ impl Settings {
     /// command (for the "signed with the API secret" hint). The config file's warning too.
     pub fn webhook_keys(&self) -> Result<(Option<Secret>, Option<Secret>, Option<String>)> {
         let profile = self.resolve_profile()?;
-        let key = self.webhook_key(profile).map(|k| k.value);
+        let key = self.webhook_key(profile);
+        if let Some(key) = &key {
+            refuse_placeholder("webhook_signing_key", key)?;
+        }
+        let key = key.map(|k| k.value);
         let api_secret = match self.secret_plan(profile) {
             Ok(SecretPlan::Value(secret)) => Some(secret.value),
             _ => None,
@@ -386,6 +394,22 @@ impl Settings {
         }
         Ok((key, api_secret, profile.warning.clone()))
     }
+}
+
+/// A credential that is still the template's example value: exit 3, naming it, before it
+/// is sent anywhere or used to check a signature.
+fn refuse_placeholder(name: &str, value: &Sourced<Secret>) -> Result<()> {
+    let text = value.value.expose();
+    if !config_file::is_placeholder(text) {
+        return Ok(());
+    }
+    Err(Error::config(format!(
+        "{name} (from {}) is still the template's placeholder `{text}`",
+        value.source
+    ))
+    .hint(format!(
+        "put in your own {name}: `idenfy-cli config path` names the file"
+    )))
 }
 
 /// Where the key and the secret came from, as a hint names them: `IDENFY_API_KEY and

@@ -13,6 +13,16 @@ pub struct ReportRow {
     pub source: Option<String>,
 }
 
+/// A credential as `config show` shows it: redacted, or named as the template's
+/// placeholder, which is no secret and must be replaced.
+fn shown_credential(value: &str, redact: fn(&str) -> String) -> String {
+    if super::config_file::is_placeholder(value) {
+        format!("{value} (the template's placeholder: put in your own)")
+    } else {
+        redact(value)
+    }
+}
+
 impl Settings {
     /// Every resolved setting with its source, for `config show`; secrets are redacted and
     /// `api_secret_command` is not run.
@@ -54,7 +64,10 @@ impl Settings {
             ),
         };
         let (secret_value, secret_source) = match &secret {
-            SecretPlan::Value(s) => (Some(redact_all(s.value.expose())), Some(&s.source)),
+            SecretPlan::Value(s) => (
+                Some(shown_credential(s.value.expose(), redact_all)),
+                Some(&s.source),
+            ),
             SecretPlan::Command(c) => (Some(format!("output of `{}`", c.value)), Some(&c.source)),
             SecretPlan::Missing => (None, None),
         };
@@ -69,13 +82,16 @@ impl Settings {
             ),
             row(
                 "api_key",
-                key.as_ref().map(|k| redact_key(k.value.expose())),
+                key.as_ref()
+                    .map(|k| shown_credential(k.value.expose(), redact_key)),
                 key.as_ref().map(|k| &k.source),
             ),
             row("api_secret", secret_value, secret_source),
             row(
                 "webhook_signing_key",
-                webhook.as_ref().map(|k| redact_all(k.value.expose())),
+                webhook
+                    .as_ref()
+                    .map(|k| shown_credential(k.value.expose(), redact_all)),
                 webhook.as_ref().map(|k| &k.source),
             ),
             row(
