@@ -319,3 +319,46 @@ fn case_download_json_is_one_document_with_the_manifest() {
         "the manifest keeps no signature"
     );
 }
+
+/// `case --save REF` and `case --download REF`, as people type them, take REF as the
+/// scanRef and the default folder, as `files --download REF` does.
+#[test]
+fn save_or_download_followed_by_the_scan_ref_reads_it_as_the_scan_ref() {
+    let server = MockServer::start();
+    endpoint(
+        &server,
+        "/api/v2/status",
+        200,
+        &fixture("status-approved.json"),
+    );
+    endpoint(&server, "/api/v2/data", 200, &fixture("data.json"));
+    endpoint(&server, "/api/v2/files", 200, r#"{"fileUrls": {}}"#);
+    for flag in ["--save", "--download"] {
+        let env = TestEnv::new();
+        let out = env
+            .api(&server.base_url())
+            .args(["case", flag, SCAN_REF])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{flag}: {}", stderr(&out));
+        assert!(stdout(&out).starts_with("APPROVED: "), "{flag}");
+        if flag == "--save" {
+            assert!(
+                env.path(SCAN_REF).join("status.json").is_file(),
+                "no ./{SCAN_REF}"
+            );
+        }
+    }
+    // A folder that is no scanRef, and no scanRef: a usage error.
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", "--save", "./out dir"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "idenfy-cli: error: give a scanRef, --from FILE or --input DIR\n"
+    );
+}

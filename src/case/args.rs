@@ -7,14 +7,14 @@ use clap::Args;
 use crate::args::parse_scan_ref;
 use crate::download::args::DownloadArgs;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(mut_arg("jobs", |jobs| jobs.help("How many scanRefs to look up at once; with --download or --save, how many files to fetch at once")))]
 #[command(group(clap::ArgGroup::new("saving").args(["download", "save"])))]
 #[command(mut_arg("force", |force| force.requires(clap::builder::Resettable::<clap::Id>::Reset).requires("saving")))]
 #[command(mut_arg("only", |only| only.requires(clap::builder::Resettable::<clap::Id>::Reset).requires("saving")))]
 pub struct CaseArgs {
     /// The verification's scanRef (letters, digits, '-' and '_'; at most 40); several give one row each
-    #[arg(value_name = "SCAN_REF", required_unless_present_any = ["from", "input"], value_parser = parse_scan_ref)]
+    #[arg(value_name = "SCAN_REF", required_unless_present_any = ["from", "input", "save", "download"], value_parser = parse_scan_ref)]
     pub scan_refs: Vec<String>,
 
     /// Read the scanRefs from FILE ('-' for stdin), one per line; '#' starts a comment

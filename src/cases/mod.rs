@@ -46,6 +46,19 @@ pub fn case(settings: &Context<'_>, args: &CaseArgs) -> Result<()> {
     if let Some(dir) = &args.input {
         return casefile::show(settings, dir);
     }
+    // `case --save REF` and `case --download REF`, as people type them: REF is the scanRef,
+    // the folder the default one, as `files --download REF` reads it.
+    let typed_in_order;
+    let args = match scan_ref_typed_as_folder(args) {
+        Some(args) => {
+            typed_in_order = args;
+            &typed_in_order
+        }
+        None => args,
+    };
+    if args.scan_refs.is_empty() && args.from.is_none() {
+        return Err(Error::usage("give a scanRef, --from FILE or --input DIR"));
+    }
     if let (None, [one]) = (&args.from, args.scan_refs.as_slice()) {
         return match args.save {
             Some(_) => casefile::save(settings, args, one),
@@ -60,6 +73,30 @@ pub fn case(settings: &Context<'_>, args: &CaseArgs) -> Result<()> {
     }
     let refs = scan_refs(settings, &args.scan_refs, args.from.as_deref())?;
     run(settings, Lookup::Case, &refs, args.download.jobs.into())
+}
+
+/// The arguments with the scanRef taken from `--save REF` or `--download REF`, when no
+/// scanRef was typed and REF is one.
+fn scan_ref_typed_as_folder(args: &CaseArgs) -> Option<CaseArgs> {
+    if !args.scan_refs.is_empty() || args.from.is_some() {
+        return None;
+    }
+    let as_scan_ref = |dir: &Option<Option<std::path::PathBuf>>| {
+        let dir = dir.as_ref()?.as_ref()?;
+        let text = dir.to_str()?.trim();
+        crate::model::check_scan_ref(text).ok().map(str::to_string)
+    };
+    let mut typed = args.clone();
+    if let Some(scan_ref) = as_scan_ref(&args.save) {
+        typed.save = Some(None);
+        typed.scan_refs = vec![scan_ref];
+    } else if let Some(scan_ref) = as_scan_ref(&args.download.download) {
+        typed.download.download = Some(None);
+        typed.scan_refs = vec![scan_ref];
+    } else {
+        return None;
+    }
+    Some(typed)
 }
 
 /// The scanRefs typed, or those of `--from FILE`, each once, in the order given. A bad
