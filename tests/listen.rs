@@ -251,6 +251,27 @@ fn deliveries_are_saved_byte_exact_with_a_note_and_the_signature_verdict() {
     );
 }
 
+/// `listen --json` writes through the escaping JSON writer: what came in a delivery never
+/// reaches stdout as terminal control.
+#[test]
+fn json_lines_leave_terminal_control_escaped() {
+    let env = TestEnv::new();
+    let listener = Listener::start(&env, None, &["--json"]);
+    let body =
+        "{\"scanRef\":\"a\u{202e}b\u{9b}c\u{7f}d\",\"status\":{\"overall\":\"APPROVED\u{200b}\"}}";
+    assert_eq!(post(&listener.addr, &[], body.as_bytes()), 200);
+    let (_, out, err) = listener.stop("-TERM");
+    assert_eq!(out.lines().count(), 1, "{out}\n{err}");
+    for raw in ['\u{202e}', '\u{9b}', '\u{7f}', '\u{200b}'] {
+        assert!(!out.contains(raw), "raw {raw:?} in {out:?}");
+    }
+    let line: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(
+        line["scanRef"], "a\u{202e}b\u{9b}c\u{7f}d",
+        "JSON-equal to what came"
+    );
+}
+
 /// No core file can hold a secret: the running program has a core size limit of 0.
 #[cfg(target_os = "linux")]
 #[test]

@@ -192,6 +192,22 @@ struct DeliveryPrinter {
     stderr_color: bool,
 }
 
+/// A value on one line through the JSON writer every `--json` uses, so that C1 controls,
+/// DEL, bidi and invisible characters from a delivery leave escaped.
+fn compact_json(value: &serde_json::Value) -> String {
+    let bytes = serde_json::to_vec(value).unwrap_or_else(|_| b"null".to_vec());
+    let mut line = Vec::new();
+    let pretty = crate::json::Pretty {
+        color: false,
+        compact: true,
+        depth: 0,
+    };
+    match crate::json::write(&bytes, &mut line, pretty) {
+        Ok(_) => String::from_utf8_lossy(&line).into_owned(),
+        Err(_) => "null".to_string(),
+    }
+}
+
 impl DeliveryPrinter {
     fn run(self, receiver: Receiver<DeliveryOutput>, stop: Stop) {
         let mut closed = false;
@@ -199,7 +215,7 @@ impl DeliveryPrinter {
             match output {
                 DeliveryOutput::Delivery(delivery) if !closed => {
                     let line = if self.json {
-                        delivery_json(&delivery).to_string()
+                        compact_json(&delivery_json(&delivery))
                     } else {
                         delivery_line(&delivery, self.style)
                     };
