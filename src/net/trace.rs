@@ -70,7 +70,7 @@ pub fn redacted_headers(headers: &ureq::http::HeaderMap) -> Vec<(String, String)
             let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
             let value = match name.as_str() {
                 "set-cookie" => "[REDACTED]".to_string(),
-                "location" => urls::redact_signatures(&value),
+                "location" => urls::shown_link(&value),
                 _ => value,
             };
             (name.as_str().to_string(), value)

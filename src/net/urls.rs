@@ -3,11 +3,16 @@
 use ureq::http::Uri;
 
 /// Query parameter names that carry a signature or a credential.
-const SIGNING_PARAMS: [&str; 11] = [
+const SIGNING_PARAMS: [&str; 16] = [
     "signature",
+    "sig",
     "x-amz-signature",
     "x-amz-credential",
     "x-amz-security-token",
+    "x-goog-signature",
+    "x-goog-credential",
+    "access_key",
+    "key",
     "awsaccesskeyid",
     "token",
     "access_token",
@@ -66,10 +71,12 @@ pub fn redact_credentials(url: &str) -> String {
     redact_signatures(&shown)
 }
 
-/// A link as it may be shown or saved in a manifest: no query (the signature), no
-/// `user:password@`.
+/// A link as it may be shown or saved in a manifest: no query at all (whatever a host names
+/// its signature), no `user:password@`; a fragment is kept as it was.
 pub fn shown_link(url: &str) -> String {
-    redact_credentials(without_query(url))
+    let fragment = url.find('#').map_or("", |at| &url[at..]);
+    let base = &url[..url.find(['?', '#']).unwrap_or(url.len())];
+    redact_credentials(&format!("{base}{fragment}"))
 }
 
 /// The URL without its query string and fragment.
@@ -78,12 +85,16 @@ pub fn without_query(url: &str) -> &str {
     &url[..end]
 }
 
-/// The URL with the values of signature and credential parameters replaced by `REDACTED`.
+/// The URL with the values of signature and credential parameters replaced by `REDACTED`;
+/// a fragment is kept as it was.
 pub fn redact_signatures(url: &str) -> String {
-    let base = without_query(url);
-    if base.len() == url.len() {
-        return url.to_string();
-    }
+    let (url, fragment) = match url.find('#') {
+        Some(at) => (&url[..at], &url[at..]),
+        None => (url, ""),
+    };
+    let Some((base, _)) = url.split_once('?') else {
+        return format!("{url}{fragment}");
+    };
     let pairs: Vec<String> = query_pairs(url)
         .map(|(name, value)| {
             if SIGNING_PARAMS.contains(&name.to_ascii_lowercase().as_str()) {
@@ -95,7 +106,7 @@ pub fn redact_signatures(url: &str) -> String {
             }
         })
         .collect();
-    format!("{base}?{}", pairs.join("&"))
+    format!("{base}?{}{fragment}", pairs.join("&"))
 }
 
 /// The URL with only the parameters that say when it expires (`Expires`, `X-Amz-Date`,
@@ -432,5 +443,24 @@ mod tests {
             "HTTPS://IVS.idenfy.com:443/x",
             "https://ivs.idenfy.com"
         ));
+    }
+
+    #[test]
+    fn a_shown_file_link_has_no_query_whatever_the_host_calls_its_signature() {
+        for link in [
+            "https://files.invalid/F.png?sig=abc&se=2030",
+            "https://storage.invalid/F.png?X-Goog-Signature=abc&X-Goog-Credential=k",
+            "https://cdn.invalid/F.png?access_key=abc",
+        ] {
+            assert_eq!(shown_link(link), link[..link.find('?').unwrap()]);
+        }
+        assert_eq!(
+            shown_link("https://files.invalid/F.png?sig=abc#page=2"),
+            "https://files.invalid/F.png#page=2"
+        );
+        assert_eq!(
+            redact_signatures("https://x.invalid/a?sig=1&X-Goog-Signature=2&access_key=3&page=4"),
+            "https://x.invalid/a?sig=REDACTED&X-Goog-Signature=REDACTED&access_key=REDACTED&page=4"
+        );
     }
 }
