@@ -117,6 +117,10 @@ pub fn code(text: &str) -> String {
 /// A link as an autolink; the characters that would end it or split a table cell are
 /// percent-encoded, so `|` in a link cannot break the table.
 pub fn link(url: &str) -> String {
+    // Only http(s) becomes a link: `javascript:`, `data:` and `file:` stay text.
+    if !crate::net::urls::is_http_url(url) {
+        return code(url);
+    }
     let cleaned = clean(url);
     let mut out = String::with_capacity(cleaned.len() + 2);
     out.push('<');
@@ -194,6 +198,20 @@ mod tests {
             link("https://h.test/a|b c?x=<1>"),
             "<https://h.test/a%7Cb%20c?x=%3C1%3E>"
         );
+    }
+
+    #[test]
+    fn only_http_links_become_links() {
+        for not_web in [
+            "javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "file:///etc/passwd",
+        ] {
+            let shown = link(not_web);
+            assert!(!shown.starts_with('<'), "{shown}");
+        }
+        assert_eq!(link("javascript:alert(1)"), "`javascript:alert(1)`");
+        assert!(link("HTTPS://h.test/a").starts_with("<HTTPS://"));
     }
 
     #[test]
