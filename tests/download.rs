@@ -355,6 +355,31 @@ fn input_with_download_dir_saves_without_credentials() {
     assert_eq!(manifest["scanRef"], Value::Null);
 }
 
+/// A folder named with terminal control is shown escaped in the closing line.
+#[test]
+fn the_closing_line_shows_the_folder_cleaned() {
+    let server = MockServer::start();
+    let base = server.base_url();
+    let _front = mock_file(&server, "/u/FRONT.jpg", "image/jpeg", FRONT_BODY);
+    let env = TestEnv::new();
+    let input = write_input(
+        &env,
+        &json!({ "fileUrls": { "FRONT": signed(&base, "/u/FRONT.jpg") } }),
+    );
+    let out = env
+        .cmd()
+        .arg("files")
+        .arg("--input")
+        .arg(&input)
+        .args(["--download", "odd\u{1b}[2Jdir"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(!err.contains('\u{1b}'), "raw escape in {err:?}");
+    assert!(err.contains("odd\\u{1b}[2Jdir"), "{err}");
+}
+
 #[test]
 fn input_without_a_download_dir_is_a_usage_error() {
     let env = TestEnv::new();

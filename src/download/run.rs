@@ -264,8 +264,8 @@ pub fn finish(settings: &Context<'_>, done: &Downloaded) -> Result<()> {
                 io::stderr(),
                 "{what}, {}, in {}; checksums in {}",
                 indicatif::HumanBytes(download::total_bytes(reports)),
-                done.dir.display(),
-                done.manifest_path.display()
+                clean(&done.dir.display().to_string()),
+                clean(&done.manifest_path.display().to_string())
             );
         }
         return Ok(());

@@ -205,7 +205,7 @@ fn finish(
             let _ = writeln!(
                 io::stderr(),
                 "Case file in {shown}: {what}, {REPORT}; checksums in {} and {SUMS} (`sha256sum -c {SUMS}` in the folder checks them)",
-                written.manifest_path.display(),
+                clean(&written.manifest_path.display().to_string()),
             );
         }
         return Ok(());
