@@ -82,10 +82,17 @@ fn clap_exit(err: clap::Error) -> ExitCode {
     match err.kind() {
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = err.print();
-            ExitCode::from(err.exit_code() as u8)
-        }
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => match err.print() {
+            Ok(()) => ExitCode::from(err.exit_code() as u8),
+            Err(written) if written.kind() == std::io::ErrorKind::BrokenPipe => {
+                ExitCode::from(Exit::Success.code())
+            }
+            // Help or the version to a full disk: exit 74, as any output that fails.
+            Err(written) => {
+                let color = settings::stderr_color(color_flag(std::env::args_os().skip(1)));
+                report(&output::not_written(written), color)
+            }
+        },
         _ => {
             let color = settings::stderr_color(color_flag(std::env::args_os().skip(1)));
             report(&usage_error(&err.render().to_string()), color)

@@ -741,6 +741,31 @@ fn a_full_stdout_is_an_output_error_not_an_api_error() {
     assert!(first_line(&stderr(&out)).starts_with("idenfy-cli: error: cannot write to stdout"));
 }
 
+/// `--help` and `--version` to a full disk are output errors too, not success.
+#[test]
+fn help_and_version_to_a_full_stdout_exit_74() {
+    let env = TestEnv::new();
+    for arg in ["--help", "--version", "-h"] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
+            .env_clear()
+            .env("HOME", env.path("home"))
+            .arg(arg)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(74), "{arg}");
+        assert!(
+            first_line(&stderr(&out)).starts_with("idenfy-cli: error: cannot write to stdout"),
+            "{arg}: {}",
+            stderr(&out)
+        );
+    }
+}
+
 #[test]
 fn the_readme_shows_what_status_prints() {
     let readme =

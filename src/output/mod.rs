@@ -48,7 +48,8 @@ pub fn write_json(
     }
 }
 
-fn not_written(err: io::Error) -> Error {
+/// Why stdout could not be written: exit 74. A closed pipe is no such error.
+pub fn not_written(err: io::Error) -> Error {
     Error::new(
         Exit::Output,
         format!("cannot write to stdout: {}", io_reason(&err)),
