@@ -128,9 +128,20 @@ pub(crate) fn print_json(settings: &Settings, what: &str, document: &Document) -
         let masked = crate::redact::body(&decoded(settings, what, document)?.body);
         return print_json_value(settings, &serde_json::Value::Object(masked));
     }
+    let mut repairs = 0;
     output::write_json(settings, |out, pretty| {
-        json::write(&document.bytes, out, pretty).map(|_| ())
-    })
+        json::write(&document.bytes, out, pretty).map(|written| repairs = written.repairs)
+    })?;
+    // What could not be written as sent is said, as tables say it.
+    if repairs > 0 {
+        warn(
+            settings,
+            &format!(
+                "{what}: {repairs} malformed text sequence(s) (invalid UTF-8) written as \\ufffd"
+            ),
+        );
+    }
+    Ok(())
 }
 
 /// A value this program made (a list, a report, a manifest) as JSON output.

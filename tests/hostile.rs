@@ -527,6 +527,29 @@ fn a_server_echoing_the_credentials_gets_them_scrubbed_everywhere() {
     }
 }
 
+/// `--json` that had to repair invalid UTF-8 says so on stderr, as tables do.
+#[test]
+fn json_that_repairs_invalid_utf8_warns() {
+    let env = TestEnv::new();
+    let path = env.path("bad.json");
+    std::fs::write(&path, b"{\"a\":\"x\xffy\"}").unwrap();
+    let out = env
+        .cmd()
+        .args(["status", "--json", "--input"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("x\\ufffdy"), "{}", stdout(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "idenfy-cli: warning: --input {}: 1 malformed text sequence(s) (invalid UTF-8) written as \\ufffd\n",
+            path.display()
+        )
+    );
+}
+
 /// Invisible characters never make a value look like another: `APPROVED` followed by a
 /// zero-width space is shown with the space escaped, in tables, Markdown and errors alike.
 #[test]
