@@ -65,19 +65,29 @@ pub fn plan(view: &FilesView<'_>, only: &[String]) -> Result<Plan, String> {
         if !seen_urls.insert(url) && link.source == LinkSource::TopLevel {
             continue;
         }
-        let stem = unique_stem(safe_stem(link.key), &mut stems);
         plan.targets.push(Target {
             key: link.key.to_string(),
-            stem,
+            stem: safe_stem(link.key),
             url: url.to_string(),
         });
+    }
+    // Keys that reduce to the same name are told apart in the order of the keys themselves,
+    // not of the response, so that each gets the same name on every run.
+    let mut order: Vec<usize> = (0..plan.targets.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&plan.targets[a], &plan.targets[b]);
+        (a.stem.to_ascii_lowercase(), &a.key).cmp(&(b.stem.to_ascii_lowercase(), &b.key))
+    });
+    for index in order {
+        let stem = std::mem::take(&mut plan.targets[index].stem);
+        plan.targets[index].stem = unique_stem(stem, &mut stems);
     }
     Ok(plan)
 }
 
 /// A key reduced to `[A-Za-z0-9_-]`, at most 100 characters, never empty.
 fn safe_stem(key: &str) -> String {
-    let stem: String = key
+    let mut stem: String = key
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
@@ -89,10 +99,22 @@ fn safe_stem(key: &str) -> String {
         .take(MAX_STEM_CHARS)
         .collect();
     if stem.is_empty() {
-        "file".to_string()
-    } else {
-        stem
+        return "file".to_string();
     }
+    // Names Windows reserves for devices (CON, NUL, COM1…) are no file names there.
+    if is_windows_device(&stem) {
+        stem.push('_');
+    }
+    stem
+}
+
+/// `CON`, `PRN`, `AUX`, `NUL`, `COM1`–`COM9`, `LPT1`–`LPT9`, in any case.
+fn is_windows_device(stem: &str) -> bool {
+    let upper = stem.to_ascii_uppercase();
+    matches!(upper.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((upper.starts_with("COM") || upper.starts_with("LPT"))
+            && upper.len() == 4
+            && matches!(upper.as_bytes()[3], b'1'..=b'9'))
 }
 
 /// `stem`, or `stem-2`, `stem-3`… when taken (compared without case, for file systems that ignore it).
@@ -162,6 +184,35 @@ mod tests {
     }
 
     #[test]
+    fn windows_device_names_never_become_file_names() {
+        for device in ["CON", "nul", "Aux", "PRN", "COM1", "lpt9"] {
+            assert_eq!(safe_stem(device), format!("{device}_"));
+        }
+        for fine in ["COM", "COM10", "CONSOLE", "LPT0", "FACE"] {
+            assert_eq!(safe_stem(fine), fine);
+        }
+        // Trailing dots and spaces are never kept either.
+        assert_eq!(safe_stem("FRONT. "), "FRONT__");
+    }
+
+    #[test]
+    fn keys_that_reduce_to_one_name_get_the_same_names_whatever_the_order() {
+        let names = |body: &[u8]| {
+            let doc = decode(body).unwrap();
+            let plan = plan(&FilesView::new(&doc.body), &[]).unwrap();
+            let mut names: Vec<(String, String)> =
+                plan.targets.into_iter().map(|t| (t.key, t.stem)).collect();
+            names.sort();
+            names
+        };
+        let one =
+            names(br#"{"fileUrls":{"A B":"https://h/1","A_B":"https://h/2","A.B":"https://h/3"}}"#);
+        let other =
+            names(br#"{"fileUrls":{"A.B":"https://h/3","A_B":"https://h/2","A B":"https://h/1"}}"#);
+        assert_eq!(one, other);
+    }
+
+    #[test]
     fn extension_prefers_content_type_then_path_then_bin() {
         assert_eq!(extension(Some("image/jpeg"), "https://h/a.png"), "jpg");
         assert_eq!(extension(Some("video/quicktime"), "https://h/a"), "mov");
@@ -202,7 +253,8 @@ mod tests {
         .unwrap();
         let plan = plan(&FilesView::new(&doc.body), &[]).unwrap();
         let stems: Vec<&str> = plan.targets.iter().map(|t| t.stem.as_str()).collect();
-        assert_eq!(stems, ["FRONT", "BACK", "manifest-2", "MANIFEST-3"]);
+        // Told apart by the keys themselves: MANIFEST sorts before manifest.
+        assert_eq!(stems, ["FRONT", "BACK", "manifest-3", "MANIFEST-2"]);
     }
 
     #[test]
