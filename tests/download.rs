@@ -772,6 +772,12 @@ fn a_redirect_to_another_path_is_followed_and_saved() {
         fs::read_to_string(env.path("out/FRONT.jpg")).unwrap(),
         FRONT_BODY
     );
+    // The manifest says where the body came from in the end.
+    let manifest = read_manifest(&env.path("out"));
+    assert_eq!(
+        manifest_entry(&manifest, "FRONT")["finalUrl"],
+        format!("{base}/elsewhere/front")
+    );
 }
 
 /// FRONT behind a chain of `hops` redirects; returns the output and the first hop's calls.

@@ -54,6 +54,7 @@ pub fn save(
             sha256: crate::text::hex(&Sha256::digest(bytes)),
             content_type: Some(content_type.to_string()),
             at: jiff::Timestamp::now(),
+            from: None,
         }),
         Err(err) => Outcome::Failed(DownloadFailure {
             reason: format!("cannot save {name}: {}", io_reason(&err)),

@@ -77,6 +77,7 @@ fn manifest_entry(report: &Report) -> Value {
             "sha256": saved.sha256,
             "contentType": saved.content_type,
             "url": url,
+            "finalUrl": saved.from,
             "savedAt": saved.at.to_string(),
             "result": if matches!(report.outcome, Outcome::Saved(_)) { "saved" } else { "kept" },
         }),

@@ -59,6 +59,9 @@ pub struct Saved {
     pub sha256: String,
     pub content_type: Option<String>,
     pub at: jiff::Timestamp,
+    /// Where the body came from when a redirect led away from the link, shown without its
+    /// query; `None` when it came from the link itself.
+    pub from: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -228,6 +231,15 @@ impl Downloader {
     ) -> Result<Saved, Attempt> {
         let mut url = target.url.clone();
         for _ in 0..=MAX_REDIRECTS {
+            if leads_inward(&target.url, &url) {
+                return Err(Attempt::last(
+                    format!(
+                        "refused a redirect to {}: a link to a public host may not lead into this machine or a private network",
+                        urls::shown_link(&url)
+                    ),
+                    None,
+                ));
+            }
             if !urls::is_safe_file_link(&url) {
                 let shown = urls::shown_link(&url);
                 return Err(Attempt::last(
@@ -359,6 +371,7 @@ impl Downloader {
             sha256,
             content_type,
             at: jiff::Timestamp::now(),
+            from: (url != target.url).then(|| urls::shown_link(url)),
         })
     }
 }
@@ -381,6 +394,13 @@ fn check_status(status: ureq::http::StatusCode) -> Result<(), Attempt> {
         500.. => Err(Attempt::retry(why)),
         _ => Err(Attempt::last(why, None)),
     }
+}
+
+/// Whether following a link to `start` has led to `now` inside this machine or a private
+/// network although `start` was outside: refused, as browsers refuse it.
+fn leads_inward(start: &str, now: &str) -> bool {
+    let inward = |url: &str| urls::host(url).is_some_and(|host| urls::is_inward(&host));
+    !inward(start) && inward(now)
 }
 
 /// An error text with the link's query (its signature) cut out, in case the text quotes it.
@@ -464,6 +484,9 @@ pub fn keep(
                 sha256,
                 content_type,
                 at,
+                from: earlier
+                    .and_then(|e| e.get("finalUrl")?.as_str())
+                    .map(str::to_string),
             })
         }
         Err(err) => Outcome::Failed(DownloadFailure {
@@ -476,6 +499,25 @@ pub fn keep(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_redirect_from_a_public_host_never_reaches_inward() {
+        let public = "https://files.invalid/F.png?Signature=s";
+        for inward in [
+            "http://127.0.0.1:8080/x",
+            "https://192.168.1.10/x",
+            "https://169.254.169.254/latest/meta-data",
+            "http://localhost/x",
+        ] {
+            assert!(leads_inward(public, inward), "{inward}");
+        }
+        assert!(!leads_inward(public, "https://cdn.invalid/F.png"));
+        // A link that was on this machine to begin with may move within it.
+        assert!(!leads_inward(
+            "http://127.0.0.1:9/a",
+            "http://127.0.0.1:9/b"
+        ));
+    }
 
     #[test]
     fn error_texts_lose_the_link_signature() {

@@ -233,6 +233,32 @@ pub fn is_loopback(host: &str) -> bool {
         .is_ok_and(|ip| ip.is_loopback())
 }
 
+/// Whether a host is this machine or a private network: loopback, `localhost`, the private
+/// IPv4 ranges, link-local and unique-local addresses, the unspecified address. A host name
+/// is judged by its name only (it is not resolved here).
+pub fn is_inward(host: &str) -> bool {
+    if is_loopback(host) {
+        return true;
+    }
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(ip)) => {
+            ip.is_private() || ip.is_link_local() || ip.is_unspecified() || ip.is_loopback()
+        }
+        Ok(std::net::IpAddr::V6(ip)) => {
+            let first = ip.segments()[0];
+            ip.is_unspecified()
+                || ip.is_loopback()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+                || ip
+                    .to_ipv4_mapped()
+                    .is_some_and(|v4| v4.is_private() || v4.is_loopback())
+        }
+        Err(_) => false,
+    }
+}
+
 /// Whether a file link may be fetched: https, or plain http to a loopback address only.
 pub fn is_safe_file_link(url: &str) -> bool {
     let Some(uri) = parsed(url) else {
@@ -462,5 +488,27 @@ mod tests {
             redact_signatures("https://x.invalid/a?sig=1&X-Goog-Signature=2&access_key=3&page=4"),
             "https://x.invalid/a?sig=REDACTED&X-Goog-Signature=REDACTED&access_key=REDACTED&page=4"
         );
+    }
+
+    #[test]
+    fn inward_hosts_are_this_machine_and_private_networks() {
+        for inward in [
+            "127.0.0.1",
+            "localhost",
+            "[::1]",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "0.0.0.0",
+            "[fd00::1]",
+            "[fe80::1]",
+            "[::ffff:10.0.0.1]",
+        ] {
+            assert!(is_inward(inward), "{inward}");
+        }
+        for outside in ["files.invalid", "8.8.8.8", "[2001:db8::1]", "172.32.0.1"] {
+            assert!(!is_inward(outside), "{outside}");
+        }
     }
 }

@@ -24,6 +24,7 @@ fn saved(key: &str, file: &str) -> Report {
             sha256: "ab".repeat(32),
             content_type: None,
             at: jiff::Timestamp::UNIX_EPOCH,
+            from: None,
         }),
     }
 }
