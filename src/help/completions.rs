@@ -107,12 +107,7 @@ fn fish_positional_values(cmd: &Command) -> String {
 
 fn fish_values_of(cmd: &Command, condition: &str, lines: &mut String) {
     for arg in cmd.get_positionals().filter(|arg| !arg.is_hide_set()) {
-        let values: Vec<String> = arg
-            .get_possible_values()
-            .iter()
-            .filter(|value| !value.is_hide_set())
-            .map(|value| value.get_name().to_string())
-            .collect();
+        let values = super::visible_values(arg);
         if !values.is_empty() {
             lines.push_str(&format!(
                 "complete -c {PROGRAM} -n \"{condition}\" -f -a \"{}\"\n",

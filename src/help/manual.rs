@@ -118,12 +118,7 @@ fn option(roff: &mut Roff, arg: &Arg) {
     roff.text(header);
     let help = arg.get_long_help().or_else(|| arg.get_help());
     let mut body = help.map(|h| h.to_string()).unwrap_or_default();
-    let values: Vec<String> = arg
-        .get_possible_values()
-        .iter()
-        .filter(|value| !value.is_hide_set())
-        .map(|value| value.get_name().to_string())
-        .collect();
+    let values = super::visible_values(arg);
     if !values.is_empty() && takes_value {
         body.push_str(&format!(" [possible values: {}]", values.join(", ")));
     }

@@ -52,6 +52,15 @@ pub fn topic(
     write_stdout(settings, &with_final_newline(text))
 }
 
+/// The values `arg` accepts that completions and the manual offer; hidden ones are left out.
+fn visible_values(arg: &clap::Arg) -> Vec<String> {
+    arg.get_possible_values()
+        .iter()
+        .filter(|value| !value.is_hide_set())
+        .map(|value| value.get_name().to_string())
+        .collect()
+}
+
 fn with_final_newline(mut text: String) -> String {
     if !text.ends_with('\n') {
         text.push('\n');
