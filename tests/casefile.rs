@@ -788,3 +788,60 @@ fn save_with_json_prints_the_three_bodies_and_the_manifest() {
     let sent: Value = serde_json::from_str(STATUS_SENT).unwrap();
     assert_eq!(printed["status"], sent);
 }
+
+/// A case folder holds one verification: a folder whose manifest or a response names another
+/// scanRef is refused before any call, for `case --save` and for `files --download`, and
+/// nothing in it changes.
+#[test]
+fn a_folder_that_holds_another_scan_ref_is_refused_before_any_call() {
+    const OTHER: &str = "11111111-2222-3333-4444-555555555555";
+    let server = MockServer::start();
+    let calls = [
+        endpoint(&server, "/api/v2/status", 200, STATUS_SENT),
+        endpoint(&server, "/api/v2/data", 200, &fixture("data.json")),
+        endpoint(&server, "/api/v2/files", 200, &files_body(&server)),
+    ];
+    let manifest = json!({ "scanRef": OTHER, "files": [] }).to_string();
+    let status = json!({ "scanRef": OTHER, "status": "APPROVED" }).to_string();
+    let cases: [(&[&str], &str, &str); 3] = [
+        (
+            &["case", SCAN_REF, "--save", "folder"],
+            "manifest.json",
+            &manifest,
+        ),
+        (
+            &["case", SCAN_REF, "--save", "folder"],
+            "status.json",
+            &status,
+        ),
+        (
+            &["files", SCAN_REF, "--download", "folder", "--force"],
+            "manifest.json",
+            &manifest,
+        ),
+    ];
+    for (args, name, body) in cases {
+        let env = TestEnv::new();
+        fs::create_dir(env.path("folder")).unwrap();
+        fs::write(env.path("folder").join(name), body).unwrap();
+        let out = env.api(&server.base_url()).args(args).output().unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?} {name}: {err}");
+        assert!(
+            err.starts_with(&format!(
+                "idenfy-cli: error: folder holds the files of scanRef {OTHER} ({name} names it), not of {SCAN_REF}; refused\n"
+            )),
+            "{args:?}: {err}"
+        );
+        assert_eq!(stdout(&out), "");
+        let left: Vec<_> = fs::read_dir(env.path("folder")).unwrap().collect();
+        assert_eq!(left.len(), 1, "{args:?}: the folder changed");
+        assert_eq!(
+            fs::read_to_string(env.path("folder").join(name)).unwrap(),
+            body
+        );
+    }
+    for call in calls {
+        call.assert_calls(0);
+    }
+}

@@ -117,6 +117,16 @@ pub fn holds(dir: &Path) -> Holds {
     }
 }
 
+/// The first response in `dir` that names a scanRef other than `scan_ref`: its file name and
+/// that scanRef. Files that are missing or do not read as JSON name none.
+pub fn other_scan_ref(dir: &Path, scan_ref: &str) -> Option<(&'static str, String)> {
+    PARTS.iter().find_map(|(_, name)| {
+        let bytes = local_read::read_regular(&dir.join(name), MAX_BYTES).ok()?;
+        let theirs = download::named_scan_ref(&bytes)?;
+        (theirs != scan_ref).then_some((*name, theirs))
+    })
+}
+
 /// A part of a saved case file, read back.
 #[derive(Debug)]
 pub enum LoadedCase {

@@ -9,8 +9,10 @@ use serde_json::{Map, Value, json};
 
 use super::temp::TempFiles;
 use super::{Outcome, Report};
+use crate::error::{Error, Exit, Result};
 use crate::local_read::{self, MAX_BYTES};
 use crate::net::urls;
+use crate::text;
 
 pub const MANIFEST: &str = "manifest.json";
 
@@ -31,16 +33,45 @@ pub(super) fn existing_stems(dir: &Path) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// An earlier `manifest.json` in `dir` that cannot be read as a file (a FIFO, a folder,
-/// over 16 MiB) stops the download before anything is fetched; a missing one is fine.
-pub fn check_manifest(dir: &Path) -> Result<(), String> {
-    match local_read::read_regular(&dir.join(MANIFEST), MAX_BYTES) {
-        Err(err) if !err.not_found() => Err(format!(
-            "cannot read {}: {err}; refused",
-            dir.join(MANIFEST).display()
-        )),
+/// Refuses, before anything is fetched, a `dir` whose earlier `manifest.json` cannot be read
+/// as a file (a FIFO, a folder, over 16 MiB: exit 9) or names a scanRef other than
+/// `scan_ref` (exit 2): a folder holds one verification. A missing manifest is fine.
+pub fn check_manifest(dir: &Path, scan_ref: Option<&str>) -> Result<()> {
+    let path = dir.join(MANIFEST);
+    let bytes = match local_read::read_regular(&path, MAX_BYTES) {
+        Ok(bytes) => bytes,
+        Err(err) if err.not_found() => return Ok(()),
+        Err(err) => {
+            return Err(Error::new(
+                Exit::Download,
+                format!("cannot read {}: {err}; refused", path.display()),
+            ));
+        }
+    };
+    match (scan_ref, named_scan_ref(&bytes)) {
+        (Some(ours), Some(theirs)) if ours != theirs => {
+            Err(another_case(dir, MANIFEST, &theirs, ours))
+        }
         _ => Ok(()),
     }
+}
+
+/// The scanRef a saved JSON document names at its top level, if any.
+pub fn named_scan_ref(bytes: &[u8]) -> Option<String> {
+    let value: Value = serde_json::from_slice(bytes).ok()?;
+    Some(value.get("scanRef")?.as_str()?.to_string())
+}
+
+/// The refusal of a folder whose `file` names the scanRef `theirs` for a run of `ours`.
+pub fn another_case(dir: &Path, file: &str, theirs: &str, ours: &str) -> Error {
+    Error::usage(format!(
+        "{} holds the files of scanRef {} ({file} names it), not of {ours}; refused",
+        dir.display(),
+        text::one_line(theirs, 80),
+    ))
+    .hint(
+        "each verification goes into a folder of its own (by default, one named after its scanRef)",
+    )
 }
 
 /// The entries of an earlier `manifest.json` in `dir`, by key.

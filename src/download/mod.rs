@@ -29,8 +29,8 @@ use crate::pool::Finished;
 use crate::settings::ProxyRules;
 
 pub use manifest::{
-    MANIFEST, OwnFile, add_entry, case_manifest, check_manifest, is_plain_name, manifest, previous,
-    sums, total_bytes, write_manifest,
+    MANIFEST, OwnFile, add_entry, another_case, case_manifest, check_manifest, is_plain_name,
+    manifest, named_scan_ref, previous, sums, total_bytes, write_manifest,
 };
 use manifest::{existing_stems, previous_manifest};
 pub use plan::{Target, extension, plan};

@@ -52,6 +52,8 @@ pub fn files(settings: &Context<'_>, args: &FilesArgs) -> Result<()> {
         }
         _ => args,
     };
+    let scan_ref = args.response.scan_ref.as_deref();
+    download::check_manifest(&target_dir(&args.download, scan_ref)?, scan_ref)?;
     let document = fetch_document(
         settings,
         args.response.input.as_deref(),
@@ -173,7 +175,6 @@ pub fn fetch_into(
             format!("cannot create {}: {}", dir.display(), io_reason(&err)),
         )
     })?;
-    download::check_manifest(dir).map_err(|why| Error::new(Exit::Download, why))?;
     let bars =
         (settings.progress && !settings.verbose).then(|| Arc::new(Bars::new(plan.targets.len())));
     let _ctrl_c = clean_up_on_ctrl_c(

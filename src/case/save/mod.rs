@@ -36,7 +36,7 @@ pub fn save(settings: &Context<'_>, args: &CaseArgs, scan_ref: &str) -> Result<(
         Some(dir) => dir.clone(),
         None => PathBuf::from(scan_ref),
     };
-    check_folder(settings, &dir)?;
+    check_folder(settings, &dir, scan_ref)?;
     let client = settings.client()?;
     let temp = Arc::new(TempFiles::default());
     let fetch = fetch(settings, client, scan_ref, &dir, &args.download, &temp);
@@ -106,16 +106,21 @@ pub fn save(settings: &Context<'_>, args: &CaseArgs, scan_ref: &str) -> Result<(
     }
 }
 
-/// Refuses, before anything is sent, a DIR that cannot become a case file: a file, a
-/// manifest that cannot be read, or a folder whose redaction differs from this run's.
-fn check_folder(settings: &Context<'_>, dir: &Path) -> Result<()> {
+/// Refuses, before anything is sent, a DIR that cannot become a case file of `scan_ref`: a
+/// file, a manifest that cannot be read, a folder that holds another verification (its
+/// manifest or a response names another scanRef), or one whose redaction differs from this
+/// run's.
+fn check_folder(settings: &Context<'_>, dir: &Path, scan_ref: &str) -> Result<()> {
     let shown = dir.display();
     if dir.exists() && !dir.is_dir() {
         return Err(Error::usage(format!(
             "--save {shown}: it exists and is not a folder"
         )));
     }
-    download::check_manifest(dir).map_err(|why| Error::new(Exit::Download, why))?;
+    download::check_manifest(dir, Some(scan_ref))?;
+    if let Some((name, theirs)) = file::other_scan_ref(dir, scan_ref) {
+        return Err(download::another_case(dir, name, &theirs, scan_ref));
+    }
     match (file::holds(dir), settings.redact) {
         (Holds::Unredacted, true) => Err(Error::usage(format!(
             "--save {shown} --redact: the folder already holds files that are not redacted"
