@@ -196,6 +196,49 @@ fn not_found_exits_5() {
     assert!(stderr(&out).contains("hint: check the scanRef"));
 }
 
+/// A 404 that is no API error (a web server's HTML page) means the API root is wrong, not
+/// the scanRef: the error names the URL called and where the base URL came from.
+#[test]
+fn a_wrong_api_root_names_the_url_called_and_the_base_url_source_not_the_scan_ref() {
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(POST).path("/wrong/api/v2/status");
+        then.status(404)
+            .header("content-type", "text/html")
+            .body("<html><body><h1>Not Found</h1></body></html>");
+    });
+    let env = TestEnv::new();
+    let root = format!("{}/wrong", server.base_url());
+    let out = env.api(&root).args(["status", SCAN_REF]).output().unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "idenfy-cli: error: /api/v2/status: HTTP 404 Not Found from {root}/api/v2/status, which is not an answer of iDenfy's API: <html><body><h1>Not Found</h1></body></html>\n  \
+             hint: check the API root {root}, which comes from env IDENFY_BASE_URL (set it with --base-url, IDENFY_BASE_URL or the profile's base_url)\n"
+        )
+    );
+    // The same root from a profile is named as the profile's.
+    let config = env.write(
+        "config.toml",
+        &format!(
+            "[profiles.default]\napi_key = \"k\"\napi_secret = \"s\"\nbase_url = \"{root}\"\n"
+        ),
+        0o600,
+    );
+    let out = env
+        .cmd()
+        .arg("--config")
+        .arg(&config)
+        .args(["status", SCAN_REF])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    let err = stderr(&out);
+    assert!(err.contains("which comes from profile default"), "{err}");
+    assert!(!err.contains("check the scanRef"), "{err}");
+}
+
 #[test]
 fn rate_limited_exits_6_and_says_not_to_poll() {
     let (out, calls) = error_case(429, r#"{"message":"Request was throttled."}"#);

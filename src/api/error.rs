@@ -62,12 +62,19 @@ enum AccountRefusal {
     /// 403, or `PERMISSIONS_ERROR`.
     Forbidden,
     NotFound,
+    /// A 404 whose body is no API error (an HTML page): the base URL is not the API's root.
+    WrongRoot,
     /// 429, or `TOO_MANY_REQUESTS`.
     RateLimited,
     Other,
 }
 
 impl HttpFailure {
+    /// The body is not an API error at all: no `identifier`, `message` or `detail`.
+    fn is_no_api_error(&self) -> bool {
+        self.identifier.is_none() && self.message.is_none()
+    }
+
     fn refusal(&self) -> AccountRefusal {
         match (self.status, self.identifier.as_deref()) {
             (401, _) | (400, Some("UNAUTHORIZED" | "TOKEN_NOT_VALID")) => {
@@ -75,6 +82,7 @@ impl HttpFailure {
             }
             (402, _) | (400, Some("PARTNER_CONTRACT_ERROR")) => AccountRefusal::Account,
             (403, _) | (400, Some("PERMISSIONS_ERROR")) => AccountRefusal::Forbidden,
+            (404, _) if self.is_no_api_error() => AccountRefusal::WrongRoot,
             (404, _) => AccountRefusal::NotFound,
             (429, _) | (400, Some("TOO_MANY_REQUESTS")) => AccountRefusal::RateLimited,
             _ => AccountRefusal::Other,
@@ -86,6 +94,8 @@ impl HttpFailure {
 #[derive(Debug)]
 pub struct CallContext {
     pub base_url: String,
+    /// Where the base URL came from, as hints name it: "env IDENFY_BASE_URL", "default".
+    pub base_url_from: String,
     /// The proxy the calls go through, credentials redacted.
     pub proxy: Option<String>,
     /// Where the credentials came from, as hints name them: "IDENFY_API_KEY and
@@ -108,7 +118,7 @@ impl ApiError {
                 AccountRefusal::Credentials
                 | AccountRefusal::Account
                 | AccountRefusal::Forbidden => Exit::Refused,
-                AccountRefusal::NotFound => Exit::NotFound,
+                AccountRefusal::NotFound | AccountRefusal::WrongRoot => Exit::NotFound,
                 AccountRefusal::RateLimited => Exit::RateLimited,
                 AccountRefusal::Other => Exit::Api,
             },
@@ -138,7 +148,9 @@ impl ApiError {
             AccountRefusal::Account => "the API refused the account",
             AccountRefusal::Forbidden => "the API refused access",
             AccountRefusal::RateLimited => "the API is rate limiting the account",
-            AccountRefusal::NotFound | AccountRefusal::Other => return None,
+            AccountRefusal::NotFound | AccountRefusal::WrongRoot | AccountRefusal::Other => {
+                return None;
+            }
         };
         let status = match (&failure.identifier, failure.status) {
             (Some(identifier), 400) => format!("HTTP 400 {identifier}"),
@@ -171,6 +183,12 @@ impl ApiError {
                     "" => String::new(),
                     reason => format!(" {reason}"),
                 };
+                if failure.refusal() == AccountRefusal::WrongRoot {
+                    let base = &self.context.base_url;
+                    return format!(
+                        "{path}: HTTP {status}{reason} from {base}{path}, which is not an answer of iDenfy's API{detail}"
+                    );
+                }
                 format!("{path}: HTTP {status}{reason}{detail}")
             }
             ApiErrorKind::Redirect { status, location } => {
@@ -224,7 +242,8 @@ impl ApiError {
         let credentials = &self.context.credentials;
         let base = &self.context.base_url;
         let check_base = format!(
-            "check the API root {base} (--base-url, IDENFY_BASE_URL or the profile's base_url)"
+            "check the API root {base}, which comes from {} (set it with --base-url, IDENFY_BASE_URL or the profile's base_url)",
+            self.context.base_url_from
         );
         let hint = match &self.kind {
             ApiErrorKind::Status(failure) => match failure.refusal() {
@@ -245,6 +264,7 @@ impl ApiError {
                 AccountRefusal::Forbidden => format!(
                     "the account may not use this endpoint; check the keys from {credentials} and the account's permissions"
                 ),
+                AccountRefusal::WrongRoot => check_base,
                 AccountRefusal::NotFound => format!(
                     "check the scanRef, and that the keys from {credentials} belong to the account (sandbox or production) that made it"
                 ),
@@ -387,6 +407,7 @@ mod tests {
                 kind: status_error(status, String::new(), body.as_bytes()),
                 context: Arc::new(CallContext {
                     base_url: "http://127.0.0.1:1".into(),
+                    base_url_from: "default".into(),
                     proxy: None,
                     credentials: "profile `default`".into(),
                     timeout: Duration::from_secs(1),

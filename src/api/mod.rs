@@ -106,6 +106,7 @@ impl Client {
             proxy: connection.proxy,
             context: Arc::new(CallContext {
                 base_url: connection.base_url.clone(),
+                base_url_from: connection.base_url_from,
                 proxy: shown_proxy,
                 credentials: connection.credentials,
                 timeout: connection.timeout,

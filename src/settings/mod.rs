@@ -63,6 +63,8 @@ pub struct Settings {
 #[derive(Debug)]
 pub struct Connection {
     pub base_url: String,
+    /// Where the base URL came from, in words for hints: "env IDENFY_BASE_URL", "default".
+    pub base_url_from: String,
     pub timeout: Duration,
     pub api_key: Secret,
     pub api_secret: Secret,
@@ -297,7 +299,8 @@ impl Settings {
     /// secret lives. Returns the config file's warning alongside, for the caller to show.
     pub fn connection(&self) -> Result<(Connection, Option<String>)> {
         let profile = self.resolve_profile()?;
-        let base_url = checked_base_url(&self.base_url(profile))?;
+        let base_url_sourced = self.base_url(profile);
+        let base_url = checked_base_url(&base_url_sourced)?;
         let timeout = Duration::from_secs_f64(self.timeout(profile)?.value);
         let proxy = self.proxy_for(&base_url)?;
         let plan = self.secret_plan(profile)?;
@@ -330,6 +333,7 @@ impl Settings {
         secret::never_show(&secret);
         let connection = Connection {
             base_url,
+            base_url_from: base_url_sourced.source.to_string(),
             timeout,
             api_key: key.value,
             api_secret: secret,
