@@ -14,7 +14,8 @@ static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// Saves `body` as `<stem>.json` in `dir` (`<stem>-2.json` and so on when the name is
 /// taken: nothing is ever overwritten), then the note `meta(name)` makes for the name it
-/// got as `<same>.meta.json`. Returns the body's file name once both are on disk.
+/// got as `<same>.meta.json`. Returns the body's file name once both are on disk; when the
+/// note cannot be saved, the body is removed again.
 pub fn save(
     dir: &Path,
     stem: &str,
@@ -26,15 +27,26 @@ pub fn save(
     let _ = fs::remove_file(dir.join(&temp));
     let final_stem = linked?;
     let name = format!("{final_stem}.json");
-    let note = meta(&name);
     let meta_name = format!("{final_stem}{META_SUFFIX}");
-    let meta_temp = write_temp(dir, &meta_name, &note)?;
-    if let Err(err) = fs::rename(dir.join(&meta_temp), dir.join(&meta_name)) {
-        let _ = fs::remove_file(dir.join(&meta_temp));
-        return Err(err);
+    let finished = write_note(dir, &meta_name, &meta(&name))
+        .and_then(|()| File::open(dir).and_then(|folder| folder.sync_all()));
+    match finished {
+        Ok(()) => Ok(name),
+        // The sender is answered with an error and sends again: no body may stay behind
+        // without its note, or the retry would land as a second delivery.
+        Err(err) => {
+            let _ = fs::remove_file(dir.join(&name));
+            Err(err)
+        }
     }
-    File::open(dir)?.sync_all()?;
-    Ok(name)
+}
+
+/// Writes the note as `meta_name` through a temporary file.
+fn write_note(dir: &Path, meta_name: &str, note: &[u8]) -> io::Result<()> {
+    let meta_temp = write_temp(dir, meta_name, note)?;
+    fs::rename(dir.join(&meta_temp), dir.join(meta_name)).inspect_err(|_| {
+        let _ = fs::remove_file(dir.join(&meta_temp));
+    })
 }
 
 /// A private temporary file `.<name>.<pid>-<n>.part` holding `bytes`, flushed to the disk;
@@ -120,5 +132,24 @@ mod tests {
                 .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+
+    /// A delivery whose note cannot be saved leaves nothing behind: the sender, answered with
+    /// an error, sends it again, and the retry must not land as a second delivery.
+    #[test]
+    fn a_body_whose_note_cannot_be_saved_is_removed_so_a_retry_is_no_duplicate() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder where the note goes: renaming the note onto it fails.
+        fs::create_dir(dir.path().join("t-1.meta.json")).unwrap();
+        assert!(save(dir.path(), "t-1", b"{}", |_| b"note".to_vec()).is_err());
+        let names: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            names,
+            ["t-1.meta.json"],
+            "the body or a temporary file stayed"
+        );
     }
 }
