@@ -616,8 +616,9 @@ fn show_takes_the_event_type_by_hand_and_shows_an_unknown_one_as_it_came() {
     );
 }
 
+/// A port in use is exit 8, and the run leaves no empty folder behind.
 #[test]
-fn a_port_in_use_is_a_network_error() {
+fn a_port_in_use_is_a_network_error_and_leaves_no_folder() {
     let taken = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
     let env = TestEnv::new();
@@ -633,6 +634,10 @@ fn a_port_in_use_is_a_network_error() {
         )),
         "{}",
         stderr(&out)
+    );
+    assert!(
+        !env.path("caps").exists(),
+        "the failed run left --dir behind"
     );
 }
 

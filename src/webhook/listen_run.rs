@@ -34,14 +34,6 @@ pub(crate) fn run(
         None => None,
     };
     let (key, _) = keys(settings)?;
-    crate::private_fs::create_dir(dir).map_err(|err| {
-        Error::usage(format!(
-            "cannot create --dir {}: {}",
-            dir.display(),
-            io_reason(&err)
-        ))
-    })?;
-    crate::download::remove_stale(dir);
     let listener = listen::bind(addr).map_err(|err| {
         Error::new(
             Exit::Network,
@@ -49,6 +41,15 @@ pub(crate) fn run(
         )
         .hint("another program may listen there; choose another port with --port (0 for any free one)")
     })?;
+    // The folder only once the address is ours: a run that cannot listen leaves nothing.
+    let created = crate::private_fs::create_dir(dir).map_err(|err| {
+        Error::usage(format!(
+            "cannot create --dir {}: {}",
+            dir.display(),
+            io_reason(&err)
+        ))
+    })?;
+    crate::download::remove_stale(dir);
     let bound = listener.local_addr().unwrap_or(addr);
     announce(
         settings,
@@ -75,6 +76,10 @@ pub(crate) fn run(
         forward,
     };
     let saved = listen::serve(listener, config, Arc::clone(&reporter), stop).map_err(|err| {
+        if created {
+            // Removed only when nothing was saved in it.
+            let _ = std::fs::remove_dir(dir);
+        }
         Error::new(
             Exit::Network,
             format!("the receiver failed: {}", io_reason(&err)),
