@@ -208,7 +208,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE); a capture of `webhook listen` brings its own signature')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Render a stored payload like status, data and files, offline')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare a stored payload with what the API answers now (status, data, files)')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each')
@@ -217,7 +217,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             break
         }
         'idenfy-cli;webhook;verify' {
-            [CompletionResult]::new('--signature', '--signature', [CompletionResultType]::ParameterName, 'The Idenfy-Signature header''s value (hex)')
+            [CompletionResult]::new('--signature', '--signature', [CompletionResultType]::ParameterName, 'The Idenfy-Signature header''s value (hex) [default: the one noted in FILE''s NAME.meta.json, for a capture of `webhook listen`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
@@ -457,7 +457,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             break
         }
         'idenfy-cli;help;webhook' {
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE); a capture of `webhook listen` brings its own signature')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Render a stored payload like status, data and files, offline')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare a stored payload with what the API answers now (status, data, files)')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each')

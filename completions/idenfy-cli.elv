@@ -198,7 +198,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
+            cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE); a capture of `webhook listen` brings its own signature'
             cand show 'Render a stored payload like status, data and files, offline'
             cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
             cand listen 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
@@ -206,7 +206,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand sign 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)'
         }
         &'idenfy-cli;webhook;verify'= {
-            cand --signature 'The Idenfy-Signature header''s value (hex)'
+            cand --signature 'The Idenfy-Signature header''s value (hex) [default: the one noted in FILE''s NAME.meta.json, for a capture of `webhook listen`]'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -427,7 +427,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;help;explain'= {
         }
         &'idenfy-cli;help;webhook'= {
-            cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE)'
+            cand verify 'Whether --signature is the HMAC-SHA256 of FILE''s exact bytes (stdin without FILE); a capture of `webhook listen` brings its own signature'
             cand show 'Render a stored payload like status, data and files, offline'
             cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
             cand listen 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'

@@ -330,6 +330,9 @@ fn without_a_key_every_delivery_is_unchecked_and_json_lines_are_printed() {
         line["file"],
         saved[0].file_name().unwrap().to_str().unwrap()
     );
+    // The path, ready for `webhook verify` or `webhook show`.
+    let path = std::path::Path::new("caps").join(saved[0].file_name().unwrap());
+    assert_eq!(line["path"], path.to_str().unwrap());
     assert!(line["time"].as_str().unwrap().ends_with('Z'));
 }
 

@@ -967,3 +967,66 @@ fn show_of_a_signed_final_capture_leads_with_the_screening_hit() {
         "{text}"
     );
 }
+
+/// `verify` of a capture of `webhook listen` reads the signature from its note; a note that
+/// lists no signature header is "missing" (exit 1), not "invalid"; a body without a note asks
+/// for `--signature`; a mismatch names where the signing key came from.
+#[test]
+fn verify_of_a_capture_reads_the_signature_from_its_note() {
+    let env = TestEnv::new();
+    let body = std::fs::read(fixture_path("webhook.json")).unwrap();
+    let note = |signature: Option<&str>| {
+        let mut headers = vec![json!(["content-type", "application/json"])];
+        if let Some(signature) = signature {
+            headers.push(json!(["idenfy-signature", signature]));
+        }
+        json!({ "file": "d.json", "signature": "valid", "headers": headers }).to_string()
+    };
+    let capture = |name: &str, signature: Option<&str>| {
+        std::fs::write(env.path(&format!("{name}.json")), &body).unwrap();
+        std::fs::write(env.path(&format!("{name}.meta.json")), note(signature)).unwrap();
+        env.path(&format!("{name}.json"))
+    };
+    let run = |file: &std::path::Path, key: &str| {
+        env.cmd()
+            .env("IDENFY_WEBHOOK_KEY", key)
+            .args(["webhook", "verify"])
+            .arg(file)
+            .output()
+            .unwrap()
+    };
+    let signed = capture("signed", Some(SIGNATURE));
+    let out = run(&signed, WEBHOOK_KEY);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "valid\n");
+
+    let out = run(&signed, "another-key");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "invalid\n");
+    assert!(
+        stderr(&out)
+            .ends_with("  hint: the signing key in use comes from env IDENFY_WEBHOOK_KEY\n"),
+        "{}",
+        stderr(&out)
+    );
+
+    let unsigned = capture("unsigned", None);
+    let out = run(&unsigned, WEBHOOK_KEY);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "missing\n");
+    assert!(
+        stderr(&out).contains("came without an Idenfy-Signature header: it is not signed"),
+        "{}",
+        stderr(&out)
+    );
+
+    let bare = env.path("bare.json");
+    std::fs::write(&bare, &body).unwrap();
+    let out = run(&bare, WEBHOOK_KEY);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("idenfy-cli: error: give --signature HEX"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -139,6 +139,7 @@ proptest! {
                 received_at: Some("\u{202e}now".to_string()),
                 signature: Some("valid\u{9b}".to_string()),
                 signed: Some(true),
+                ..Default::default()
             }, Some("hook\u{1b}[2J.json"), now),
             webhook::differences(&differences, "ref", None),
             find::render(&list, "client\u{1b}[2J"),

@@ -201,6 +201,7 @@ proptest! {
             received_at: None,
             signature: Some(case.signature.unwrap_or("valid").into()),
             signed: Some(true),
+            ..Default::default()
         };
         let mut docs = vec![("webhook show", webhook::show(&case.payload, &capture, Some("hook.json"), now))];
         // A signature belongs to a webhook; the API's answers stand on their own.

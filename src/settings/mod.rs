@@ -382,6 +382,12 @@ impl Settings {
     /// The webhook signing key (`IDENFY_WEBHOOK_KEY`, else the profile's
     /// `webhook_signing_key`), and the API secret when it is at hand without running a
     /// command (for the "signed with the API secret" hint). The config file's warning too.
+    /// Where the webhook signing key comes from, in words for hints: "env IDENFY_WEBHOOK_KEY".
+    pub fn webhook_key_source(&self) -> Option<String> {
+        let profile = self.resolve_profile().ok()?;
+        Some(self.webhook_key(profile)?.source.to_string())
+    }
+
     pub fn webhook_keys(&self) -> Result<(Option<Secret>, Option<Secret>, Option<String>)> {
         let profile = self.resolve_profile()?;
         let key = self.webhook_key(profile);

@@ -8,8 +8,10 @@ use crate::args::{examples, parse_event_type};
 
 #[derive(Debug, Subcommand)]
 pub enum WebhookCommand {
-    /// Whether --signature is the HMAC-SHA256 of FILE's exact bytes (stdin without FILE)
+    /// Whether --signature is the HMAC-SHA256 of FILE's exact bytes (stdin without FILE); a
+    /// capture of `webhook listen` brings its own signature
     #[command(after_help = examples(&[
+        "idenfy-cli webhook verify webhooks/8f2a41c0-IDENTIFICATION.json",
         "idenfy-cli webhook verify body.json --signature \"$SIG\"",
         "idenfy-cli webhook verify --signature \"$SIG\" < body.json",
         "idenfy-cli webhook verify body.json --signature \"$SIG\" --json",
@@ -18,9 +20,10 @@ pub enum WebhookCommand {
         /// The stored body, exactly as received ('-' or nothing for stdin)
         #[arg(value_name = "FILE")]
         file: Option<PathBuf>,
-        /// The Idenfy-Signature header's value (hex)
+        /// The Idenfy-Signature header's value (hex) [default: the one noted in FILE's
+        /// NAME.meta.json, for a capture of `webhook listen`]
         #[arg(long, value_name = "HEX")]
-        signature: String,
+        signature: Option<String>,
     },
     /// Render a stored payload like status, data and files, offline
     #[command(after_help = examples(&[

@@ -60,7 +60,7 @@ pub(crate) fn run(
     );
 
     let stop = Stop::new();
-    let (lines, printer) = start_printer(settings, stop.clone());
+    let (lines, printer) = start_printer(settings, stop.clone(), dir);
     let reporter: Arc<dyn DeliveryReporter> = Arc::new(Lines { sender: lines });
     let signalled = stop.clone();
     let _guard = interrupt::on_signal(move |signal| {
@@ -175,7 +175,11 @@ impl DeliveryReporter for Lines {
 
 /// Starts the thread that writes a line per delivery to stdout and a warning per refused
 /// request to stderr. When stdout's reader goes away (`| head`), it stops the receiver.
-fn start_printer(settings: &Context<'_>, stop: Stop) -> (Sender<DeliveryOutput>, JoinHandle<()>) {
+fn start_printer(
+    settings: &Context<'_>,
+    stop: Stop,
+    dir: &Path,
+) -> (Sender<DeliveryOutput>, JoinHandle<()>) {
     let (sender, receiver) = mpsc::channel();
     let printer = DeliveryPrinter {
         style: Style {
@@ -185,6 +189,7 @@ fn start_printer(settings: &Context<'_>, stop: Stop) -> (Sender<DeliveryOutput>,
         json: settings.json(),
         quiet: settings.quiet,
         stderr_color: settings.output.stderr_color,
+        dir: dir.to_path_buf(),
     };
     let handle = std::thread::spawn(move || printer.run(receiver, stop));
     (sender, handle)
@@ -195,6 +200,8 @@ struct DeliveryPrinter {
     json: bool,
     quiet: bool,
     stderr_color: bool,
+    /// Where deliveries are saved, for the paths `--json` gives.
+    dir: std::path::PathBuf,
 }
 
 /// A value on one line through the JSON writer every `--json` uses, so that C1 controls,
@@ -220,7 +227,7 @@ impl DeliveryPrinter {
             match output {
                 DeliveryOutput::Delivery(delivery) if !closed => {
                     let line = if self.json {
-                        compact_json(&delivery_json(&delivery))
+                        compact_json(&delivery_json(&delivery, &self.dir))
                     } else {
                         delivery_line(&delivery, self.style)
                     };

@@ -151,6 +151,8 @@ pub struct Capture {
     /// Whether the delivery carried an `Idenfy-Signature` header, when the note lists the
     /// headers.
     pub signed: Option<bool>,
+    /// The `Idenfy-Signature` header's value as received, when the note lists it.
+    pub signature_header: Option<String>,
 }
 
 impl Capture {
@@ -203,6 +205,7 @@ impl Capture {
             received_at: text("receivedAt"),
             signature: text("signature"),
             signed: headers.map(|_| header("idenfy-signature").is_some()),
+            signature_header: header("idenfy-signature"),
         })
     }
 }

@@ -19,7 +19,9 @@ use serde_json::json;
 
 pub fn run(settings: &Context<'_>, command: &WebhookCommand) -> Result<()> {
     match command {
-        WebhookCommand::Verify { file, signature } => verify(settings, file.as_deref(), signature),
+        WebhookCommand::Verify { file, signature } => {
+            verify(settings, file.as_deref(), signature.as_deref())
+        }
         WebhookCommand::Show { file, event_type } => {
             show(settings, file.as_deref(), event_type.as_deref())
         }
@@ -110,8 +112,15 @@ fn send(settings: &Context<'_>, file: &Path, to: &str, event_type: &str) -> Resu
 
 /// Exit 0 and `valid`, or exit 1 and `invalid` with hints; with `--json`,
 /// `{"valid": true|false, "bytes": N}`, the hints as a list when invalid.
-fn verify(settings: &Context<'_>, file: Option<&Path>, signature: &str) -> Result<()> {
-    let signature = webhook::parse_signature(signature).map_err(Error::usage)?;
+fn verify(settings: &Context<'_>, file: Option<&Path>, signature: Option<&str>) -> Result<()> {
+    let signature = match signature {
+        Some(given) => given.to_string(),
+        None => match noted_signature(file)? {
+            Some(noted) => noted,
+            None => return unsigned(settings, file),
+        },
+    };
+    let signature = webhook::parse_signature(&signature).map_err(Error::usage)?;
     let (key, api_secret) = signing_key(settings)?;
     let body = read_bytes(settings, file, "the webhook file")?;
     if body.is_empty() {
@@ -126,7 +135,10 @@ fn verify(settings: &Context<'_>, file: Option<&Path>, signature: &str) -> Resul
         };
     }
     let api_secret = api_secret.as_ref().map(|s| s.expose().as_bytes());
-    let hints = webhook::mismatch_hints(key, &body, &signature, api_secret);
+    let mut hints = webhook::mismatch_hints(key, &body, &signature, api_secret);
+    if let Some(source) = settings.webhook_key_source() {
+        hints.push(format!("the signing key in use comes from {source}"));
+    }
     let error = Error::new(
         Exit::Negative,
         format!("the signature does not match the {} bytes read", body.len()),
@@ -138,6 +150,44 @@ fn verify(settings: &Context<'_>, file: Option<&Path>, signature: &str) -> Resul
     }
     write_stdout(settings, "invalid\n")?;
     Err(hints.into_iter().fold(error, Error::hint))
+}
+
+/// The signature `webhook listen` noted beside FILE, for `verify` without `--signature`;
+/// `None` when the note lists the headers and no signature among them.
+fn noted_signature(file: Option<&Path>) -> Result<Option<String>> {
+    let ask =
+        || Error::usage("give --signature HEX: the Idenfy-Signature header the delivery came with");
+    let file = file.filter(|f| *f != Path::new("-")).ok_or_else(ask)?;
+    let Some(meta) = webhook::meta_path(file).filter(|m| m.is_file()) else {
+        return Err(ask().hint(format!(
+            "{} has no note beside it; `webhook listen` notes each delivery's headers in NAME.meta.json",
+            file.display()
+        )));
+    };
+    let capture = crate::local_read::read_regular(&meta, crate::local_read::MAX_BYTES)
+        .map_err(|err| err.to_string())
+        .and_then(|bytes| webhook::Capture::parse(&bytes))
+        .map_err(|why| ask().hint(format!("{} cannot be read: {why}", meta.display())))?;
+    match capture.signed {
+        Some(_) => Ok(capture.signature_header),
+        None => Err(ask().hint(format!("{} lists no headers", meta.display()))),
+    }
+}
+
+/// `verify` of a capture whose note lists no signature header: "missing", exit 1.
+fn unsigned(settings: &Context<'_>, file: Option<&Path>) -> Result<()> {
+    let shown = file.map(|f| f.display().to_string()).unwrap_or_default();
+    let error = Error::new(
+        Exit::Negative,
+        format!("{shown} came without an Idenfy-Signature header: it is not signed"),
+    )
+    .hint("a delivery is signed only when the account has a webhook signing key; unsigned, nothing shows it came from iDenfy");
+    if settings.json() {
+        print_json_value(settings, &json!({"valid": false, "signature": "missing"}))?;
+    } else {
+        write_stdout(settings, "missing\n")?;
+    }
+    Err(error)
 }
 
 /// What a stored payload is called in messages.

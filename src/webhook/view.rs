@@ -328,7 +328,9 @@ pub fn delivery_line(delivery: &Delivery, style: Style) -> String {
 }
 
 /// One delivery as one compact JSON object (`--json`), for `jq`.
-pub fn delivery_json(delivery: &Delivery) -> Value {
+/// One delivery as `listen --json` prints it; `path` is the body's file in `dir`, ready to
+/// give to `webhook verify` or `webhook show`.
+pub fn delivery_json(delivery: &Delivery, dir: &std::path::Path) -> Value {
     let mut object = json!({
         "time": delivery.received_at.strftime("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(),
         "eventType": delivery.event_type,
@@ -337,6 +339,7 @@ pub fn delivery_json(delivery: &Delivery) -> Value {
         "signature": delivery.signature.name(),
         "bytes": delivery.bytes,
         "file": delivery.file,
+        "path": dir.join(&delivery.file).to_string_lossy(),
     });
     let forward = match &delivery.forward {
         None => return object,
@@ -399,10 +402,12 @@ mod tests {
 
     #[test]
     fn a_delivery_in_json_names_its_file() {
-        let value = delivery_json(&delivery());
+        let value = delivery_json(&delivery(), std::path::Path::new("caps"));
         assert_eq!(value["time"], "2026-11-23T12:30:00.500Z");
         assert_eq!(value["signature"], "invalid");
         assert_eq!(value["file"], "20261123T123000.500Z-1.json");
+        let path = std::path::Path::new("caps").join("20261123T123000.500Z-1.json");
+        assert_eq!(value["path"], path.to_string_lossy().as_ref());
         assert!(value.get("forward").is_none());
     }
 }
