@@ -212,7 +212,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Render a stored payload like status, data and files, offline')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare a stored payload with what the API answers now (status, data, files)')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'POST a stored body (stdin without FILE) to your own endpoint, exactly its bytes, freshly signed; once, no retry')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)')
             break
         }
@@ -461,7 +461,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Render a stored payload like status, data and files, offline')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare a stored payload with what the API answers now (status, data, files)')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'POST a stored body (stdin without FILE) to your own endpoint, exactly its bytes, freshly signed; once, no retry')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)')
             break
         }

@@ -202,7 +202,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand show 'Render a stored payload like status, data and files, offline'
             cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
             cand listen 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
-            cand send 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
+            cand send 'POST a stored body (stdin without FILE) to your own endpoint, exactly its bytes, freshly signed; once, no retry'
             cand sign 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)'
         }
         &'idenfy-cli;webhook;verify'= {
@@ -431,7 +431,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand show 'Render a stored payload like status, data and files, offline'
             cand diff 'Compare a stored payload with what the API answers now (status, data, files)'
             cand listen 'Receive webhook deliveries locally: save each byte-exact, check its signature, print one line each'
-            cand send 'POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry'
+            cand send 'POST a stored body (stdin without FILE) to your own endpoint, exactly its bytes, freshly signed; once, no retry'
             cand sign 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE''s exact bytes (stdin without FILE)'
         }
         &'idenfy-cli;help;webhook;verify'= {

@@ -647,6 +647,29 @@ fn send(env: &TestEnv, to: &str) -> assert_cmd::Command {
     cmd
 }
 
+/// Like `verify`, `show` and `sign`, `send` reads stdin when no FILE is given.
+#[test]
+fn send_without_a_file_sends_stdin_byte_exact() {
+    let (url, received) = endpoint("200 OK");
+    let env = TestEnv::new();
+    let body = std::fs::read(fixture_path("webhook.json")).unwrap();
+    let out = env
+        .cmd()
+        .env("IDENFY_WEBHOOK_KEY", WEBHOOK_KEY)
+        .args(["webhook", "send", "--to", &url])
+        .write_stdin(body.clone())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (head, sent) = received.recv().unwrap();
+    assert_eq!(sent, body);
+    let lower = head.to_ascii_lowercase();
+    assert!(
+        lower.contains(&format!("\r\nidenfy-signature: {SIGNATURE}\r\n")),
+        "{head}"
+    );
+}
+
 #[test]
 fn send_posts_the_exact_bytes_freshly_signed_without_credentials() {
     let (url, received) = endpoint("200 OK");

@@ -70,15 +70,17 @@ pub enum WebhookCommand {
         #[arg(long, value_name = "URL")]
         forward: Option<String>,
     },
-    /// POST a stored body to your own endpoint, exactly its bytes, freshly signed; once, no retry
+    /// POST a stored body (stdin without FILE) to your own endpoint, exactly its bytes, freshly
+    /// signed; once, no retry
     #[command(after_help = examples(&[
         "idenfy-cli webhook send body.json --to http://127.0.0.1:3000/hooks",
         "idenfy-cli webhook send a.json --to \"$URL\" --event-type DOCUMENT_EXPIRATION",
+        "idenfy-cli webhook send --to http://127.0.0.1:3000/hooks < body.json",
     ]))]
     Send {
-        /// The stored body ('-' for stdin)
+        /// The stored body ('-' or nothing for stdin)
         #[arg(value_name = "FILE")]
-        file: PathBuf,
+        file: Option<PathBuf>,
         /// Your endpoint (https, or http to this machine); never an iDenfy host
         #[arg(long, value_name = "URL")]
         to: String,

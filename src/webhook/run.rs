@@ -41,7 +41,7 @@ pub fn run(settings: &Context<'_>, command: &WebhookCommand) -> Result<()> {
             file,
             to,
             event_type,
-        } => send(settings, file, to, event_type),
+        } => send(settings, file.as_deref(), to, event_type),
         WebhookCommand::Sign { file } => sign(settings, file.as_deref()),
     }
 }
@@ -59,12 +59,12 @@ fn sign(settings: &Context<'_>, file: Option<&Path>) -> Result<()> {
 }
 
 /// One POST of FILE's exact bytes to your endpoint, freshly signed; the answer on stdout.
-fn send(settings: &Context<'_>, file: &Path, to: &str, event_type: &str) -> Result<()> {
+fn send(settings: &Context<'_>, file: Option<&Path>, to: &str, event_type: &str) -> Result<()> {
     deliver::check_target(to).map_err(|why| {
         Error::usage(format!("--to {why}")).hint("give the URL of your own webhook endpoint")
     })?;
     let (key, _) = signing_key(settings)?;
-    let body = read_bytes(settings, Some(file), "the webhook file")?;
+    let body = read_bytes(settings, file, "the webhook file")?;
     let signature = webhook::signature_hex(key.expose().as_bytes(), &body);
     let proxy = settings.proxy_rules()?.proxy_for(to).map(str::to_string);
     let poster = deliver::Poster::new(
