@@ -759,3 +759,56 @@ fn nesting_deeper_than_any_response_is_refused() {
         stderr(&out)
     );
 }
+
+/// What the tool writes itself (the page, the masked bodies, the manifest) goes through the
+/// same scrubbing as the terminal: a server that echoes the credentials in response fields
+/// does not get them written into the case file.
+#[test]
+fn credentials_a_server_echoes_never_reach_the_files_the_tool_writes() {
+    use httpmock::Method::POST;
+    let token = BASIC_AUTH.trim_start_matches("Basic ");
+    let server = httpmock::MockServer::start();
+    let status = serde_json::json!({
+        "scanRef": SCAN_REF, "status": "DENIED", "autoFace": format!("FACE_{SECRET}"),
+        "autoDocument": format!("DOC_{KEY}"), "mismatchTags": [token], "fraudTags": [],
+        "clientId": format!("c-{SECRET}"),
+    });
+    let data = serde_json::json!({ "scanRef": SCAN_REF, "docNumber": SECRET, "docType": KEY });
+    for (path, body) in [
+        ("/api/v2/status", status.to_string()),
+        ("/api/v2/data", data.to_string()),
+        ("/api/v2/files", r#"{"fileUrls": {}}"#.to_string()),
+    ] {
+        server.mock(|when, then| {
+            when.method(POST).path(path);
+            then.status(200)
+                .header("content-type", "application/json")
+                .body(body);
+        });
+    }
+    for redact in [false, true] {
+        let env = TestEnv::new();
+        let mut cmd = env.api(&server.base_url());
+        cmd.args(["case", SCAN_REF, "--save", "out"]);
+        if redact {
+            cmd.arg("--redact");
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.code().is_some(), "{}", stderr(&out));
+        let mut written = vec!["report.html", "manifest.json"];
+        if redact {
+            written.extend(["status.json", "data.json"]);
+        }
+        for name in written {
+            let text = std::fs::read_to_string(env.path("out").join(name)).unwrap();
+            for secret in [SECRET, KEY, token] {
+                assert!(
+                    !text.contains(secret),
+                    "--redact {redact}: {name} holds {secret}"
+                );
+            }
+        }
+        let page = std::fs::read_to_string(env.path("out").join("report.html")).unwrap();
+        assert!(page.contains("[REDACTED]"), "--redact {redact}");
+    }
+}

@@ -240,7 +240,8 @@ pub fn is_plain_name(name: &str) -> bool {
 pub fn write_manifest(dir: &Path, manifest: &Value, temp: &TempFiles) -> io::Result<PathBuf> {
     let mut text = serde_json::to_string_pretty(manifest).map_err(io::Error::other)?;
     text.push('\n');
-    temp.write(dir, MANIFEST, text.as_bytes())
+    // A server that echoes the credentials in an error it gave does not get them written.
+    temp.write(dir, MANIFEST, crate::secret::scrub(&text).as_bytes())
 }
 
 /// Total bytes across reports that saved or kept a file.

@@ -77,7 +77,10 @@ pub(super) fn write_case_file(
         bodies.push(body);
     }
     let started = Instant::now();
-    let html = page(settings, folder, &bodies, &parts, reports, now);
+    // What the tool writes itself never holds the run's secrets, even when a server echoed
+    // them in a response.
+    let html =
+        crate::secret::scrub(&page(settings, folder, &bodies, &parts, reports, now)).into_owned();
     let made = started.elapsed();
     let report = file::save(
         dir,
@@ -199,12 +202,13 @@ fn save_part(
     (outcome, body)
 }
 
-/// A masked body as JSON text: two-space indents and a final newline.
+/// A masked body as JSON text: two-space indents and a final newline, the run's secrets
+/// scrubbed.
 fn masked_bytes(body: &Map<String, Value>) -> Vec<u8> {
     let masked = redact::body(body);
-    let mut bytes = serde_json::to_vec_pretty(&masked).unwrap_or_else(|_| b"{}".to_vec());
-    bytes.push(b'\n');
-    bytes
+    let mut text = serde_json::to_string_pretty(&masked).unwrap_or_else(|_| "{}".to_string());
+    text.push('\n');
+    crate::secret::scrub(&text).into_owned().into_bytes()
 }
 
 /// A response kept in the folder, read back as the page shows it.
