@@ -241,3 +241,95 @@ fn chromium_shows_the_verdict_loads_the_photos_and_runs_nothing_from_the_respons
         "{probe}"
     );
 }
+
+/// What the layout probe reports of a copy of the page laid out `width` px wide: every short
+/// token (an identifier, a date, a code: no space, 40 characters at most) that broke across
+/// lines, every cell whose text spills out of it, every table wider than its column; `none`.
+/// The copy is the page with its policy taken out and the probe's script put in, beside it in
+/// the temporary folder; a frame of the width runs it and receives the list.
+fn layout_problems(browser: &Path, env: &TestEnv, report: &Path, width: u32) -> String {
+    const PROBE: &str = r#"<script>
+addEventListener('load', () => {
+  const out = [];
+  const lines = e => { const r = document.createRange(); r.selectNodeContents(e);
+    return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; };
+  document.querySelectorAll('td, th, code').forEach(e => {
+    const t = e.textContent.trim();
+    if (t && t.length <= 40 && !/\s/.test(t) && lines(e) > 1) out.push('broken: ' + t);
+    const r = document.createRange(); r.selectNodeContents(e);
+    if (e.tagName !== 'CODE' && r.getBoundingClientRect().right > e.getBoundingClientRect().right + 1)
+      out.push('spills: ' + t.slice(0, 60));
+  });
+  document.querySelectorAll('.scroll').forEach(d => {
+    if (d.scrollWidth > d.clientWidth + 1) out.push('scrolls: ' + d.innerText.slice(0, 60));
+  });
+  parent.postMessage('width=' + document.documentElement.clientWidth + ' ' + (out.join(' | ') || 'none'), '*');
+});
+</script>"#;
+    let page = std::fs::read_to_string(report).unwrap();
+    let start = page
+        .find("<meta http-equiv=\"Content-Security-Policy\"")
+        .unwrap();
+    let end = start + page[start..].find('>').unwrap() + 1;
+    let copy = format!("{}{}", &page[..start], &page[end..])
+        .replace("</body>", &format!("{PROBE}</body>"));
+    let dir = report.parent().unwrap();
+    std::fs::write(dir.join("layout-copy.html"), copy).unwrap();
+    let frame = dir.join(format!("layout-{width}.html"));
+    std::fs::write(
+        &frame,
+        format!(
+            "<!doctype html><body><iframe src=\"layout-copy.html\" width=\"{width}\" height=\"20000\" style=\"border:0\"></iframe>\
+             <script>addEventListener('message', e => document.body.setAttribute('data-layout', e.data))</script></body>"
+        ),
+    )
+    .unwrap();
+    let dom = chromium(
+        browser,
+        env,
+        &frame,
+        &["--window-size=1400,3000", "--virtual-time-budget=5000"],
+    );
+    let start = dom
+        .find("data-layout=\"")
+        .expect("the probe reported nothing")
+        + 13;
+    let end = start + dom[start..].find('"').unwrap();
+    dom[start..end].replace("&gt;", ">").replace("&amp;", "&")
+}
+
+/// An identifier, a date or a code never breaks in the middle, at 1280 px and at 390 px,
+/// and no table runs wider than the screen: the notes and the words around give way.
+#[test]
+fn identifiers_dates_and_codes_never_break_at_1280_or_390_px() {
+    let Some(browser) = browser_or_skip() else {
+        return;
+    };
+    let server = MockServer::start();
+    for (path, body) in [
+        ("/api/v2/status", fixture("status-denied.json")),
+        ("/api/v2/data", fixture("data.json")),
+        ("/api/v2/files", r#"{"fileUrls": {}}"#.to_string()),
+    ] {
+        server.mock(|when, then| {
+            when.method(POST).path(path);
+            then.status(200)
+                .header("content-type", "application/json")
+                .body(body);
+        });
+    }
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--save", "case"])
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some(), "{}", stderr(&out));
+    let report = env.path("case").join("report.html");
+    for width in [1280, 390] {
+        assert_eq!(
+            layout_problems(&browser, &env, &report, width),
+            format!("width={width} none")
+        );
+    }
+}

@@ -359,7 +359,7 @@ fn blocks(doc: &Doc) -> Markup {
 fn table(grid: &Grid) -> Markup {
     html! {
         div.scroll {
-            table {
+            table class=[(!grid.show_header).then_some("rows")] {
                 @if grid.show_header {
                     thead { tr { @for name in &grid.header { th { (name) } } } }
                 }
@@ -368,9 +368,9 @@ fn table(grid: &Grid) -> Markup {
                         tr class=[row_mark(row)] {
                             @for (i, cell) in row.iter().enumerate() {
                                 @if i == 0 && !grid.show_header {
-                                    th scope="row" { (text(cell)) }
+                                    th scope="row" { (label(cell)) }
                                 } @else {
-                                    td { (text(cell)) }
+                                    td class=[token_class(cell)] { (text(cell)) }
                                 }
                             }
                         }
@@ -378,6 +378,43 @@ fn table(grid: &Grid) -> Markup {
                 }
             }
         }
+    }
+}
+
+/// A row's label, which may break only after the dots of a key path
+/// (`Additional data.UTILITY_BILL.ssn.value`), never inside a word.
+fn label(cell: &Text) -> Markup {
+    if !cell.text.contains('.') {
+        return text(cell);
+    }
+    let parts: Vec<&str> = cell.text.split_inclusive('.').collect();
+    html! {
+        @for (i, part) in parts.iter().enumerate() {
+            @if i > 0 { wbr; }
+            (part)
+        }
+    }
+}
+
+/// The longest value kept on one line whatever the width: longer ones may break anywhere.
+const TOKEN_CHARS: usize = 40;
+
+/// A cell that holds one token (an identifier, a date, a code, a number: no space in it) is
+/// never broken across lines, and a cell of words breaks only between them; the cells of
+/// words around give way. Only a word longer than [`TOKEN_CHARS`] may break anywhere.
+fn token_class(cell: &Text) -> Option<&'static str> {
+    let text = cell.text.trim();
+    let longest = text
+        .split_whitespace()
+        .map(|word| word.chars().count())
+        .max()
+        .unwrap_or(0);
+    if longest > TOKEN_CHARS {
+        Some("long")
+    } else if !text.is_empty() && !text.contains(char::is_whitespace) {
+        Some("token")
+    } else {
+        None
     }
 }
 
