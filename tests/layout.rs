@@ -258,3 +258,24 @@ fn columns_below_sixty_lay_out_for_sixty() {
     assert_fits(&text, 60, "files at COLUMNS=20");
     assert!(text.lines().any(|l| l.chars().count() > 50), "{text}");
 }
+
+/// At 80 columns a row's label keeps its line (`Duplicate document faces` whole), a value
+/// keeps its line, and the notes column gives way instead.
+#[test]
+fn labels_and_values_keep_their_lines_at_80_columns_and_notes_give_way() {
+    let env = TestEnv::new();
+    let text = at_width(&env, 80, &["data", "--input"], Some("data.json"));
+    assert_fits(&text, 80, "data at 80");
+    let line_of = |label: &str| {
+        text.lines()
+            .find(|line| line.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("no line starts with {label}:\n{text}"))
+            .to_string()
+    };
+    assert!(line_of("Duplicate document faces").ends_with("—"), "{text}");
+    assert!(line_of("Address verification").ends_with("—"), "{text}");
+    assert!(
+        line_of("Duplicate faces").contains("0c1f77aa-5b1e-11f0-9d3a-0242ac120002  in another"),
+        "{text}"
+    );
+}

@@ -199,8 +199,9 @@ fn lay_out(text: &Text, width: Option<usize>, style: Style, shortened: &mut bool
         .join("\n")
 }
 
-/// Column widths that fit `room`: the widest column gives a column at a time, down to what
-/// it needs at least, until the table fits (or nothing can give any more).
+/// Column widths that fit `room`: the last column (the notes, the summary) gives first, down
+/// to what it needs at least; then the widest column gives a column at a time, until the
+/// table fits (or nothing can give any more). Labels and values keep their lines longest.
 fn fit_widths(grid: &Grid, columns: usize, room: usize) -> Vec<usize> {
     let mut widths = vec![0; columns];
     let mut least = vec![0; columns];
@@ -220,6 +221,11 @@ fn fit_widths(grid: &Grid, columns: usize, room: usize) -> Vec<usize> {
         *least = (*least).min(*width);
     }
     let mut total: usize = widths.iter().sum();
+    if let Some(last) = columns.checked_sub(1).filter(|_| columns > 1) {
+        let give = (total.saturating_sub(room)).min(widths[last] - least[last]);
+        widths[last] -= give;
+        total -= give;
+    }
     while total > room {
         let widest = (0..columns)
             .filter(|&i| widths[i] > least[i])
