@@ -129,14 +129,16 @@ fn announce(
             )
         })
         .unwrap_or_default();
-    let _ = writeln!(
-        io::stderr(),
-        "{}",
-        shown(&format!(
-            "idenfy-cli: listening on http://{bound}/ (deliveries saved in {}; {signatures}{forward}); Ctrl-C stops",
-            dir.display()
-        ))
-    );
+    let line = shown(&format!(
+        "idenfy-cli: listening on http://{bound}/ (deliveries saved in {}; {signatures}{forward}); Ctrl-C stops",
+        dir.display()
+    ));
+    // At a terminal, wrapped between words rather than wherever the edge falls.
+    let line = match settings.output.width {
+        Some(width) => crate::render::terminal::wrap_words(&line, width).join("\n"),
+        None => line,
+    };
+    let _ = writeln!(io::stderr(), "{line}");
     if !bound.ip().is_loopback() {
         settings.warn(&format!(
             "listening on {}: other machines can send deliveries here",
@@ -184,7 +186,7 @@ fn start_printer(
     let printer = DeliveryPrinter {
         style: Style {
             color: settings.output.color,
-            width: None,
+            width: settings.output.width,
         },
         json: settings.json(),
         quiet: settings.quiet,

@@ -2,6 +2,7 @@
 //! `files`, and where it differs from the API's answers.
 
 use serde_json::{Map, Value, json};
+use textwrap::core::display_width;
 
 use crate::model::StatusView;
 use crate::render::{
@@ -277,17 +278,20 @@ fn short(text: &str, max: usize) -> String {
 }
 
 /// One line per delivery of `webhook listen`: time, event type, scanRef, overall status,
-/// signature verdict, size, and what the forward got.
+/// signature verdict, size, and what the forward got. Wider than the terminal, it goes on
+/// over indented lines, broken between fields, never inside one.
 pub fn delivery_line(delivery: &Delivery, style: Style) -> String {
     let field = |value: &Option<String>| match value {
         Some(text) if !text.is_empty() => short(text, 64),
         _ => NULL.to_string(),
     };
+    let plain = |text: String| (text.clone(), text);
+    let painted = |text: String, tone: Tone| (style.paint(&text, tone), text);
     let status = match &delivery.status {
         Some(status) if !status.is_empty() => {
-            style.paint(&short(status, 40), overall_reading(status).into())
+            painted(short(status, 40), overall_reading(status).into())
         }
-        _ => style.paint(NULL, Tone::Empty),
+        _ => painted(NULL.to_string(), Tone::Empty),
     };
     let verdict = delivery.signature;
     let verdict_tone = match verdict {
@@ -295,15 +299,22 @@ pub fn delivery_line(delivery: &Delivery, style: Style) -> String {
         SignatureCheck::Invalid | SignatureCheck::Missing => Tone::Bad,
         SignatureCheck::Unchecked => Tone::Empty,
     };
-    let mut line = format!(
-        "{}  {}  {}  {}  signature {}  {} bytes",
-        delivery.received_at.strftime("%Y-%m-%d %H:%M:%S"),
-        field(&delivery.event_type),
-        field(&delivery.scan_ref),
+    let mut fields = vec![
+        plain(
+            delivery
+                .received_at
+                .strftime("%Y-%m-%d %H:%M:%S")
+                .to_string(),
+        ),
+        plain(field(&delivery.event_type)),
+        plain(field(&delivery.scan_ref)),
         status,
-        style.paint(verdict.name(), verdict_tone),
-        delivery.bytes
-    );
+        (
+            format!("signature {}", style.paint(verdict.name(), verdict_tone)),
+            format!("signature {}", verdict.name()),
+        ),
+        plain(format!("{} bytes", delivery.bytes)),
+    ];
     match &delivery.forward {
         None => {}
         Some(Forwarded::Answered { status, elapsed }) => {
@@ -313,18 +324,43 @@ pub fn delivery_line(delivery: &Delivery, style: Style) -> String {
                 Tone::Bad
             };
             let answer = format!("forwarded: {status} in {} ms", elapsed.as_millis());
-            line.push_str(&format!("  {}", style.paint(&answer, tone)));
+            fields.push(painted(answer, tone));
         }
         Some(Forwarded::Failed(why)) => {
-            let failed = format!("not forwarded: {}", short(why, 200));
-            line.push_str(&format!("  {}", style.paint(&failed, Tone::Bad)));
+            fields.push(painted(
+                format!("not forwarded: {}", short(why, 200)),
+                Tone::Bad,
+            ));
         }
         Some(Forwarded::Skipped(why)) => {
-            let skipped = format!("not forwarded: {why}");
-            line.push_str(&format!("  {}", style.paint(&skipped, Tone::Attention)));
+            fields.push(painted(format!("not forwarded: {why}"), Tone::Attention));
         }
     }
-    line
+    join_fields(&fields, style.width)
+}
+
+/// Fields joined by two spaces; with a `width`, a field that would pass it starts an
+/// indented line of its own.
+fn join_fields(fields: &[(String, String)], width: Option<usize>) -> String {
+    const INDENT: &str = "  ";
+    let mut out = String::new();
+    let mut used = 0;
+    for (i, (shown, text)) in fields.iter().enumerate() {
+        let wide = display_width(text);
+        if i > 0 {
+            if width.is_some_and(|width| used + 2 + wide > width) {
+                out.push('\n');
+                out.push_str(INDENT);
+                used = INDENT.len();
+            } else {
+                out.push_str("  ");
+                used += 2;
+            }
+        }
+        out.push_str(shown);
+        used += wide;
+    }
+    out
 }
 
 /// One delivery as one compact JSON object (`--json`), for `jq`.
@@ -368,6 +404,50 @@ mod tests {
             bytes: 12,
             forward: None,
         }
+    }
+
+    /// At 80 columns a delivery that does not fit goes on over an indented line, broken
+    /// between fields: a status never splits (`DENIE` / `D`), coloured or not.
+    #[test]
+    fn a_delivery_line_at_80_columns_breaks_between_fields() {
+        let wide = Delivery {
+            event_type: Some("IDENTIFICATION".to_string()),
+            scan_ref: Some("8f2a41c0-5b1e-11f0-9d3a-0242ac120002".to_string()),
+            ..delivery()
+        };
+        for color in [false, true] {
+            let style = Style {
+                color,
+                width: Some(80),
+            };
+            let text = delivery_line(&wide, style);
+            let plain = String::from_utf8(strip_ansi(text.as_bytes())).unwrap();
+            assert_eq!(
+                plain,
+                "2026-11-23 12:30:00  IDENTIFICATION  8f2a41c0-5b1e-11f0-9d3a-0242ac120002\n  DENIED  signature invalid  12 bytes"
+            );
+        }
+        let roomy = Style {
+            color: false,
+            width: Some(200),
+        };
+        assert_eq!(delivery_line(&wide, roomy).lines().count(), 1);
+    }
+
+    fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == 0x1b {
+                while i < bytes.len() && bytes[i] != b'm' {
+                    i += 1;
+                }
+            } else {
+                out.push(bytes[i]);
+            }
+            i += 1;
+        }
+        out
     }
 
     #[test]
