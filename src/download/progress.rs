@@ -150,11 +150,12 @@ impl DownloadReporter for Bars {
         let (bar, template) = match total {
             Some(total) => (
                 ProgressBar::new(total),
-                "{prefix:16!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+                // 75 columns before the message, which takes what the terminal has left.
+                "{prefix:16!} [{bar:12}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {wide_msg}",
             ),
             None => (
                 ProgressBar::new_spinner(),
-                "{prefix:16!} {spinner} {bytes} {bytes_per_sec} {msg}",
+                "{prefix:16!} {spinner} {bytes} {bytes_per_sec} {wide_msg}",
             ),
         };
         let bar = self.multi.insert_before(&self.overall, bar);
