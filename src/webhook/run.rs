@@ -158,16 +158,14 @@ fn noted_signature(file: Option<&Path>) -> Result<Option<String>> {
     let ask =
         || Error::usage("give --signature HEX: the Idenfy-Signature header the delivery came with");
     let file = file.filter(|f| *f != Path::new("-")).ok_or_else(ask)?;
-    let Some(meta) = webhook::meta_path(file).filter(|m| m.is_file()) else {
+    let Some((meta, read)) = read_note(file) else {
         return Err(ask().hint(format!(
             "{} has no note beside it; `webhook listen` notes each delivery's headers in NAME.meta.json",
             file.display()
         )));
     };
-    let capture = crate::local_read::read_regular(&meta, crate::local_read::MAX_BYTES)
-        .map_err(|err| err.to_string())
-        .and_then(|bytes| webhook::Capture::parse(&bytes))
-        .map_err(|why| ask().hint(format!("{} cannot be read: {why}", meta.display())))?;
+    let capture =
+        read.map_err(|why| ask().hint(format!("{} cannot be read: {why}", meta.display())))?;
     match capture.signed {
         Some(_) => Ok(capture.signature_header),
         None => Err(ask().hint(format!("{} lists no headers", meta.display()))),
@@ -232,12 +230,9 @@ fn show(settings: &Context<'_>, file: Option<&Path>, event_type: Option<&str>) -
 /// What `webhook listen` noted beside FILE (`NAME.meta.json` beside `NAME.json`), if it did;
 /// a note that cannot be read is warned about and left out.
 fn capture(settings: &Context<'_>, file: &Path) -> webhook::Capture {
-    let Some(meta) = webhook::meta_path(file).filter(|m| m.is_file()) else {
+    let Some((meta, read)) = read_note(file) else {
         return webhook::Capture::default();
     };
-    let read = crate::local_read::read_regular(&meta, crate::local_read::MAX_BYTES)
-        .map_err(|err| err.to_string())
-        .and_then(|bytes| webhook::Capture::parse(&bytes));
     match read {
         Ok(capture) => capture,
         Err(why) => {
@@ -245,6 +240,21 @@ fn capture(settings: &Context<'_>, file: &Path) -> webhook::Capture {
             webhook::Capture::default()
         }
     }
+}
+
+/// The note `webhook listen` wrote beside FILE, read bounded: its path and what it says, or
+/// why it cannot be read; `None` when there is no note.
+fn read_note(
+    file: &Path,
+) -> Option<(
+    std::path::PathBuf,
+    std::result::Result<webhook::Capture, String>,
+)> {
+    let meta = webhook::meta_path(file).filter(|m| m.is_file())?;
+    let read = crate::local_read::read_regular(&meta, crate::local_read::MAX_BYTES)
+        .map_err(|err| err.to_string())
+        .and_then(|bytes| webhook::Capture::parse(&bytes));
+    Some((meta, read))
 }
 
 /// The payload's scanRef looked up once per endpoint, all at once; exit 1 when anything differs.
