@@ -529,6 +529,8 @@ fn forward_passes_on_the_exact_bytes_and_headers_but_no_credentials() {
         "\r\nidenfy-event-type: identification_manual_finished\r\n".to_string(),
         "\r\ncontent-type: application/json\r\n".to_string(),
         "\r\nx-trace: abc\r\n".to_string(),
+        // The mark that stops a forwarded delivery from being forwarded again.
+        "\r\nidenfy-cli-forwarded: 1\r\n".to_string(),
     ] {
         assert!(lower.contains(&expected), "{expected:?} missing: {head}");
     }
@@ -542,6 +544,59 @@ fn forward_passes_on_the_exact_bytes_and_headers_but_no_credentials() {
     assert!(
         out.contains("signature valid  1372 bytes  forwarded: 200 in "),
         "{out}"
+    );
+}
+
+/// A receiver never forwards to itself: its own address is refused before it starts, and a
+/// delivery that came from a forward is saved but not forwarded again, so one delivery can
+/// never turn into thousands.
+#[test]
+fn a_forward_never_comes_back_to_be_forwarded_again() {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+        .to_string();
+    let env = TestEnv::new();
+    for host in ["127.0.0.1", "localhost"] {
+        let url = format!("http://{host}:{port}/hooks");
+        let out = env
+            .cmd()
+            .args(["webhook", "listen", "--port", &port, "--dir", "caps"])
+            .args(["--forward", &url])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(
+            stderr(&out).starts_with(&format!(
+                "idenfy-cli: error: --forward {url} is this receiver's own address"
+            )),
+            "{}",
+            stderr(&out)
+        );
+        assert!(!env.path("caps").exists());
+    }
+
+    let (url, received) = receiver();
+    let listener = Listener::start(&env, Some(WEBHOOK_KEY), &["--forward", &url]);
+    let body = fs::read(fixture_path("webhook.json")).unwrap();
+    let headers = [
+        ("Idenfy-Signature", SIGNATURE),
+        ("Idenfy-Cli-Forwarded", "1"),
+    ];
+    assert_eq!(post(&listener.addr, &headers, &body), 200);
+    let dir = listener.dir.clone();
+    let (code, out, err) = listener.stop("-TERM");
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(bodies(&dir).len(), 1, "the delivery is saved");
+    assert!(
+        out.contains("not forwarded: it came from a forward"),
+        "{out}"
+    );
+    assert!(
+        received.recv_timeout(Duration::from_millis(300)).is_err(),
+        "it was forwarded again"
     );
 }
 

@@ -188,6 +188,20 @@ pub fn host(url: &str) -> Option<String> {
     Some(parsed(url)?.host()?.to_string())
 }
 
+/// The port an absolute http(s) URL connects to: the one it names, else its scheme's.
+pub fn port(url: &str) -> Option<u16> {
+    let uri = parsed(url)?;
+    match (
+        uri.port_u16(),
+        uri.scheme_str()?.to_ascii_lowercase().as_str(),
+    ) {
+        (Some(port), _) => Some(port),
+        (None, "https") => Some(443),
+        (None, "http") => Some(80),
+        _ => None,
+    }
+}
+
 /// Whether `url` has the same scheme, host and port as `base` (case-insensitive); a URL
 /// with a user name is never the same origin.
 pub fn same_origin(url: &str, base: &str) -> bool {

@@ -41,6 +41,13 @@ pub(crate) fn run(
         )
         .hint("another program may listen there; choose another port with --port (0 for any free one)")
     })?;
+    let bound = listener.local_addr().unwrap_or(addr);
+    if let Some((url, _)) = forward.as_ref().filter(|(url, _)| forwards_to(url, bound)) {
+        return Err(Error::usage(format!(
+            "--forward {url} is this receiver's own address: every delivery would come back to it"
+        ))
+        .hint("give the address of your own webhook endpoint"));
+    }
     // The folder only once the address is ours: a run that cannot listen leaves nothing.
     let created = crate::private_fs::create_dir(dir).map_err(|err| {
         Error::usage(format!(
@@ -50,7 +57,6 @@ pub(crate) fn run(
         ))
     })?;
     crate::download::remove_stale(dir);
-    let bound = listener.local_addr().unwrap_or(addr);
     announce(
         settings,
         bound,
@@ -97,6 +103,18 @@ pub(crate) fn run(
         shown(&dir.display().to_string())
     );
     Ok(())
+}
+
+/// Whether `url` reaches the receiver listening on `bound`: its port, on a loopback host or
+/// on the address the receiver was bound to.
+fn forwards_to(url: &str, bound: SocketAddr) -> bool {
+    let host = crate::net::urls::host(url).unwrap_or_default();
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    let same_host = crate::net::urls::is_loopback(&host)
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip == bound.ip());
+    same_host && crate::net::urls::port(url) == Some(bound.port())
 }
 
 /// The client for `--forward`: the URL checked, the proxy settings applied, 10 s at most.

@@ -34,6 +34,11 @@ const NOT_FORWARDED: [&str; 11] = [
     "content-length",
 ];
 
+/// The header every forward carries: a delivery that comes in with it is saved but never
+/// forwarded again, so a receiver that forwards to itself (or two that forward to each
+/// other) cannot multiply one delivery.
+pub const FORWARDED_BY: &str = "idenfy-cli-forwarded";
+
 /// Whether a received header is passed on.
 pub fn is_forwarded(name: &str) -> bool {
     !NOT_FORWARDED.iter().any(|n| n.eq_ignore_ascii_case(name))
@@ -86,7 +91,16 @@ impl Forwarder {
 
     /// Queues a forward; a full queue (the URL answers too slowly) reports the delivery as
     /// not forwarded at once.
-    pub fn submit(&self, job: Job) {
+    pub fn submit(&self, mut job: Job) {
+        if job
+            .headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case(FORWARDED_BY))
+        {
+            job.delivery.forward = Some(Forwarded::Skipped("it came from a forward"));
+            self.reporter.delivery(job.delivery);
+            return;
+        }
         let sender = self.sender.lock().unwrap_or_else(PoisonError::into_inner);
         let refused = match sender.as_ref() {
             Some(sender) => match sender.try_send(job) {
@@ -162,7 +176,9 @@ impl Work {
                 ));
             }
         };
-        match self.poster.post(&self.url, &job.headers, &body) {
+        let mut headers = job.headers.clone();
+        headers.push((FORWARDED_BY.to_string(), b"1".to_vec()));
+        match self.poster.post(&self.url, &headers, &body) {
             Ok(answer) => Forwarded::Answered {
                 status: answer.status,
                 elapsed: answer.elapsed,
