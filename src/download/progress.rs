@@ -82,6 +82,9 @@ impl Screen {
         self.after_text.store(false, Ordering::SeqCst);
         match n {
             0 => Ok(()),
+            // Back to the row's start first: a `^C` echoed while the bars were redrawn may
+            // have moved the cursor off column 0, and a bar drawn from there would wrap.
+            n if matches!(code, 'A' | 'B') => self.write(&format!("\r\u{1b}[{n}{code}")),
             n => self.write(&format!("\u{1b}[{n}{code}")),
         }
     }
