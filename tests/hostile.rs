@@ -765,27 +765,18 @@ fn nesting_deeper_than_any_response_is_refused() {
 /// does not get them written into the case file.
 #[test]
 fn credentials_a_server_echoes_never_reach_the_files_the_tool_writes() {
-    use httpmock::Method::POST;
     let token = BASIC_AUTH.trim_start_matches("Basic ");
-    let server = httpmock::MockServer::start();
     let status = serde_json::json!({
         "scanRef": SCAN_REF, "status": "DENIED", "autoFace": format!("FACE_{SECRET}"),
         "autoDocument": format!("DOC_{KEY}"), "mismatchTags": [token], "fraudTags": [],
         "clientId": format!("c-{SECRET}"),
     });
     let data = serde_json::json!({ "scanRef": SCAN_REF, "docNumber": SECRET, "docType": KEY });
-    for (path, body) in [
-        ("/api/v2/status", status.to_string()),
-        ("/api/v2/data", data.to_string()),
-        ("/api/v2/files", r#"{"fileUrls": {}}"#.to_string()),
-    ] {
-        server.mock(|when, then| {
-            when.method(POST).path(path);
-            then.status(200)
-                .header("content-type", "application/json")
-                .body(body);
-        });
-    }
+    let server = case_api(
+        &status.to_string(),
+        &data.to_string(),
+        r#"{"fileUrls": {}}"#,
+    );
     for redact in [false, true] {
         let env = TestEnv::new();
         let mut cmd = env.api(&server.base_url());

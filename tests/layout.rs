@@ -76,20 +76,11 @@ fn every_offline_report_fits_80_and_120_columns_as_in_the_golden_files() {
 }
 
 fn case_server() -> MockServer {
-    let server = MockServer::start();
-    for (path, name) in [
-        ("/api/v2/status", "status-denied.json"),
-        ("/api/v2/data", "data.json"),
-        ("/api/v2/files", "files.json"),
-    ] {
-        server.mock(|when, then| {
-            when.method(POST).path(path);
-            then.status(200)
-                .header("Content-Type", "application/json")
-                .body(fixture(name));
-        });
-    }
-    server
+    case_api(
+        &fixture("status-denied.json"),
+        &fixture("data.json"),
+        &fixture("files.json"),
+    )
 }
 
 #[test]

@@ -305,19 +305,11 @@ fn identifiers_dates_and_codes_never_break_at_1280_or_390_px() {
     let Some(browser) = browser_or_skip() else {
         return;
     };
-    let server = MockServer::start();
-    for (path, body) in [
-        ("/api/v2/status", fixture("status-denied.json")),
-        ("/api/v2/data", fixture("data.json")),
-        ("/api/v2/files", r#"{"fileUrls": {}}"#.to_string()),
-    ] {
-        server.mock(|when, then| {
-            when.method(POST).path(path);
-            then.status(200)
-                .header("content-type", "application/json")
-                .body(body);
-        });
-    }
+    let server = case_api(
+        &fixture("status-denied.json"),
+        &fixture("data.json"),
+        r#"{"fileUrls": {}}"#,
+    );
     let env = TestEnv::new();
     let out = env
         .api(&server.base_url())

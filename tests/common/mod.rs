@@ -255,3 +255,22 @@ fn crc32(bytes: &[u8]) -> u32 {
     }
     !crc
 }
+
+/// A local API answering `/api/v2/status`, `/data` and `/files` with these bodies (200,
+/// JSON), whatever the scanRef; the caller may add mocks for file links.
+pub fn case_api(status: &str, data: &str, files: &str) -> httpmock::MockServer {
+    let server = httpmock::MockServer::start();
+    for (path, body) in [
+        ("/api/v2/status", status),
+        ("/api/v2/data", data),
+        ("/api/v2/files", files),
+    ] {
+        server.mock(|when, then| {
+            when.method(httpmock::Method::POST).path(path);
+            then.status(200)
+                .header("content-type", "application/json")
+                .body(body);
+        });
+    }
+    server
+}
