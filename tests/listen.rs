@@ -423,11 +423,30 @@ fn silent_and_slow_clients_do_not_hold_up_a_delivery() {
         slow.write_all(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"scan")
             .unwrap();
         held.push(slow);
+        // A chunked body that may be up to 16 MiB: one small chunk, then nothing. Twenty of
+        // them would fill the whole body budget were it taken before the bytes came.
+        let mut chunked = TcpStream::connect(&listener.addr).unwrap();
+        chunked
+            .write_all(
+                b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n6\r\n{\"scan\r\n",
+            )
+            .unwrap();
+        held.push(chunked);
     }
-    let started = Instant::now();
+    // Every idle client is in before the delivery is sent.
+    thread::sleep(Duration::from_millis(300));
     assert_eq!(post(&listener.addr, &[], b"{\"scanRef\":\"quick\"}"), 200);
-    let took = started.elapsed();
-    assert!(took < Duration::from_secs(1), "answered after {took:?}");
+    // The delivery was answered while every idle client was still waiting: none of them has
+    // been answered (timed out) yet.
+    for stream in &held {
+        stream.set_nonblocking(true).unwrap();
+        let mut byte = [0u8; 1];
+        let read = (&*stream).read(&mut byte);
+        assert!(
+            matches!(&read, Err(e) if e.kind() == std::io::ErrorKind::WouldBlock),
+            "an idle client was answered before the delivery: {read:?}"
+        );
+    }
     drop(held);
     let dir = listener.dir.clone();
     let (code, _, err) = listener.stop("-TERM");

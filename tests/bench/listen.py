@@ -10,10 +10,10 @@ key and a temporary DIR, on loopback only. Then:
    tests/fixtures/webhook.json, each with its own scanRef) from --senders (32) threads,
    each with one keep-alive connection (http.client);
 2. sends as many again, to see that peak memory stays flat;
-3. opens --stalled (100) connections that stall mid-request (half of them send half a
-   request head, the others a whole head and half the body) and holds them open, then
-   sends as many deliveries again; every one must be answered 200 and the p99 latency stay
-   under 1 s; finally checks that the server has closed the stalled connections itself
+3. opens --stalled (100) connections that stall mid-request (a third send half a request
+   head, a third a whole head and half the body, a third a chunked head and one small
+   chunk) and holds them open, then sends as many deliveries again; every one must be
+   answered 200 and the p99 latency stay under 100 ms; finally checks that the server has closed the stalled connections itself
    (its read deadlines);
 4. stops the listener with SIGTERM (exit 0) and checks that no delivery is lost: every
    saved body is byte-identical to one sent (SHA-256), each exactly once, each note says
@@ -181,8 +181,14 @@ def stall(host, port, count):
     held = []
     for i in range(count):
         sock = socket.create_connection((host, port))
-        if i % 2 == 0:
+        if i % 3 == 0:
             sock.sendall(b"POST /webhooks/idenfy HTTP/1.1\r\nHost: bench\r\nContent-Ty")
+        elif i % 3 == 1:
+            # A chunked body, which may be up to 16 MiB: one small chunk, then nothing.
+            sock.sendall(
+                b"POST /webhooks/idenfy HTTP/1.1\r\nHost: bench\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + b"10\r\n" + b"{" * 16 + b"\r\n"
+            )
         else:
             sock.sendall(
                 b"POST /webhooks/idenfy HTTP/1.1\r\nHost: bench\r\nContent-Length: 3000\r\n\r\n"
@@ -254,7 +260,7 @@ def main():
             report("%d more, %d connections stalled" % (n, args.stalled), latencies, wall, failures)
             rss.append(peak_rss_kib(process.pid))
             p99 = percentile(latencies, 99)
-            ok &= not failures and p99 < 1.0
+            ok &= not failures and p99 < 0.1
             still_held = time.monotonic() - stalled_at
             print("the stalled connections were held through the whole phase: %s (%.1f s)"
                   % ("yes" if still_held < 10 else "no", still_held))

@@ -1,7 +1,7 @@
 //! `webhook listen`'s server: HTTP/1.1 (hyper) on a small runtime of its own, bounded
 //! everywhere. Headers must arrive within 10 s and a body within 10 s more; a body over
 //! 16 MiB is refused unread; at most 256 connections are served at once (more wait to be
-//! accepted) and at most 256 MiB of bodies are held at once. A delivery is answered 200 only
+//! accepted) and at most 256 MiB of bodies are held at once, counted as their bytes arrive. A delivery is answered 200 only
 //! once it is on disk. What happens is told to a [`DeliveryReporter`]; this module prints nothing.
 
 mod forward;
@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
+use http_body_util::{BodyExt, Full};
 use hyper::body::{Bytes, Incoming};
 use hyper::header::{ALLOW, CONNECTION, CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
 use hyper::server::conn::http1;
@@ -23,7 +23,7 @@ use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
-use tokio::sync::{Semaphore, watch};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 
 use crate::secret::Secret;
 use crate::webhook::deliver::Poster;
@@ -40,7 +40,7 @@ pub const HEADER_DEADLINE: Duration = Duration::from_secs(10);
 pub const BODY_DEADLINE: Duration = Duration::from_secs(10);
 /// Connections served at once; further ones wait in the system's queue until one ends.
 pub const MAX_CONNECTIONS: usize = 256;
-/// Bodies held in memory at once, in KiB: a request waits for room before its body is read.
+/// Bodies held in memory at once, in KiB: each piece of a body waits for room before it is kept.
 const BODY_BUDGET_KIB: usize = 256 * 1024;
 /// How long a stop waits for deliveries in flight to be saved and answered.
 const DRAIN: Duration = Duration::from_secs(25);
@@ -294,17 +294,9 @@ async fn handle(
         });
         Ok(closing(status, why))
     };
-    // Room for the body in the budget (the declared length, or the cap when it is not
-    // declared), then the body, both within the deadline.
-    let kib = declared.map_or(MAX_BODY as u64, |l| l).div_ceil(1024) + 1;
-    let read = tokio::time::timeout(BODY_DEADLINE, async {
-        let room = Arc::clone(&state.budget)
-            .acquire_many_owned(kib as u32)
-            .await;
-        let collected = Limited::new(body, MAX_BODY).collect().await;
-        (room, collected)
-    })
-    .await;
+    // The body, within the deadline, each piece given room in the budget as it arrives: a
+    // client that declares a large body, or sends chunks slowly, holds only what it sent.
+    let read = tokio::time::timeout(BODY_DEADLINE, read_body(body, &state.budget)).await;
     let (room, bytes) = match read {
         Err(_) => {
             return refuse(
@@ -312,17 +304,17 @@ async fn handle(
                 "the body did not arrive within 10 s; nothing was saved",
             );
         }
-        Ok((_, Err(err))) if err.downcast_ref::<LengthLimitError>().is_some() => {
+        Ok(Err(BodyError::TooLarge)) => {
             return refuse(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "the body is over 16 MiB; nothing was saved",
             );
         }
-        Ok((_, Err(err))) => {
+        Ok(Err(BodyError::Read(err))) => {
             let why = format!("the body could not be read ({err}); nothing was saved");
             return refuse(StatusCode::BAD_REQUEST, &why);
         }
-        Ok((room, Ok(collected))) => (room, collected.to_bytes()),
+        Ok(Ok(read)) => read,
     };
     let received_at = jiff::Timestamp::now();
     let number = state.next.fetch_add(1, Ordering::SeqCst);
@@ -355,6 +347,49 @@ async fn handle(
             "the delivery could not be saved",
         ),
     }
+}
+
+enum BodyError {
+    TooLarge,
+    Read(hyper::Error),
+}
+
+/// Reads a body of at most [`MAX_BODY`] bytes, taking room in `budget` (in KiB) for each piece
+/// before it is kept; the room is held until the delivery is saved. Nothing is reserved for
+/// bytes not yet received, so idle clients cannot starve the others.
+async fn read_body(
+    mut body: Incoming,
+    budget: &Arc<Semaphore>,
+) -> Result<(Option<OwnedSemaphorePermit>, Vec<u8>), BodyError> {
+    let mut pieces: Vec<Bytes> = Vec::new();
+    let mut received = 0usize;
+    let mut room: Option<OwnedSemaphorePermit> = None;
+    let mut reserved_kib = 0u32;
+    while let Some(frame) = body.frame().await {
+        let Ok(data) = frame.map_err(BodyError::Read)?.into_data() else {
+            continue;
+        };
+        received += data.len();
+        if received > MAX_BODY {
+            return Err(BodyError::TooLarge);
+        }
+        let needed_kib = received.div_ceil(1024) as u32;
+        if needed_kib > reserved_kib {
+            let Ok(more) = Arc::clone(budget)
+                .acquire_many_owned(needed_kib - reserved_kib)
+                .await
+            else {
+                return Err(BodyError::TooLarge);
+            };
+            match &mut room {
+                Some(room) => room.merge(more),
+                None => room = Some(more),
+            }
+            reserved_kib = needed_kib;
+        }
+        pieces.push(data);
+    }
+    Ok((room, pieces.concat()))
 }
 
 /// What is known of a delivery when its body is in.
