@@ -730,3 +730,122 @@ fn forward_refuses_plain_http_to_another_machine_and_idenfy() {
         assert_eq!(out.status.code(), Some(2), "{url}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn a_full_folder_answers_507_and_saves_nothing_more() {
+    // 1 GiB already there (a sparse file: no disk is used).
+    let env = TestEnv::new();
+    fs::create_dir(env.path("caps")).unwrap();
+    let big = fs::File::create(env.path("caps").join("earlier.bin")).unwrap();
+    big.set_len(1 << 30).unwrap();
+    drop(big);
+    let listener = Listener::start(&env, None, &[]);
+    let (status, answer) = request(&listener.addr, "POST", &[], b"{\"scanRef\":\"late\"}");
+    assert_eq!(status, 507, "{answer}");
+    let dir = listener.dir.clone();
+    let (code, out, err) = listener.stop("-TERM");
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(out, "");
+    assert!(bodies(&dir).is_empty());
+    assert!(
+        err.contains("answered 507: the folder holds 10000 deliveries or 1 GiB already; nothing was saved (start webhook listen again with another --dir)"),
+        "{err}"
+    );
+
+    // 10,000 deliveries already there: the next one is refused, and saved once there is room.
+    let env = TestEnv::new();
+    let caps = env.path("caps");
+    fs::create_dir(&caps).unwrap();
+    for n in 0..10_000 {
+        fs::write(caps.join(format!("earlier-{n}.json")), "{}").unwrap();
+    }
+    let listener = Listener::start(&env, None, &[]);
+    assert_eq!(post(&listener.addr, &[], b"{\"scanRef\":\"late\"}"), 507);
+    let (code, _, err) = listener.stop("-TERM");
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(bodies(&caps).len(), 10_000);
+    fs::remove_file(caps.join("earlier-0.json")).unwrap();
+    let listener = Listener::start(&env, None, &[]);
+    assert_eq!(post(&listener.addr, &[], b"{\"scanRef\":\"late\"}"), 200);
+    assert_eq!(post(&listener.addr, &[], b"{\"scanRef\":\"later\"}"), 507);
+    let (code, _, err) = listener.stop("-TERM");
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(bodies(&caps).len(), 10_000);
+}
+
+#[test]
+fn when_stdout_is_not_read_lines_are_counted_not_held_and_every_delivery_is_saved() {
+    let env = TestEnv::new();
+    // A long folder name makes each --json line long, so the pipe fills sooner.
+    let dir = "d".repeat(200);
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
+        .env_clear()
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("xdg"))
+        .current_dir(env.dir.path())
+        .args(["webhook", "listen", "--port", "0", "--json", "--dir", &dir])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    stderr.read_line(&mut first).unwrap();
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap()
+        .to_string();
+    let err = Arc::new(Mutex::new(String::new()));
+    collect(stderr, Arc::clone(&err));
+
+    // Far more deliveries than the pipe and the queue of lines hold, while nobody reads.
+    let sent = 800;
+    let senders: Vec<_> = (0..8)
+        .map(|t| {
+            let addr = addr.clone();
+            thread::spawn(move || {
+                for n in (t..sent).step_by(8) {
+                    let body = format!("{{\"scanRef\":\"ref-{n}\"}}");
+                    assert_eq!(post(&addr, &[], body.as_bytes()), 200);
+                }
+            })
+        })
+        .collect();
+    for sender in senders {
+        sender.join().unwrap();
+    }
+    // Now stdout is read, and the run stopped.
+    let out = Arc::new(Mutex::new(String::new()));
+    collect(child.stdout.take().unwrap(), Arc::clone(&out));
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    thread::sleep(Duration::from_millis(200));
+    let out = out.lock().unwrap().clone();
+    let err = err.lock().unwrap().clone();
+    let printed = out.lines().count();
+    let dropped: usize = err
+        .lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("idenfy-cli: warning: ")?;
+            let (n, tail) = rest.split_once(' ')?;
+            tail.starts_with("line(s) about deliveries")
+                .then(|| n.parse::<usize>().ok())?
+        })
+        .sum();
+    assert!(dropped > 0, "nothing was dropped:\n{err}");
+    assert_eq!(printed + dropped, sent, "{err}");
+    assert!(
+        err.contains(
+            "were not printed: stdout was not read fast enough (the deliveries are saved in ddd"
+        ),
+        "{err}"
+    );
+    assert_eq!(bodies(&env.path(&dir)).len(), sent);
+}

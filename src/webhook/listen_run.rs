@@ -6,7 +6,8 @@ use std::io::{self, Write};
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -66,8 +67,12 @@ pub(crate) fn run(
     );
 
     let stop = Stop::new();
-    let (lines, printer) = start_printer(settings, stop.clone(), dir);
-    let reporter: Arc<dyn DeliveryReporter> = Arc::new(Lines { sender: lines });
+    let dropped = Arc::new(AtomicU64::new(0));
+    let (lines, printer) = start_printer(settings, stop.clone(), dir, Arc::clone(&dropped));
+    let reporter: Arc<dyn DeliveryReporter> = Arc::new(Lines {
+        sender: lines,
+        dropped,
+    });
     let signalled = stop.clone();
     let _guard = interrupt::on_signal(move |signal| {
         // A second signal while deliveries in flight are being saved ends the run at once.
@@ -171,15 +176,23 @@ enum DeliveryOutput {
     ListenRefusal(ListenRefusal),
 }
 
+/// Lines waiting for the printer: when stdout is not read, at most this many are held and
+/// the others are counted, not kept (the deliveries themselves are saved all the same).
+const QUEUED_LINES: usize = 256;
+
 /// The server's reporter: hands each event to the printer thread, so that a slow reader of
 /// stdout never holds up a delivery.
 struct Lines {
-    sender: Sender<DeliveryOutput>,
+    sender: SyncSender<DeliveryOutput>,
+    /// Lines dropped because the queue was full, for the printer to tell.
+    dropped: Arc<AtomicU64>,
 }
 
 impl Lines {
     fn send(&self, output: DeliveryOutput) {
-        let _ = self.sender.send(output);
+        if let Err(TrySendError::Full(_)) = self.sender.try_send(output) {
+            self.dropped.fetch_add(1, Ordering::SeqCst);
+        }
     }
 }
 
@@ -199,8 +212,9 @@ fn start_printer(
     settings: &Context<'_>,
     stop: Stop,
     dir: &Path,
-) -> (Sender<DeliveryOutput>, JoinHandle<()>) {
-    let (sender, receiver) = mpsc::channel();
+    dropped: Arc<AtomicU64>,
+) -> (SyncSender<DeliveryOutput>, JoinHandle<()>) {
+    let (sender, receiver) = mpsc::sync_channel(QUEUED_LINES);
     let printer = DeliveryPrinter {
         style: Style {
             color: settings.output.color,
@@ -210,6 +224,7 @@ fn start_printer(
         quiet: settings.quiet,
         stderr_color: settings.output.stderr_color,
         dir: dir.to_path_buf(),
+        dropped,
     };
     let handle = std::thread::spawn(move || printer.run(receiver, stop));
     (sender, handle)
@@ -222,6 +237,7 @@ struct DeliveryPrinter {
     stderr_color: bool,
     /// Where deliveries are saved, for the paths `--json` gives.
     dir: std::path::PathBuf,
+    dropped: Arc<AtomicU64>,
 }
 
 /// A value on one line through the JSON writer every `--json` uses, so that C1 controls,
@@ -262,7 +278,26 @@ impl DeliveryPrinter {
                 DeliveryOutput::Delivery(_) => {}
                 DeliveryOutput::ListenRefusal(refusal) => self.warn(&refusal),
             }
+            self.tell_dropped();
         }
+        self.tell_dropped();
+    }
+
+    /// Says how many lines were left out since it last said so, if any.
+    fn tell_dropped(&self) {
+        let dropped = self.dropped.swap(0, Ordering::SeqCst);
+        if dropped == 0 || self.quiet {
+            return;
+        }
+        let message = format!(
+            "{dropped} line(s) about deliveries and refused requests were not printed: stdout was not read fast enough (the deliveries are saved in {})",
+            shown(&self.dir.display().to_string())
+        );
+        let _ = writeln!(
+            io::stderr(),
+            "{}",
+            warning_line(&message, self.stderr_color)
+        );
     }
 
     fn warn(&self, refusal: &ListenRefusal) {

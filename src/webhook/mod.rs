@@ -217,12 +217,16 @@ pub fn is_idenfy_host(host: &str) -> bool {
 }
 
 /// The scanRef and overall status of a delivery's body, when it is a JSON object that says
-/// them; a value that is not a string shows as its JSON text.
+/// them; a value that is not a string shows as its JSON text. Each is cut to
+/// [`SUMMARY_CHARS`] characters: a line per delivery never carries a body's worth of text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
     pub scan_ref: Option<String>,
     pub status: Option<String>,
 }
+
+/// The longest scanRef or status a delivery's line shows (iDenfy's scanRefs have 36).
+pub const SUMMARY_CHARS: usize = 100;
 
 pub fn summary(body: &[u8]) -> Summary {
     let Ok(decoded) = crate::model::check(body.to_vec()).and_then(|d| d.decode()) else {
@@ -230,8 +234,8 @@ pub fn summary(body: &[u8]) -> Summary {
     };
     let text = |value: &Value| match value {
         Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        other => Some(other.to_string()),
+        Value::String(s) => Some(clip(s)),
+        other => Some(clip(&other.to_string())),
     };
     let status = match decoded.body.get("status") {
         Some(Value::Object(status)) => status.get("overall").and_then(text),
@@ -241,6 +245,14 @@ pub fn summary(body: &[u8]) -> Summary {
     Summary {
         scan_ref: decoded.body.get("scanRef").and_then(text),
         status,
+    }
+}
+
+/// `text` cut to [`SUMMARY_CHARS`] characters, an ellipsis marking the cut.
+pub fn clip(text: &str) -> String {
+    match text.char_indices().nth(SUMMARY_CHARS) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
     }
 }
 

@@ -73,7 +73,7 @@ fn event_types_are_explained_and_unknown_ones_are_not() {
 }
 
 #[test]
-fn a_summary_reads_the_scan_ref_and_the_overall_status() {
+fn a_summary_reads_the_scan_ref_and_the_overall_status_cut_to_a_lines_worth() {
     let summary = summary(br#"{"scanRef":"s","status":{"overall":"DENIED"}}"#);
     assert_eq!(summary.scan_ref.as_deref(), Some("s"));
     assert_eq!(summary.status.as_deref(), Some("DENIED"));
@@ -81,6 +81,9 @@ fn a_summary_reads_the_scan_ref_and_the_overall_status() {
     assert_eq!(flat.scan_ref.as_deref(), Some("7"));
     assert_eq!(flat.status.as_deref(), Some("APPROVED"));
     assert_eq!(super::summary(b"not json"), Summary::default());
+    let long = format!("{{\"scanRef\":\"{}\"}}", "r".repeat(5_000_000));
+    let clipped = super::summary(long.as_bytes()).scan_ref.unwrap();
+    assert_eq!(clipped, format!("{}…", "r".repeat(super::SUMMARY_CHARS)));
 }
 
 #[test]

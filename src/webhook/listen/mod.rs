@@ -42,6 +42,11 @@ pub const BODY_DEADLINE: Duration = Duration::from_secs(10);
 pub const MAX_CONNECTIONS: usize = 256;
 /// Bodies held in memory at once, in KiB: each piece of a body waits for room before it is kept.
 const BODY_BUDGET_KIB: usize = 256 * 1024;
+/// Deliveries DIR may hold (those there before the run included); further ones are answered
+/// 507 and not saved.
+pub const MAX_SAVED_DELIVERIES: u64 = 10_000;
+/// Bytes DIR may hold (bodies and notes, those there before the run included).
+pub const MAX_SAVED_BYTES: u64 = 1 << 30;
 /// How long a stop waits for deliveries in flight to be saved and answered.
 const DRAIN: Duration = Duration::from_secs(25);
 
@@ -141,7 +146,9 @@ pub fn serve(
     let forwarder = config
         .forward
         .map(|(url, poster)| forward::Forwarder::start(url, poster, Arc::clone(&reporter)));
+    let quota = Quota::of(&config.dir);
     let state = Arc::new(ListenerState {
+        quota,
         dir: config.dir,
         key: config.key,
         next: AtomicU64::new(1),
@@ -159,6 +166,7 @@ pub fn serve(
 }
 
 struct ListenerState {
+    quota: Quota,
     dir: PathBuf,
     key: Option<Secret>,
     /// The number of the next delivery, for its file name.
@@ -167,6 +175,57 @@ struct ListenerState {
     budget: Arc<Semaphore>,
     reporter: Arc<dyn DeliveryReporter>,
     forwarder: Option<forward::Forwarder>,
+}
+
+/// What DIR holds, against [`MAX_SAVED_DELIVERIES`] and [`MAX_SAVED_BYTES`]: a delivery takes
+/// its place before it is saved, and gives it back when it could not be.
+struct Quota {
+    deliveries: AtomicU64,
+    bytes: AtomicU64,
+}
+
+/// What a note adds to a delivery's bytes, about: its headers, times and hash.
+const NOTE_BYTES: u64 = 2048;
+
+impl Quota {
+    /// Counts the deliveries and bytes DIR holds already.
+    fn of(dir: &std::path::Path) -> Quota {
+        let (mut deliveries, mut bytes) = (0, 0);
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let Ok(meta) = entry.metadata() else { continue };
+            if !meta.is_file() {
+                continue;
+            }
+            bytes += meta.len();
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.ends_with(".json") && !name.ends_with(webhook::META_SUFFIX) {
+                deliveries += 1;
+            }
+        }
+        Quota {
+            deliveries: AtomicU64::new(deliveries),
+            bytes: AtomicU64::new(bytes),
+        }
+    }
+
+    /// Takes room for one delivery of `size` bytes, or says there is none.
+    fn take(&self, size: usize) -> bool {
+        let size = size as u64 + NOTE_BYTES;
+        let count = self.deliveries.fetch_add(1, Ordering::SeqCst);
+        let held = self.bytes.fetch_add(size, Ordering::SeqCst);
+        if count >= MAX_SAVED_DELIVERIES || held + size > MAX_SAVED_BYTES {
+            self.give_back(size as usize - NOTE_BYTES as usize);
+            return false;
+        }
+        true
+    }
+
+    fn give_back(&self, size: usize) {
+        self.deliveries.fetch_sub(1, Ordering::SeqCst);
+        self.bytes
+            .fetch_sub(size as u64 + NOTE_BYTES, Ordering::SeqCst);
+    }
 }
 
 async fn accept_loop(
@@ -260,8 +319,8 @@ async fn handle(
     let refuse = |status: StatusCode, why: &str| {
         state.reporter.refused(ListenRefusal {
             peer,
-            method: request.method().to_string(),
-            path: request.uri().to_string(),
+            method: webhook::clip(request.method().as_str()),
+            path: webhook::clip(&request.uri().to_string()),
             status: status.as_u16(),
             why: why.to_string(),
         });
@@ -287,8 +346,8 @@ async fn handle(
     let refuse = |status: StatusCode, why: &str| {
         state.reporter.refused(ListenRefusal {
             peer,
-            method: head.method.to_string(),
-            path: head.uri.to_string(),
+            method: webhook::clip(head.method.as_str()),
+            path: webhook::clip(&head.uri.to_string()),
             status: status.as_u16(),
             why: why.to_string(),
         });
@@ -330,9 +389,21 @@ async fn handle(
             .map(|(name, value)| (name.as_str().to_string(), value.as_bytes().to_vec()))
             .collect(),
     };
+    if !state.quota.take(bytes.len()) {
+        let why = format!(
+            "the folder holds {} deliveries or {} GiB already; nothing was saved (start webhook listen again with another --dir)",
+            MAX_SAVED_DELIVERIES,
+            MAX_SAVED_BYTES >> 30
+        );
+        return refuse(StatusCode::INSUFFICIENT_STORAGE, &why);
+    }
+    let size = bytes.len();
     let saving = Arc::clone(&state);
     let saved = tokio::task::spawn_blocking(move || save(&saving, arrival, &bytes)).await;
     drop(room);
+    if !matches!(saved, Ok(Ok(_))) {
+        state.quota.give_back(size);
+    }
     match saved {
         Ok(Ok(file)) => Ok(answer(StatusCode::OK, &format!("saved {file}"))),
         Ok(Err(err)) => refuse(
@@ -419,6 +490,8 @@ fn save(state: &ListenerState, arrival: Arrival, body: &[u8]) -> std::io::Result
     let event_type = arrival
         .header("idenfy-event-type")
         .map(|v| String::from_utf8_lossy(v).into_owned());
+    // The note keeps the header whole; the line about the delivery, a line's worth.
+    let shown_event = event_type.as_deref().map(webhook::clip);
     let stem = format!(
         "{}-{}",
         arrival.received_at.strftime("%Y%m%dT%H%M%S%.3fZ"),
@@ -435,7 +508,7 @@ fn save(state: &ListenerState, arrival: Arrival, body: &[u8]) -> std::io::Result
     let delivery = Delivery {
         received_at: arrival.received_at,
         file: file.clone(),
-        event_type,
+        event_type: shown_event,
         scan_ref: summary.scan_ref,
         status: summary.status,
         signature,
