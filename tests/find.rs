@@ -318,3 +318,79 @@ fn a_next_link_that_loops_is_an_error_not_a_poll() {
         stderr(&out)
     );
 }
+
+/// A page of results goes to a pipe as soon as it is read: `--json` does not hold every page
+/// in memory until the last one is in. The API holds the second page back until the first
+/// page's result is on stdout (at most 10 s, after which the test fails).
+#[test]
+fn json_results_reach_stdout_page_by_page() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (seen_tx, seen_rx) = mpsc::channel::<()>();
+    let (early_tx, early_rx) = mpsc::channel::<bool>();
+    let next = format!("{base}/kyc/identifications/?clientId=c&page=2");
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(2) {
+            let mut stream = stream.unwrap();
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+                head.push(byte[0]);
+            }
+            let body = if String::from_utf8_lossy(&head).contains("page=2") {
+                let early = seen_rx.recv_timeout(Duration::from_secs(10)).is_ok();
+                early_tx.send(early).unwrap();
+                page(json!([{"scanRef": "late-2", "status": "DENIED"}]), None, 2)
+            } else {
+                page(
+                    json!([{"scanRef": "early-1", "status": "APPROVED"}]),
+                    Some(next.clone()),
+                    2,
+                )
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    let env = TestEnv::new();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
+        .env_clear()
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("xdg"))
+        .env("IDENFY_API_KEY", KEY)
+        .env("IDENFY_API_SECRET", SECRET)
+        .env("IDENFY_BASE_URL", &base)
+        .args(["find", "--client-id", "c", "--json"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut text = String::new();
+    let mut line = String::new();
+    while out.read_line(&mut line).unwrap_or(0) > 0 {
+        if line.contains("early-1") {
+            let _ = seen_tx.send(());
+        }
+        text.push_str(&line);
+        line.clear();
+    }
+    assert!(child.wait().unwrap().success());
+    assert!(
+        early_rx.recv().unwrap(),
+        "the first page reached stdout only after the second was read"
+    );
+    let all: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        all,
+        json!([{"scanRef": "early-1", "status": "APPROVED"}, {"scanRef": "late-2", "status": "DENIED"}])
+    );
+}

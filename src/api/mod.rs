@@ -47,15 +47,24 @@ impl Endpoint {
     }
 }
 
-/// The verifications `find` read, and the failure that stopped it early, if any.
-#[derive(Debug, Default)]
-pub struct Listing {
-    pub results: Vec<serde_json::Value>,
+/// A client's verifications, read a page at a time as the caller asks for them, so that
+/// only one page is held at once; up to `limit` results in all.
+pub struct Pages<'a> {
+    client: &'a Client,
+    client_id: String,
+    limit: usize,
+    /// The `next` link to read, once the first page is in; `None` when there is no more.
+    next: Option<String>,
+    started: bool,
+    seen: std::collections::HashSet<String>,
+    /// A failure found after a page's results were handed out, for the next call.
+    pending: Option<ApiError>,
+    /// Results handed out so far.
+    pub read: usize,
     /// The `count` of the first page (`u64::MAX` when it gave none).
     pub total: Option<u64>,
     /// Malformed pieces of text repaired across the pages.
     pub repairs: usize,
-    pub failure: Option<ApiError>,
 }
 
 /// Which page of the identifications list to get.
@@ -168,63 +177,19 @@ impl Client {
     /// are in. Every page must bring something new: an empty page, a count already reached,
     /// or a `next` seen before ends the paging, so a misbehaving server cannot make it poll.
     /// What was read before a failure is kept.
-    pub fn find_identifications(&self, client_id: &str, limit: usize) -> Listing {
-        let mut listing = Listing::default();
-        let mut next: Option<String> = None;
-        let mut seen = std::collections::HashSet::new();
-        let unexpected = |why: &str| {
-            self.error(
-                Endpoint::Identifications,
-                ApiErrorKind::Unexpected(why.to_string()),
-            )
-        };
-        loop {
-            let page = match &next {
-                Some(url) => ResultsPage::Next(url),
-                None => ResultsPage::First { client_id },
-            };
-            let decoded = self.identifications(page).and_then(|document| {
-                document.decode().map_err(|err| {
-                    let problem = err.to_string();
-                    self.error(Endpoint::Identifications, ApiErrorKind::Unexpected(problem))
-                })
-            });
-            let document = match decoded {
-                Ok(document) => document,
-                Err(err) => {
-                    listing.failure = Some(err);
-                    return listing;
-                }
-            };
-            listing.repairs += document.repairs;
-            let Some(serde_json::Value::Array(items)) = document.body.get("results") else {
-                listing.failure = Some(unexpected("the response has no `results` list"));
-                return listing;
-            };
-            let total = *listing.total.get_or_insert_with(|| {
-                document
-                    .body
-                    .get("count")
-                    .and_then(|c| c.as_u64())
-                    .unwrap_or(u64::MAX)
-            });
-            let room = limit.saturating_sub(listing.results.len());
-            listing.results.extend(items.iter().take(room).cloned());
-            let more = !items.is_empty()
-                && listing.results.len() < limit
-                && (listing.results.len() as u64) < total;
-            next = match document.body.get("next") {
-                Some(serde_json::Value::String(url)) if !url.is_empty() && more => {
-                    Some(url.clone())
-                }
-                _ => return listing,
-            };
-            if let Some(url) = &next
-                && !seen.insert(url.clone())
-            {
-                listing.failure = Some(unexpected("the pages loop back to a page already read"));
-                return listing;
-            }
+    /// The pages of a client's verifications, none read yet.
+    pub fn find_identifications(&self, client_id: &str, limit: usize) -> Pages<'_> {
+        Pages {
+            client: self,
+            client_id: client_id.to_string(),
+            limit,
+            next: None,
+            started: false,
+            seen: std::collections::HashSet::new(),
+            pending: None,
+            read: 0,
+            total: None,
+            repairs: 0,
         }
     }
 
@@ -370,5 +335,68 @@ impl Client {
             kind,
             context: Arc::clone(&self.context),
         }
+    }
+}
+
+impl Pages<'_> {
+    /// The next page's results (cut to what `limit` leaves room for), `None` once there are
+    /// no more, or the failure that ends the listing.
+    pub fn next_page(&mut self) -> Option<Result<Vec<serde_json::Value>, ApiError>> {
+        if let Some(failure) = self.pending.take() {
+            return Some(Err(failure));
+        }
+        let next = self.next.take();
+        let page = match (&next, self.started) {
+            (_, false) => ResultsPage::First {
+                client_id: &self.client_id,
+            },
+            (Some(url), true) => ResultsPage::Next(url),
+            (None, true) => return None,
+        };
+        self.started = true;
+        let client = self.client;
+        let unexpected = |why: &str| {
+            client.error(
+                Endpoint::Identifications,
+                ApiErrorKind::Unexpected(why.to_string()),
+            )
+        };
+        let decoded = client.identifications(page).and_then(|document| {
+            document.decode().map_err(|err| {
+                let problem = err.to_string();
+                client.error(Endpoint::Identifications, ApiErrorKind::Unexpected(problem))
+            })
+        });
+        let mut document = match decoded {
+            Ok(document) => document,
+            Err(err) => return Some(Err(err)),
+        };
+        self.repairs += document.repairs;
+        let Some(serde_json::Value::Array(items)) = document.body.remove("results") else {
+            return Some(Err(unexpected("the response has no `results` list")));
+        };
+        let total = *self.total.get_or_insert_with(|| {
+            document
+                .body
+                .get("count")
+                .and_then(|c| c.as_u64())
+                .unwrap_or(u64::MAX)
+        });
+        let any = !items.is_empty();
+        let room = self.limit.saturating_sub(self.read);
+        let items: Vec<serde_json::Value> = items.into_iter().take(room).collect();
+        self.read += items.len();
+        let more = any && self.read < self.limit && (self.read as u64) < total;
+        if let Some(serde_json::Value::String(url)) = document.body.remove("next")
+            && !url.is_empty()
+            && more
+        {
+            if self.seen.insert(url.clone()) {
+                self.next = Some(url);
+            } else {
+                self.pending = Some(unexpected("the pages loop back to a page already read"));
+            }
+        }
+        Some(Ok(items))
     }
 }

@@ -6,7 +6,7 @@ mod lex;
 mod pretty;
 
 pub use lex::{duplicate_keys, scan};
-pub use pretty::{Pretty, write, write_fields};
+pub use pretty::{ListWriter, Pretty, write, write_fields};
 
 #[cfg(test)]
 mod tests {
@@ -45,6 +45,19 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 256, rng_seed: proptest::test_runner::RngSeed::Fixed(0x1de1f), failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// A list written an item at a time reads exactly as the whole list written at once.
+        #[test]
+        fn a_list_written_item_by_item_is_the_list_written_whole(items in prop::collection::vec(value(), 0..5)) {
+            let whole = pretty(serde_json::to_string(&items).unwrap().as_bytes());
+            let mut out = Vec::new();
+            let mut list = ListWriter::open(&mut out, Pretty::default()).unwrap();
+            for item in &items {
+                list.item(&mut out, serde_json::to_string(item).unwrap().as_bytes()).unwrap();
+            }
+            list.close(&mut out).unwrap();
+            prop_assert_eq!(String::from_utf8(out).unwrap(), whole);
+        }
 
         /// Re-indenting any compact text gives the same JSON, with no raw character that
         /// could act on a terminal.

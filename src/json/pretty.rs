@@ -135,6 +135,48 @@ pub fn write_fields(
     Ok(written)
 }
 
+/// A list written an item at a time, as the items come (`find --json` page by page), laid
+/// out as [`write`] lays out a whole list.
+pub struct ListWriter {
+    pretty: Pretty,
+    items: usize,
+    pub written: Written,
+}
+
+impl ListWriter {
+    pub fn open(out: &mut dyn Write, pretty: Pretty) -> io::Result<ListWriter> {
+        out.write_all(b"[")?;
+        Ok(ListWriter {
+            pretty,
+            items: 0,
+            written: Written::default(),
+        })
+    }
+
+    /// Writes one item, a JSON text, re-indented one level down.
+    pub fn item(&mut self, out: &mut dyn Write, text: &[u8]) -> io::Result<()> {
+        if self.items > 0 {
+            out.write_all(b",")?;
+        }
+        let inner = Pretty {
+            depth: self.pretty.depth + 1,
+            ..self.pretty
+        };
+        newline(out, inner.depth, self.pretty.compact)?;
+        self.written.repairs += write(text, out, inner)?.repairs;
+        self.items += 1;
+        Ok(())
+    }
+
+    pub fn close(self, out: &mut dyn Write) -> io::Result<Written> {
+        if self.items > 0 {
+            newline(out, self.pretty.depth, self.pretty.compact)?;
+        }
+        out.write_all(b"]")?;
+        Ok(self.written)
+    }
+}
+
 /// Whether the token sits inside a container (as opposed to being the whole text).
 fn lexer_inside(event: &Event<'_>, lexer: &Lexer<'_>) -> bool {
     match event {
