@@ -270,3 +270,87 @@ fn labels_and_values_keep_their_lines_at_80_columns_and_notes_give_way() {
         "{text}"
     );
 }
+
+/// Every line of `text` but those holding one of `whole` fits `columns`, and each of `whole`
+/// is on one line: a path or command a person copies is never split.
+fn assert_whole_and_fits(text: &str, columns: usize, whole: &[&str]) {
+    for value in whole {
+        assert!(
+            text.lines().any(|line| line.contains(value)),
+            "{value} is not whole on one line:\n{text}"
+        );
+    }
+    for line in text
+        .lines()
+        .filter(|line| !whole.iter().any(|value| line.contains(value)))
+    {
+        assert!(
+            line.chars().count() <= columns,
+            "a line is wider than {columns} columns:\n{line}\n\n{text}"
+        );
+    }
+}
+
+#[test]
+fn config_show_never_splits_a_path_or_a_command_at_80_columns() {
+    let env = TestEnv::new();
+    let command = "pass show idenfy/production/api-secret-for-the-support-team --no-clip";
+    let ca = env.path("company-internal-root-certificate-authority-bundle-2026.pem");
+    std::fs::write(&ca, "not a certificate").unwrap();
+    let config = env.write(
+        "xdg/idenfy-cli/config.toml",
+        &format!(
+            "[profiles.default]\napi_key = \"key-0001\"\napi_secret_command = \"{command}\"\nca_file = \"{}\"\n",
+            ca.display()
+        ),
+        0o600,
+    );
+    set_mode(config.parent().unwrap(), 0o700);
+    for columns in [80, 200] {
+        let text = at_width(&env, columns, &["config", "show"], None);
+        assert_whole_and_fits(
+            &text,
+            columns,
+            &[
+                command,
+                &ca.display().to_string(),
+                &config.display().to_string(),
+            ],
+        );
+    }
+    let text = at_width(&env, 80, &["config", "show"], None);
+    assert!(
+        text.contains(&format!("\n  Value: output of `{command}`")),
+        "a command too wide for its column is set under its row:\n{text}"
+    );
+}
+
+#[test]
+fn a_download_summary_never_splits_a_file_name_at_80_columns() {
+    let server = MockServer::start();
+    let key = "PROOF_OF_ADDRESS_UTILITY_BILL_SECOND_PAGE";
+    let link = server.url(format!("/u/{key}.pdf?Signature=s"));
+    server.mock(|when, then| {
+        when.method(POST).path("/api/v2/files");
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(serde_json::json!({"additionalStepPdfUrls": {key: link}}).to_string());
+    });
+    server.mock(|when, then| {
+        when.method(GET).path(format!("/u/{key}.pdf"));
+        then.status(200)
+            .header("content-type", "application/pdf")
+            .body("%PDF-1.4 test");
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .env("COLUMNS", "80")
+        .args(["files", SCAN_REF, "--download", "dl"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let name = format!("{key}.pdf");
+    let shown = format!("{}{}", stdout(&out), stderr(&out));
+    assert_whole_and_fits(&shown, 80, &[&name]);
+}

@@ -7,11 +7,16 @@ pub fn render(rows: &[ReportRow]) -> Doc {
     let rows: Vec<Vec<Text>> = rows
         .iter()
         .map(|row| {
+            // Paths and commands are copied from here: never broken.
             let value = match &row.value {
-                Some(value) => Text::plain(value.clone()),
+                Some(value) => Text::whole(value.clone()),
                 None => Text::new("not set", Tone::Empty),
             };
             let source = match &row.source {
+                // `config file PATH` names a path; the others are words.
+                Some(source) if source.contains('/') || source.contains('\\') => {
+                    Text::whole(source.clone())
+                }
                 Some(source) => Text::plain(source.clone()),
                 None => Text::new(NULL, Tone::Empty),
             };

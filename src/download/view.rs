@@ -50,7 +50,7 @@ fn outcome_row(key: Text, outcome: &Outcome) -> Vec<Text> {
             };
             vec![
                 key,
-                Text::plain(clean(&saved.file)),
+                Text::whole(clean(&saved.file)),
                 Text::plain(HumanBytes(saved.bytes).to_string()),
                 Text::plain(&saved.sha256[..SHA_PREFIX.min(saved.sha256.len())]),
                 result,

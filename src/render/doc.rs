@@ -35,6 +35,9 @@ pub enum Shape {
     Code,
     /// A link: shortened in the middle on a terminal, an autolink in Markdown.
     Link,
+    /// A path or a command a person copies: never broken. In a table column too narrow for
+    /// it, the cell points below its row, where the text is set whole on a line of its own.
+    Whole,
 }
 
 /// A cell's or span's text, tone and shape. The text is already safe for a terminal.
@@ -67,6 +70,14 @@ impl Text {
         Text {
             shape: Shape::Code,
             ..Text::new(text, tone)
+        }
+    }
+
+    /// A path or a command, set whole.
+    pub fn whole(text: impl Into<String>) -> Text {
+        Text {
+            shape: Shape::Whole,
+            ..Text::plain(text)
         }
     }
 

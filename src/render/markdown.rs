@@ -42,7 +42,7 @@ fn table(grid: &Grid) -> String {
 
 fn cell(text: &Text) -> String {
     match text.shape {
-        Shape::Words => escape(&text.text),
+        Shape::Words | Shape::Whole => escape(&text.text),
         Shape::Code => code(&text.text),
         Shape::Link => link(&text.text),
     }

@@ -135,7 +135,12 @@ fn wrap_spans(spans: &[Text], indent: usize, hang: usize, style: Style) -> Strin
     out
 }
 
-/// A table with its columns fitted to the width, lines right-trimmed and indented.
+/// What a cell shows when its whole text is set below its row.
+const BELOW: &str = "(below)";
+
+/// A table with its columns fitted to the width, lines right-trimmed and indented. A path
+/// or command too wide for its column is set whole on a line of its own under its row,
+/// named by its column.
 fn table(grid: &Grid, style: Style, shortened: &mut bool) -> String {
     let columns = grid
         .rows
@@ -148,7 +153,7 @@ fn table(grid: &Grid, style: Style, shortened: &mut bool) -> String {
         let room = width.saturating_sub(grid.indent + GAP * columns.saturating_sub(1));
         fit_widths(grid, columns, room)
     });
-    let header = grid.show_header.then(|| {
+    let header: Option<Vec<String>> = grid.show_header.then(|| {
         grid.header
             .iter()
             .enumerate()
@@ -163,20 +168,83 @@ fn table(grid: &Grid, style: Style, shortened: &mut bool) -> String {
             })
             .collect()
     });
-    let rows = grid
+    let mut below: Vec<Vec<String>> = Vec::new();
+    let rows: Vec<Vec<String>> = grid
         .rows
         .iter()
         .map(|row| {
-            row.iter()
+            let mut under = Vec::new();
+            let cells = row
+                .iter()
                 .enumerate()
                 .map(|(i, text)| {
                     let width = widths.as_ref().map(|w| w[i]);
+                    if text.shape == Shape::Whole
+                        && width.is_some_and(|w| display_width(&text.text) > w)
+                    {
+                        let name = grid.header.get(i).map_or("", String::as_str);
+                        let label = style.paint(&format!("{name}:"), Tone::Empty);
+                        under.push(format!("{label} {}", style.paint(&text.text, text.tone)));
+                        return style.paint(BELOW, Tone::Empty);
+                    }
                     lay_out(text, width, style, shortened)
                 })
-                .collect()
+                .collect();
+            below.push(under);
+            cells
         })
         .collect();
-    super::columns::set(header, rows, grid.indent)
+    match widths {
+        Some(widths) if below.iter().any(|under| !under.is_empty()) => {
+            set_with_lines_below(header, rows, &below, &widths, grid.indent)
+        }
+        _ => super::columns::set(header, rows, grid.indent),
+    }
+}
+
+/// The table set a row at a time, every column held at its fitted width so that the rows
+/// line up, each row followed by the whole texts that did not fit it, two columns in.
+fn set_with_lines_below(
+    header: Option<Vec<String>>,
+    rows: Vec<Vec<String>>,
+    below: &[Vec<String>],
+    widths: &[usize],
+    indent: usize,
+) -> String {
+    let last = widths.len().saturating_sub(1);
+    let padded = |cells: Vec<String>| -> Vec<String> {
+        cells
+            .into_iter()
+            .enumerate()
+            .map(|(i, cell)| {
+                if i == last {
+                    return cell;
+                }
+                let lines: Vec<String> = cell
+                    .split('\n')
+                    .map(|line| {
+                        let short = widths[i].saturating_sub(display_width(line));
+                        format!("{line}{}", " ".repeat(short))
+                    })
+                    .collect();
+                lines.join("\n")
+            })
+            .collect()
+    };
+    let mut out = match header {
+        Some(header) => super::columns::set(Some(padded(header)), Vec::new(), indent),
+        None => String::new(),
+    };
+    let pad = " ".repeat(indent + 2);
+    for (row, under) in rows.into_iter().zip(below) {
+        out.push_str(&super::columns::set(None, vec![padded(row)], indent));
+        for line in under {
+            out.push_str(&pad);
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// A cell's text fitted to its column: words wrapped, links shortened, then painted line
@@ -191,6 +259,7 @@ fn lay_out(text: &Text, width: Option<usize>, style: Style, shortened: &mut bool
             vec![shorten_link(&text.text, width)]
         }
         Shape::Words | Shape::Code => wrap_words(&text.text, width),
+        Shape::Whole => vec![text.text.clone()],
     };
     lines
         .iter()
@@ -213,6 +282,11 @@ fn fit_widths(grid: &Grid, columns: usize, room: usize) -> Vec<usize> {
     }
     for row in &grid.rows {
         for (i, text) in row.iter().enumerate() {
+            // A path or command wider than half the room goes below its row whatever the
+            // widths: the columns are fitted to the others.
+            if text.shape == Shape::Whole && display_width(&text.text) > room / 2 {
+                continue;
+            }
             widths[i] = widths[i].max(display_width(&text.text));
             least[i] = least[i].max(least_width(text));
         }
@@ -288,6 +362,7 @@ fn least_width(text: &Text) -> usize {
             .min(24),
         Shape::Code => display_width(&text.text).min(40),
         Shape::Link => display_width(&text.text).min(20),
+        Shape::Whole => display_width(&text.text).min(24),
     }
 }
 
