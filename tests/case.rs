@@ -362,3 +362,49 @@ fn save_or_download_followed_by_the_scan_ref_reads_it_as_the_scan_ref() {
         "idenfy-cli: error: give a scanRef, --from FILE or --input DIR\n"
     );
 }
+
+/// An approved status says nothing about what the data holds (duplicate faces, screening):
+/// when the data call fails, the case is pending, never "passed".
+#[test]
+fn an_approved_case_whose_data_could_not_be_read_is_pending_not_passed() {
+    let server = MockServer::start();
+    endpoint(
+        &server,
+        "/api/v2/status",
+        200,
+        &fixture("status-approved.json"),
+    );
+    endpoint(&server, "/api/v2/data", 502, "<html>Bad gateway</html>");
+    endpoint(&server, "/api/v2/files", 200, &fixture("files.json"));
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF])
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let first = text.lines().take(3).collect::<Vec<_>>().join("\n");
+    assert!(
+        first.contains("DATA_UNREAD")
+            && first.contains("Verdict: Pending")
+            && !first.contains("Passed"),
+        "{first}"
+    );
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--json"])
+        .output()
+        .unwrap();
+    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(printed["verdict"]["disposition"], "pending", "{printed}");
+    assert_eq!(printed["verdict"]["findings"][0]["code"], "DATA_UNREAD");
+    // Several cases at once read it the same way.
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, SCAN_REF, "--json"])
+        .output()
+        .unwrap();
+    let line: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(line["verdict"]["disposition"], "pending", "{line}");
+}

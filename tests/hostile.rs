@@ -742,6 +742,65 @@ fn a_body_with_more_values_than_any_response_is_refused_for_tables_but_shown_wit
     assert_eq!(stdout(&out).lines().count(), 150_005);
 }
 
+/// `data` and `case` of the same refused body exit alike: 7 for tables, 0 for `--json`
+/// (which prints it as it came), 7 for `--json --redact` (it cannot be masked).
+#[test]
+fn data_and_case_of_the_same_refused_body_exit_alike() {
+    let data = format!("{{\"x\":[{}1]}}", "1,".repeat(150_000));
+    let server = case_api(
+        &fixture("status-approved.json"),
+        &data,
+        &fixture("files.json"),
+    );
+    let env = TestEnv::new();
+    for (flags, code) in [
+        (&[][..], 7),
+        (&["--json"][..], 0),
+        (&["--json", "--redact"][..], 7),
+    ] {
+        for command in ["data", "case"] {
+            let out = env
+                .api(&server.base_url())
+                .args([command, SCAN_REF])
+                .args(flags)
+                .output()
+                .unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(code),
+                "{command} {flags:?}: {}",
+                stderr(&out)
+            );
+        }
+    }
+    // The case's table says why the data is missing, and no verdict of "passed" stands.
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.contains("Could not be read: /api/v2/data: the response is a body of 150003 values"),
+        "{text}"
+    );
+    assert!(
+        text.lines().next().unwrap().contains("DATA_UNREAD"),
+        "{text}"
+    );
+    // With --redact, a body that cannot be masked is null, never printed as it came.
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--json", "--redact"])
+        .output()
+        .unwrap();
+    let printed: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(
+        printed["data"].is_null() && printed["status"].is_object(),
+        "{printed}"
+    );
+}
+
 #[test]
 fn nesting_deeper_than_any_response_is_refused() {
     let env = TestEnv::new();

@@ -50,7 +50,9 @@ pub fn run(settings: &Context<'_>, args: &CaseArgs, scan_ref: &str) -> Result<()
         data: Endpoint::Data.path(),
         files: Endpoint::Files.path(),
     };
-    show(settings, answers, names, files_decoded, now, extra)?;
+    // A body that came but could not be read is refused as `data` refuses it alone.
+    let refused = show(settings, answers, names, files_decoded, now, extra)?;
+    let failure = failure.or(refused);
     let finished = match downloaded {
         Ok(Some(done)) => download::finish(settings, &done),
         Ok(None) => Ok(()),
@@ -77,7 +79,9 @@ pub(super) struct Extra<'a> {
 
 /// Prints the report of a case: `{"status": …, "data": …, "files": …}` in JSON, else the
 /// headline, verdict and parts. `names` say where each body came from in warnings and
-/// errors; `files` is the files body decoded already (it was needed first).
+/// errors; `files` is the files body decoded already (it was needed first). Returns the
+/// error of a body that came but could not be shown (one too large for tables, or one that
+/// cannot be masked), which the run then exits with.
 pub(super) fn show(
     settings: &Context<'_>,
     answers: Case<Result<Document, Error>>,
@@ -85,25 +89,39 @@ pub(super) fn show(
     files: Result<Decoded, Error>,
     now: jiff::Timestamp,
     extra: Option<Extra<'_>>,
-) -> Result<()> {
+) -> Result<Option<Error>> {
     if settings.json() {
         return print_report(settings, answers.as_ref(), names, now, extra.as_ref());
     }
+    let mut refused = match (&answers.files, &files) {
+        (Ok(_), Err(err)) => Some(err.clone()),
+        _ => None,
+    };
     let Case { status, data, .. } = answers;
     // Each body is decoded and its bytes let go, one at a time.
-    let shown = |body: Result<Decoded, Error>| {
-        body.map(|decoded| {
+    let mut shown = |body: Result<Document, Error>, name: &str| {
+        let document = body.map_err(|err| err.message)?;
+        match decoded(settings, name, &document) {
+            Ok(decoded) if settings.redact => Ok(redact::body(&decoded.body)),
+            Ok(decoded) => Ok(decoded.body),
+            Err(err) => {
+                let why = err.message.clone();
+                refused.get_or_insert(err);
+                Err(why)
+            }
+        }
+    };
+    let status = shown(status, names.status);
+    let data = shown(data, names.data);
+    let files = files
+        .map(|decoded| {
             if settings.redact {
                 redact::body(&decoded.body)
             } else {
                 decoded.body
             }
         })
-        .map_err(|err| err.message)
-    };
-    let status = shown(status.and_then(|s| decoded(settings, names.status, &s)));
-    let data = shown(data.and_then(|d| decoded(settings, names.data, &d)));
-    let files = shown(files);
+        .map_err(|err| err.message);
     let parts = crate::case::view::CaseParts {
         status: status.as_ref().map_err(String::as_str),
         data: data.as_ref().map_err(String::as_str),
@@ -113,7 +131,8 @@ pub(super) fn show(
     if let Some(extra) = extra {
         crate::case::view::part(&mut doc, extra.title, Ok(extra.doc));
     }
-    settings.show(&doc)
+    settings.show(&doc)?;
+    Ok(refused)
 }
 
 /// The first failed call's error, when one failed.
@@ -154,42 +173,56 @@ fn print_report(
     names: Case<&str>,
     now: jiff::Timestamp,
     extra: Option<&Extra<'_>>,
-) -> Result<()> {
+) -> Result<Option<Error>> {
     // The verdict reads what is shown: masked with --redact. Masked bodies are written anew;
-    // the others from the bytes as they came.
-    let shown = |answer: &Result<Document, Error>, name: &str| -> Result<_> {
-        let Ok(document) = answer else {
-            return Ok(None);
-        };
-        let body = decoded(settings, name, document)?.body;
-        Ok(Some(if settings.redact {
-            redact::body(&body)
-        } else {
-            body
-        }))
+    // the others from the bytes as they came. A body that cannot be decoded is still written
+    // as it came, but not with --redact: it cannot be masked, so it is `null` and the run
+    // fails as `data --redact` would.
+    let mut refused: Option<Error> = None;
+    let mut shown = |answer: &Result<Document, Error>, name: &str| match answer {
+        Err(err) => Err(err.message.clone()),
+        Ok(document) => match decoded(settings, name, document) {
+            Ok(decoded) if settings.redact => Ok(redact::body(&decoded.body)),
+            Ok(decoded) => Ok(decoded.body),
+            Err(err) => {
+                let why = err.message.clone();
+                if settings.redact {
+                    refused.get_or_insert(err);
+                }
+                Err(why)
+            }
+        },
     };
     let bodies = Case {
-        status: shown(answers.status, names.status)?,
-        data: shown(answers.data, names.data)?,
-        files: shown(answers.files, names.files)?,
+        status: shown(answers.status, names.status),
+        data: shown(answers.data, names.data),
+        files: shown(answers.files, names.files),
     };
     let masked = bodies.as_ref().map(|body| {
         body.as_ref()
+            .ok()
             .filter(|_| settings.redact)
             .map(|body| serde_json::to_vec(body).unwrap_or_default())
     });
-    let verdict = bodies.status.as_ref().map(|status| {
+    let verdict = bodies.status.as_ref().ok().map(|status| {
         let verdict = crate::verdict::assess(&crate::verdict::Input {
             status: Some(status),
-            data: bodies.data.as_ref(),
-            files: bodies.files.as_ref(),
+            data: bodies.data.as_ref().ok(),
+            files: bodies.files.as_ref().ok(),
+            data_unread: bodies.data.as_ref().err().map(String::as_str),
             ..crate::verdict::Input::new(Some(render::today(now)))
         });
         serde_json::to_vec(&verdict.to_json()).unwrap_or_default()
     });
     let extra_json =
         extra.and_then(|extra| Some((extra.key, serde_json::to_vec(extra.json).ok()?)));
-    let sent = answers.map(|answer| answer.as_ref().ok().map(|d| d.bytes.as_slice()));
+    let sent = answers.map(|answer| {
+        answer
+            .as_ref()
+            .ok()
+            .filter(|_| !settings.redact)
+            .map(|d| d.bytes.as_slice())
+    });
     let mut fields: Vec<(&str, Option<&[u8]>)> = PART_NAMES
         .named()
         .into_iter()
@@ -204,5 +237,6 @@ fn print_report(
     }
     output::write_json(settings, |out, pretty| {
         json::write_fields(out, pretty, &fields).map(|_| ())
-    })
+    })?;
+    Ok(refused)
 }

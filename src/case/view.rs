@@ -20,6 +20,7 @@ pub fn verdict(parts: &CaseParts<'_>, now: jiff::Timestamp) -> Verdict {
         status: parts.status.ok(),
         data: parts.data.ok(),
         files: parts.files.ok(),
+        data_unread: parts.data.err(),
         ..Input::new(Some(crate::render::today(now)))
     })
 }

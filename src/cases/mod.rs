@@ -249,18 +249,26 @@ impl Run<'_> {
     /// The verdict on what came, as data; `None` when the status did not come.
     fn verdict(&self, parts: &[Result<Part, Error>]) -> Option<Value> {
         let decode = |i: usize| match parts.get(i) {
-            Some(Ok(Part::Decoded(body))) => Some(std::borrow::Cow::Borrowed(body)),
-            Some(Ok(Part::Sent(bytes))) => crate::model::decode(bytes)
-                .ok()
-                .map(|decoded| std::borrow::Cow::Owned(decoded.body)),
-            _ => None,
+            Some(Ok(Part::Decoded(body))) => Some(Ok(std::borrow::Cow::Borrowed(body))),
+            Some(Ok(Part::Sent(bytes))) => Some(
+                crate::model::decode(bytes)
+                    .map(|decoded| std::borrow::Cow::Owned(decoded.body))
+                    .map_err(|err| not_decoded(&format!("/api/v2/{}", PARTS[i]), err).message),
+            ),
+            Some(Err(err)) => Some(Err(err.message.clone())),
+            None => None,
         };
-        let status = decode(0)?;
+        let status = decode(0)?.ok()?;
+        // The data, when this lookup asks for it: its body, or why it could not be read.
         let data = decode(1);
         let today = self.settings.now().ok().map(crate::render::today);
         let verdict = crate::verdict::assess(&crate::verdict::Input {
             status: Some(&status),
-            data: data.as_deref(),
+            data: data.as_ref().and_then(|d| d.as_deref().ok()),
+            data_unread: data
+                .as_ref()
+                .and_then(|d| d.as_ref().err())
+                .map(String::as_str),
             ..crate::verdict::Input::new(today)
         });
         Some(verdict.to_json())

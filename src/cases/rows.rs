@@ -35,9 +35,15 @@ pub struct Answers<'a> {
 impl Answers<'_> {
     /// The verdict on what came.
     pub fn verdict(&self, today: Option<Date>) -> crate::verdict::Verdict {
+        let data_unread = self
+            .failures
+            .iter()
+            .find(|(what, _)| *what == "data")
+            .map(|(_, why)| *why);
         crate::verdict::assess(&crate::verdict::Input {
             status: self.status,
             data: self.data,
+            data_unread,
             ..crate::verdict::Input::new(today)
         })
     }

@@ -49,6 +49,10 @@ pub struct Input<'a> {
     pub status: Option<&'a Map<String, Value>>,
     pub data: Option<&'a Map<String, Value>>,
     pub files: Option<&'a Map<String, Value>>,
+    /// Why the data was asked for but could not be read (`case`): what it holds is then
+    /// unknown, and nothing may be said to have passed. The reason itself is shown with the
+    /// data part.
+    pub data_unread: Option<&'a str>,
     pub webhook: Option<Webhook<'a>>,
     /// For the age read from the date of birth, when the command reads data.
     pub today: Option<Date>,
@@ -60,6 +64,7 @@ impl<'a> Input<'a> {
             status: None,
             data: None,
             files: None,
+            data_unread: None,
             webhook: None,
             today,
         }
@@ -299,6 +304,9 @@ pub fn assess(input: &Input<'_>) -> Verdict {
     }
     if let Some(data) = input.data {
         data_signals(data, input.status, input.today, &mut findings);
+    }
+    if input.data_unread.is_some() {
+        findings.push(Finding::signal(Signal::DataUnread, Kind::Data, None, &[]));
     }
     for body in screened_bodies(input) {
         screening::read(body, &mut findings);

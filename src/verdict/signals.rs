@@ -38,11 +38,12 @@ pub enum Signal {
     ScreeningHit,
     ScreeningFailed,
     ScreeningNotRun,
+    DataUnread,
 }
 
 impl Signal {
     #[cfg(test)]
-    pub const ALL: [Signal; 25] = [
+    pub const ALL: [Signal; 26] = [
         Signal::SignatureInvalid,
         Signal::SignatureMissing,
         Signal::SignatureUnchecked,
@@ -68,6 +69,7 @@ impl Signal {
         Signal::ScreeningHit,
         Signal::ScreeningFailed,
         Signal::ScreeningNotRun,
+        Signal::DataUnread,
     ];
 
     /// The name in `signals.toml` and in `--json`: `SIGNATURE_INVALID`.
@@ -80,6 +82,7 @@ impl Signal {
             Signal::NotFinal => "NOT_FINAL",
             Signal::FinalUnknown => "FINAL_UNKNOWN",
             Signal::NoStatus => "NO_STATUS",
+            Signal::DataUnread => "DATA_UNREAD",
             Signal::UnknownStatus => "UNKNOWN_STATUS",
             Signal::UnknownEventType => "UNKNOWN_EVENT_TYPE",
             Signal::UnknownFraudCode => "UNKNOWN_FRAUD_CODE",

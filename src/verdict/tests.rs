@@ -1032,3 +1032,23 @@ fn an_event_that_never_finished_over_a_finished_result_is_held() {
         verdict.findings
     );
 }
+
+#[test]
+fn a_case_whose_data_could_not_be_read_is_never_passed() {
+    let approved = status(json!({"status": "APPROVED"}));
+    let verdict = assess(&Input {
+        status: Some(&approved),
+        data_unread: Some("HTTP 502"),
+        ..Input::new(Some(today()))
+    });
+    assert_eq!(verdict.disposition, Disposition::Pending);
+    assert_eq!(verdict.lead().unwrap().code, "DATA_UNREAD");
+    // Anything more severe still leads.
+    let denied = status(json!({"status": "DENIED", "fraudTags": ["DOC_PRINT_SPOOFED"]}));
+    let verdict = assess(&Input {
+        status: Some(&denied),
+        data_unread: Some("HTTP 502"),
+        ..Input::new(Some(today()))
+    });
+    assert_eq!(verdict.disposition, Disposition::ComplianceHold);
+}

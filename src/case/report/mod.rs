@@ -50,6 +50,7 @@ pub fn render(page: &ReportPage<'_>) -> String {
             status: Some(status),
             data: page.data.ok(),
             files: page.files.ok(),
+            data_unread: page.data.err(),
             ..Input::new(Some(crate::render::today(page.made_at)))
         })
     });

@@ -277,7 +277,7 @@ pub fn show(settings: &Context<'_>, dir: &Path) -> Result<()> {
         .as_ref()
         .map_err(Clone::clone)
         .and_then(|files| decoded(settings, &paths.files, files));
-    case::show(
+    let refused = case::show(
         settings,
         answers,
         paths.as_ref().map(String::as_str),
@@ -285,7 +285,7 @@ pub fn show(settings: &Context<'_>, dir: &Path) -> Result<()> {
         now,
         None,
     )?;
-    match unreadable {
+    match unreadable.or(refused) {
         Some(error) => Err(error.hint("the report above shows the other parts")),
         None => Ok(()),
     }
