@@ -263,6 +263,12 @@ addEventListener('load', () => {
   document.querySelectorAll('.scroll').forEach(d => {
     if (d.scrollWidth > d.clientWidth + 1) out.push('scrolls: ' + d.innerText.slice(0, 60));
   });
+  const page = document.documentElement;
+  if (page.scrollWidth > page.clientWidth + 1)
+    document.querySelectorAll('body *').forEach(e => {
+      if (e.getBoundingClientRect().right > page.clientWidth + 1 && !e.querySelector('*'))
+        out.push('runs off the page: ' + e.textContent.trim().slice(0, 60));
+    });
   parent.postMessage('width=' + document.documentElement.clientWidth + ' ' + (out.join(' | ') || 'none'), '*');
 });
 </script>"#;
@@ -299,7 +305,8 @@ addEventListener('load', () => {
 }
 
 /// An identifier, a date or a code never breaks in the middle, at 1280 px and at 390 px,
-/// and no table runs wider than the screen: the notes and the words around give way.
+/// and nothing runs wider than the screen: the notes, the words around and a command's
+/// spaces give way.
 #[test]
 fn identifiers_dates_and_codes_never_break_at_1280_or_390_px() {
     let Some(browser) = browser_or_skip() else {

@@ -446,6 +446,23 @@ fn spans_markup(spans: &[Text]) -> Markup {
 
 fn text(text: &Text) -> Markup {
     let tone = tone_class(text.tone);
+    // A command (a code with spaces) may wrap between its words, never inside one.
+    if text.shape == Shape::Code && text.text.contains(' ') {
+        let class = if tone.is_empty() {
+            "cmd".to_string()
+        } else {
+            format!("cmd {tone}")
+        };
+        let words: Vec<&str> = text.text.split(' ').collect();
+        return html! {
+            code class=(class) {
+                @for (i, word) in words.iter().enumerate() {
+                    @if i > 0 { " " }
+                    span { (word) }
+                }
+            }
+        };
+    }
     html! {
         @match (text.shape, tone) {
             (Shape::Code, "") => code { (text.text) },
