@@ -280,11 +280,26 @@ fn fit_widths(grid: &Grid, columns: usize, room: usize) -> Vec<usize> {
             least[i] = widths[i];
         }
     }
+    // When the table does not fit as it is, a path or command wider than half the room goes
+    // below its row whatever the widths: the columns are fitted to the others.
+    let fits = (0..columns)
+        .map(|i| {
+            grid.rows
+                .iter()
+                .filter_map(|row| row.get(i))
+                .map(|text| display_width(&text.text))
+                .chain(
+                    grid.show_header
+                        .then(|| grid.header.get(i).map_or(0, |h| display_width(h))),
+                )
+                .max()
+                .unwrap_or(0)
+        })
+        .sum::<usize>()
+        <= room;
     for row in &grid.rows {
         for (i, text) in row.iter().enumerate() {
-            // A path or command wider than half the room goes below its row whatever the
-            // widths: the columns are fitted to the others.
-            if text.shape == Shape::Whole && display_width(&text.text) > room / 2 {
+            if !fits && text.shape == Shape::Whole && display_width(&text.text) > room / 2 {
                 continue;
             }
             widths[i] = widths[i].max(display_width(&text.text));
