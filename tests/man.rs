@@ -186,3 +186,17 @@ fn data_options_are_usage_errors_for_man() {
         assert!(out.stdout.is_empty());
     }
 }
+
+/// The page shipped in release archives is the one the binary prints.
+#[test]
+fn the_checked_in_page_matches_the_binary() {
+    let env = TestEnv::new();
+    let checked_in = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("idenfy-cli.1"),
+    )
+    .unwrap_or_default();
+    assert!(
+        checked_in == page(&env),
+        "idenfy-cli.1 is out of date; regenerate it with: idenfy-cli man > idenfy-cli.1"
+    );
+}

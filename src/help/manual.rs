@@ -15,7 +15,8 @@ type Section = fn(&Man, &mut dyn std::io::Write) -> std::io::Result<()>;
 pub fn page(cmd: Command) -> String {
     let mut cmd = cmd;
     cmd.build();
-    let man = Man::new(cmd.clone()).title("IDENFY-CLI");
+    // The package version alone, not the commit: the page is checked in beside the source.
+    let man = Man::new(cmd.clone().version(env!("CARGO_PKG_VERSION"))).title("IDENFY-CLI");
     let mut out = Vec::new();
     let header: [Section; 5] = [
         Man::render_title,
