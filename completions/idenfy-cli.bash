@@ -43,6 +43,9 @@ _idenfy_cli() {
             idenfy_cli,man)
                 cmd="idenfy_cli__subcmd__man"
                 ;;
+            idenfy_cli,samples)
+                cmd="idenfy_cli__subcmd__samples"
+                ;;
             idenfy_cli,status)
                 cmd="idenfy_cli__subcmd__status"
                 ;;
@@ -87,6 +90,9 @@ _idenfy_cli() {
                 ;;
             idenfy_cli__subcmd__help,man)
                 cmd="idenfy_cli__subcmd__help__subcmd__man"
+                ;;
+            idenfy_cli__subcmd__help,samples)
+                cmd="idenfy_cli__subcmd__help__subcmd__samples"
                 ;;
             idenfy_cli__subcmd__help,status)
                 cmd="idenfy_cli__subcmd__help__subcmd__status"
@@ -146,7 +152,7 @@ _idenfy_cli() {
 
     case "${cmd}" in
         idenfy_cli)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config completions man help"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config samples completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -584,7 +590,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__help)
-            opts="-q -h -V --no-pager --color --quiet --help --version status data files case find explain webhook config completions man environment exit-codes"
+            opts="-q -h -V --no-pager --color --quiet --help --version status data files case find explain webhook config samples completions man environment exit-codes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,6 +789,20 @@ _idenfy_cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idenfy_cli__subcmd__help__subcmd__samples)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idenfy_cli__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -902,6 +922,56 @@ _idenfy_cli() {
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__samples)
+            opts="-o -p -v -q -h -V --output --force --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status-denied status-suspected status-approved data files webhook webhook-aml"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0

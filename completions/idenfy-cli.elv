@@ -44,6 +44,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
             cand webhook 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API'
             cand config 'Show, locate or create the config file'
+            cand samples 'Sample responses to try the tool on, with no credentials: the list, or one printed'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff): every command, exit status, environment, files'
             cand help 'The help of a command, or a topic: environment, exit-codes'
@@ -372,6 +373,29 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idenfy-cli;samples'= {
+            cand -o 'Write the sample to FILE instead of stdout (an existing file is kept unless --force)'
+            cand --output 'Write the sample to FILE instead of stdout (an existing file is kept unless --force)'
+            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --force 'With -o: replace FILE when it exists'
+            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idenfy-cli;completions'= {
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
@@ -409,6 +433,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
             cand webhook 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API'
             cand config 'Show, locate or create the config file'
+            cand samples 'Sample responses to try the tool on, with no credentials: the list, or one printed'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff): every command, exit status, environment, files'
             cand environment 'The environment variables idenfy-cli reads'
@@ -456,6 +481,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;help;config;path'= {
         }
         &'idenfy-cli;help;config;init'= {
+        }
+        &'idenfy-cli;help;samples'= {
         }
         &'idenfy-cli;help;completions'= {
         }

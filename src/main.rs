@@ -36,6 +36,7 @@ mod config;
 mod download;
 mod help;
 mod lookup;
+mod samples;
 mod webhook;
 
 // The command line: its definitions, and the dispatch to the features.

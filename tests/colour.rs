@@ -181,10 +181,10 @@ fn json_with_color_always_is_coloured_and_strips_back_to_the_plain_json_byte_for
     let escapes = env.write("escapes.json", ESCAPES, 0o600);
     let escapes = escapes.to_str().unwrap();
     let runs: [&[&str]; 6] = [
-        &["status", "--input", "tests/fixtures/status-denied.json"],
-        &["data", "--input", "tests/fixtures/data.json"],
-        &["files", "--input", "tests/fixtures/files.json"],
-        &["webhook", "show", "tests/fixtures/webhook.json"],
+        &["status", "--input", "src/samples/status-denied.json"],
+        &["data", "--input", "src/samples/data.json"],
+        &["files", "--input", "src/samples/files.json"],
+        &["webhook", "show", "src/samples/webhook.json"],
         &["explain", "DOC_EXPIRED"],
         &["status", "--input", escapes],
     ];
@@ -237,7 +237,7 @@ fn json_keys_strings_numbers_and_literals_get_distinct_colours() {
 #[test]
 fn json_has_no_colour_in_a_pipe_with_no_color_or_with_color_never() {
     let env = TestEnv::new();
-    let args = ["status", "--input", "tests/fixtures/status-denied.json"];
+    let args = ["status", "--input", "src/samples/status-denied.json"];
     let plain = json_out(&env, &args, &[], &[]);
     assert!(!plain.contains(ESC));
     assert_eq!(json_out(&env, &args, &[], &[("NO_COLOR", "1")]), plain);

@@ -98,18 +98,26 @@ fn every_command_help_ends_with_two_to_four_examples() {
     assert!((2..=4).contains(&examples(&top).len()), "{top}");
 }
 
+/// The first look a help page suggests works outside a checkout: the sample comes from the
+/// binary, and the command reads it.
 #[test]
-fn examples_use_real_commands_and_fixtures() {
+fn examples_use_real_commands_and_the_shipped_samples() {
     let env = TestEnv::new();
     let text = help(&env, &["status"], "--help");
-    assert!(text.contains("  idenfy-cli status --input tests/fixtures/status-denied.json\n"));
+    assert!(text.contains("  idenfy-cli samples status-denied | idenfy-cli status --input -\n"));
+    let sample = env
+        .cmd()
+        .args(["samples", "status-denied"])
+        .output()
+        .unwrap();
     let out = env
         .cmd()
-        .args(["status", "--input"])
-        .arg(fixture_path("status-denied.json"))
+        .args(["status", "--input", "-"])
+        .write_stdin(sample.stdout)
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("DENIED: "), "{}", stdout(&out));
 }
 
 /// The command's own options, and the global ones after `Global options:`.

@@ -18,7 +18,7 @@ use crate::common::*;
 use serde_json::Value;
 
 const WEBHOOK_KEY: &str = "whsec-test-key-7781";
-/// HMAC-SHA256(WEBHOOK_KEY, tests/fixtures/webhook.json).
+/// HMAC-SHA256(WEBHOOK_KEY, src/samples/webhook.json).
 const SIGNATURE: &str = "90362f407b25ad68d75270df9f6748e48f1be50e6879aaaf07592dcaca08f010";
 
 /// A running `webhook listen`, its address read from its first line on stderr.
@@ -226,7 +226,7 @@ fn deliveries_are_saved_byte_exact_with_a_note_and_the_signature_verdict() {
     }
     let first = note(&saved[0]);
     assert_eq!(first["eventType"], "IDENTIFICATION_AUTO_FINISHED");
-    // sha256sum tests/fixtures/webhook.json
+    // sha256sum src/samples/webhook.json
     assert_eq!(
         first["sha256"],
         "42bb563fa87bbf499b60d448994d34425952e142fbe274a026b65007845df743"

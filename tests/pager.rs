@@ -7,8 +7,8 @@ use std::process::{Command, Stdio};
 
 use crate::common::*;
 
-const STATUS_DENIED: &str = "tests/fixtures/status-denied.json";
-/// A line of `status --input tests/fixtures/status-denied.json`.
+const STATUS_DENIED: &str = "src/samples/status-denied.json";
+/// A line of `status --input src/samples/status-denied.json`.
 const STATUS_LINE: &str = "Client        client-4471";
 /// A line of `explain --list`.
 const EXPLAIN_LINE: &str = "DOC_EXPIRED";

@@ -24,6 +24,7 @@ mod newcomer;
 mod pager;
 mod redact;
 mod report_browser;
+mod samples;
 mod tls;
 mod vocabulary;
 mod webhook;

@@ -1,7 +1,7 @@
 //! `webhook verify`, `webhook show`, `webhook diff`.
 //!
 //! Signature vectors were computed with Python's standard library, independently of this
-//! program: `hmac.new(KEY, open("tests/fixtures/webhook.json", "rb").read(), hashlib.sha256).hexdigest()`.
+//! program: `hmac.new(KEY, open("src/samples/webhook.json", "rb").read(), hashlib.sha256).hexdigest()`.
 //! The re-serialised vector is the same over `json.dumps(payload, separators=(",", ":"),
 //! ensure_ascii=False).encode()`, the compact form a web framework would send back out.
 
@@ -11,9 +11,9 @@ use httpmock::{Mock, MockServer};
 use serde_json::{Value, json};
 
 const WEBHOOK_KEY: &str = "whsec-test-key-7781";
-/// HMAC-SHA256(WEBHOOK_KEY, tests/fixtures/webhook.json).
+/// HMAC-SHA256(WEBHOOK_KEY, src/samples/webhook.json).
 const SIGNATURE: &str = "90362f407b25ad68d75270df9f6748e48f1be50e6879aaaf07592dcaca08f010";
-/// HMAC-SHA256(SECRET, tests/fixtures/webhook.json): an account that signs with its API secret.
+/// HMAC-SHA256(SECRET, src/samples/webhook.json): an account that signs with its API secret.
 const SIGNED_WITH_API_SECRET: &str =
     "3fd9e88acf7e9d70ede3e733a2244a1bfbb69229706ffa5921c53aac3a197884";
 /// HMAC-SHA256(WEBHOOK_KEY, the payload in compact JSON): what was signed before a framework pretty-printed it.

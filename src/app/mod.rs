@@ -4,7 +4,7 @@
 use crate::cli::{Cli, Command};
 use crate::context::Context;
 use crate::error::Result;
-use crate::{cases, config, download, help, lookup, webhook};
+use crate::{cases, config, download, help, lookup, samples, webhook};
 
 #[cfg(test)]
 mod direction;
@@ -23,6 +23,7 @@ pub fn run(settings: &Context<'_>, cli: &Cli) -> Result<()> {
         Command::Explain(args) => lookup::explain::run(settings, args),
         Command::Webhook(command) => webhook::run::run(settings, command),
         Command::Config(command) => config::run(settings, command),
+        Command::Samples(args) => samples::run(settings, args),
         Command::Completions { shell } => help::completions(
             settings,
             &cli.global,

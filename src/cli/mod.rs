@@ -12,6 +12,7 @@ pub use crate::config::args::ConfigCommand;
 pub use crate::download::args::FilesArgs;
 pub use crate::help::args::HelpArgs;
 pub use crate::lookup::args::{ExplainArgs, FindArgs, ResponseArgs};
+pub use crate::samples::args::SamplesArgs;
 pub use crate::settings::args::{ColorChoice, GlobalArgs};
 pub use crate::webhook::args::WebhookCommand;
 #[cfg(test)]
@@ -45,7 +46,7 @@ pub enum Command {
     /// Overall status, face and document results, tags, and a verdict in plain words; one row per case for several
     #[command(after_help = examples(&[
         "idenfy-cli status 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
-        "idenfy-cli status --input tests/fixtures/status-denied.json",
+        "idenfy-cli samples status-denied | idenfy-cli status --input -",
         "idenfy-cli status --from refs.txt --jobs 8",
         "idenfy-cli status \"$REF\" --json | jq -r .status",
     ]))]
@@ -53,14 +54,14 @@ pub enum Command {
     /// Every field read from the document, grouped, nulls visible
     #[command(after_help = examples(&[
         "idenfy-cli data 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
-        "idenfy-cli data --input tests/fixtures/data.json --redact",
+        "idenfy-cli samples data | idenfy-cli data --input - --redact",
         "idenfy-cli data \"$REF\" --json > \"$REF.data.json\"",
     ]))]
     Data(ResponseArgs),
     /// The photo, video and PDF links with their kind and expiry; --download saves them
     #[command(mut_arg("scan_ref", |arg| arg.required_unless_present_any(["input", "download"])))]
     #[command(after_help = examples(&[
-        "idenfy-cli files --input tests/fixtures/files.json",
+        "idenfy-cli samples files | idenfy-cli files --input -",
         "idenfy-cli files \"$REF\" --download",
         "idenfy-cli files \"$REF\" --download evidence --only FRONT,FACE",
     ]))]
@@ -92,7 +93,7 @@ pub enum Command {
         disable_help_subcommand = true,
         after_help = examples(&[
             "idenfy-cli webhook verify body.json --signature \"$SIG\"",
-            "idenfy-cli webhook show tests/fixtures/webhook.json",
+            "idenfy-cli samples webhook | idenfy-cli webhook show",
             "idenfy-cli webhook diff body.json",
         ])
     )]
@@ -108,6 +109,13 @@ pub enum Command {
         ])
     )]
     Config(ConfigCommand),
+    /// Sample responses to try the tool on, with no credentials: the list, or one printed
+    #[command(after_help = examples(&[
+        "idenfy-cli samples",
+        "idenfy-cli samples status-denied | idenfy-cli status --input -",
+        "idenfy-cli samples data -o data.json",
+    ]))]
+    Samples(SamplesArgs),
     /// Print a shell completion script
     #[command(after_help = completions_after_help())]
     Completions {

@@ -97,7 +97,7 @@ pub const CREDENTIALS: [&str; 3] = [
 /// The examples of the top-level help and the manual.
 pub const TOP_EXAMPLES: [&str; 3] = [
     "idenfy-cli status 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
-    "idenfy-cli status --input tests/fixtures/status-denied.json",
+    "idenfy-cli samples status-denied | idenfy-cli status --input -",
     "idenfy-cli case \"$REF\" --redact --format markdown",
 ];
 

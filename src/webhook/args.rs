@@ -27,8 +27,8 @@ pub enum WebhookCommand {
     },
     /// Render a stored payload like status, data and files, offline
     #[command(after_help = examples(&[
-        "idenfy-cli webhook show tests/fixtures/webhook.json",
-        "idenfy-cli webhook show tests/fixtures/webhook.json --redact --format markdown",
+        "idenfy-cli samples webhook | idenfy-cli webhook show",
+        "idenfy-cli webhook show capture.json --redact --format markdown",
         "idenfy-cli webhook show < body.json",
     ]))]
     Show {

@@ -38,7 +38,7 @@ import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = os.path.join(ROOT, "target", "release", "idenfy-cli")
-FIXTURES = os.path.join(ROOT, "tests", "fixtures")
+FIXTURES = os.path.join(ROOT, "src", "samples")
 REF = "8f2a41c0-5b1e-11f0-9d3a-0242ac120002"
 
 

@@ -5,7 +5,7 @@ Usage:  python3 tests/bench/cases.py [--cases N] [--small N] [--delay S] [--bina
 
 Builds the release binary (or takes --binary) and starts a local API on 127.0.0.1 that answers /api/v2/status,
 /api/v2/data and /api/v2/files after --delay seconds (0.2 by default), with bodies shaped
-like tests/fixtures, for --cases distinct scanRefs (200 by default). In one run, on that
+like the samples in src/samples, for --cases distinct scanRefs (200 by default). In one run, on that
 server, it times:
 
   1. `idenfy-cli status --from refs.txt` with --jobs 4 and --jobs 8,
@@ -37,7 +37,7 @@ from collections import Counter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = os.path.join(ROOT, "target", "release", "idenfy-cli")
-FIXTURES = os.path.join(ROOT, "tests", "fixtures")
+FIXTURES = os.path.join(ROOT, "src", "samples")
 BODIES = {
     "/api/v2/status": "status-denied.json",
     "/api/v2/data": "data.json",

@@ -7,7 +7,7 @@ Builds the release binary and starts `idenfy-cli webhook listen --port 0` with a
 key and a temporary DIR, on loopback only. Then:
 
 1. sends --deliveries (1,000) signed deliveries of about 3 KiB (the shape of
-   tests/fixtures/webhook.json, each with its own scanRef) from --senders (32) threads,
+   src/samples/webhook.json, each with its own scanRef) from --senders (32) threads,
    each with one keep-alive connection (http.client);
 2. sends as many again, to see that peak memory stays flat;
 3. opens --stalled (100) connections that stall mid-request (a third send half a request
@@ -40,7 +40,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = os.path.join(ROOT, "target", "release", "idenfy-cli")
-FIXTURE = os.path.join(ROOT, "tests", "fixtures", "webhook.json")
+FIXTURE = os.path.join(ROOT, "src", "samples", "webhook.json")
 KEY = b"bench-webhook-key-0042"
 
 

@@ -10,7 +10,7 @@ and, one body at a time, answers /api/v2/status, /api/v2/data and /api/v2/files 
 body. The bodies, each a JSON object of 16 MiB less a few bytes (larger bodies are
 refused by the tool, whatever their shape):
 
-  baseline       tests/fixtures/status-denied.json, a small realistic response
+  baseline       src/samples/status-denied.json, a small realistic response
   numbers        {"scanRef":"bench","x":[1,1,1,...]}           about 8.4M small values
   empty-objects  {"scanRef":"bench","x":[{},{},...]}           about 5.6M empty objects
   keys           {"k0":0,"k1":0,...}                            about 1.4M keys
@@ -52,7 +52,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = os.path.join(ROOT, "target", "release", "idenfy-cli")
-FIXTURE = os.path.join(ROOT, "tests", "fixtures", "status-denied.json")
+FIXTURE = os.path.join(ROOT, "src", "samples", "status-denied.json")
 GNU_TIME = "/usr/bin/time"
 
 MIB = 1024 * 1024
@@ -98,7 +98,7 @@ def make_body(name):
     if name == "baseline":
         with open(FIXTURE, "rb") as f:
             body = f.read()
-        return body, "tests/fixtures/status-denied.json"
+        return body, "src/samples/status-denied.json"
     if name == "numbers":
         body, n = fill(PREFIX + b"[", b"1", b",", b"]}")
         return body, f"{n:,} numbers in one list"

@@ -79,18 +79,20 @@ pub fn set_mode(path: &Path, mode: u32) {
     fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
 }
 
-/// A file of `tests/fixtures`.
+/// A sample response the binary ships (`src/samples`), else a file of `tests/fixtures`.
 pub fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
+    let path = fixture_path(name);
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 pub fn fixture_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sample = root.join("src/samples").join(name);
+    if sample.exists() {
+        sample
+    } else {
+        root.join("tests/fixtures").join(name)
+    }
 }
 
 pub fn stdout(output: &std::process::Output) -> String {
