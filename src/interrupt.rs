@@ -1,13 +1,12 @@
 //! Ctrl-C, SIGTERM and SIGHUP, answered in one place: one handler thread for the whole run,
 //! and the code that is running chooses, for as long as it holds a [`Guard`], what a signal
 //! does. Each ends the run with its own exit code (130, 143, 129) once the cleanup is done.
+//! On Windows the console's events take their places: Ctrl-C is Ctrl-C (130), Ctrl-Break is a
+//! request to terminate (143), and closing the console window is a hang-up (129).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
-
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-use signal_hook::iterator::Signals;
 
 use crate::error::Exit;
 
@@ -23,7 +22,9 @@ pub enum StopSignal {
 }
 
 impl StopSignal {
+    #[cfg(unix)]
     fn from_raw(raw: i32) -> Option<StopSignal> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
         match raw {
             SIGINT => Some(StopSignal::Interrupt),
             SIGTERM => Some(StopSignal::Terminate),
@@ -131,7 +132,10 @@ fn current() -> MutexGuard<'static, OnCtrlC> {
 }
 
 /// Starts the thread that answers the signals, once per run.
+#[cfg(unix)]
 fn install() -> bool {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    use signal_hook::iterator::Signals;
     let Ok(mut signals) = Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
         return false;
     };
@@ -145,6 +149,20 @@ fn install() -> bool {
             }
         });
     started.is_ok()
+}
+
+/// Puts the console control handler in place, once per run; Windows runs it on a thread of
+/// its own for each event.
+#[cfg(windows)]
+fn install() -> bool {
+    use crate::platform::ConsoleEvent;
+    crate::platform::on_console_event(|event| {
+        answer(match event {
+            ConsoleEvent::CtrlC => StopSignal::Interrupt,
+            ConsoleEvent::CtrlBreak => StopSignal::Terminate,
+            ConsoleEvent::Close => StopSignal::HangUp,
+        })
+    })
 }
 
 /// Runs on the signal thread, once per signal.

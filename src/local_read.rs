@@ -102,9 +102,10 @@ fn kind(file_type: &std::fs::FileType) -> &'static str {
 
 #[cfg(not(unix))]
 fn kind(file_type: &std::fs::FileType) -> &'static str {
-    match file_type.is_dir() {
-        true => "a directory",
-        false => "not a file",
+    if file_type.is_dir() {
+        "a directory"
+    } else {
+        "not a file"
     }
 }
 

@@ -219,7 +219,7 @@ fn a_missing_or_failing_pager_shows_the_output_without_it_and_one_warning() {
     let cases = [
         (
             "/nonexistent/pager",
-            "idenfy-cli: warning: pager `/nonexistent/pager` was not found (exit 127); showing the output without it\n",
+            "idenfy-cli: warning: pager `/nonexistent/pager` was not found; showing the output without it\n",
         ),
         (
             "false",

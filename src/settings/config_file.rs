@@ -2,6 +2,7 @@
 //! warning, and `config init`'s template.
 
 use std::collections::BTreeMap;
+#[cfg(unix)]
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

@@ -58,7 +58,12 @@ pub const VARIABLES: &[Variable] = &[
     },
     Variable {
         names: &["PAGER"],
-        meaning: "The pager when IDENFY_PAGER is unset; default less -FRX.",
+        meaning: "The pager when IDENFY_PAGER is unset; default less -FRX where less is on \
+                  the PATH, else none. Split into words and run directly, without a shell.",
+    },
+    Variable {
+        names: &["PATH"],
+        meaning: "Where less is looked for when no pager is set.",
     },
     Variable {
         names: &["LESS"],

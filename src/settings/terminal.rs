@@ -30,10 +30,22 @@ impl Terminals {
         } else {
             None
         };
+        let stderr = std::io::stderr().is_terminal();
+        // The Windows console shows colour once it is asked to read escape sequences (Windows
+        // 10 and later); NO_COLOR or --color never keep an older one plain.
+        #[cfg(windows)]
+        {
+            if stdout {
+                crate::platform::enable_console_colour(false);
+            }
+            if stderr {
+                crate::platform::enable_console_colour(true);
+            }
+        }
         Terminals {
             stdin: std::io::stdin().is_terminal(),
             stdout,
-            stderr: std::io::stderr().is_terminal(),
+            stderr,
             size,
         }
     }
@@ -128,21 +140,40 @@ fn decide_width(env: &Env, terminals: Terminals) -> Option<usize> {
     Some(width.max(MIN_WIDTH))
 }
 
-/// `IDENFY_PAGER`, else `PAGER`, else `less -FRX`; none with `--no-pager`, when stdout is
-/// not a terminal, or when either variable is set but empty (or `cat`, as git has it).
+/// `IDENFY_PAGER`, else `PAGER`, else `less -FRX` where `less` is on the `PATH` (so a
+/// Windows desk without it pages nothing, and is not warned about it); none with
+/// `--no-pager`, when stdout is not a terminal, or when either variable is set but empty (or
+/// `cat`, as git has it).
 fn decide_pager(no_pager: bool, env: &Env, stdout_is_terminal: bool) -> Option<String> {
     if no_pager || !stdout_is_terminal {
         return None;
     }
-    let chosen = ["IDENFY_PAGER", "PAGER"]
+    let chosen = match ["IDENFY_PAGER", "PAGER"]
         .into_iter()
         .find_map(|name| env.raw(name))
-        .unwrap_or(DEFAULT_PAGER)
-        .trim();
+    {
+        Some(chosen) => chosen,
+        None if on_path(env, "less") => DEFAULT_PAGER,
+        None => return None,
+    }
+    .trim();
     match chosen {
         "" | "cat" => None,
         command => Some(command.to_string()),
     }
+}
+
+/// Whether `program` is a file in one of the `PATH` folders (with `.exe` on Windows).
+fn on_path(env: &Env, program: &str) -> bool {
+    let Some(path) = env.raw("PATH") else {
+        return false;
+    };
+    let names = if cfg!(windows) {
+        vec![format!("{program}.exe"), program.to_string()]
+    } else {
+        vec![program.to_string()]
+    };
+    std::env::split_paths(path).any(|folder| names.iter().any(|name| folder.join(name).is_file()))
 }
 
 #[cfg(test)]
@@ -205,9 +236,19 @@ mod tests {
         let pager = |vars: &[(&'static str, &str)], no_pager, stdout| {
             decide_pager(no_pager, &Env::from_pairs(vars), stdout)
         };
-        assert_eq!(pager(&[], false, true).as_deref(), Some("less -FRX"));
-        assert_eq!(pager(&[], false, false), None);
-        assert_eq!(pager(&[], true, true), None);
+        // less only where it is: a folder holding it on the PATH, or none.
+        let folder = tempfile::tempdir().unwrap();
+        let less = if cfg!(windows) { "less.exe" } else { "less" };
+        std::fs::write(folder.path().join(less), "").unwrap();
+        let with_less = folder.path().to_str().unwrap().to_string();
+        let path = [("PATH", with_less.as_str())];
+        assert_eq!(pager(&path, false, true).as_deref(), Some("less -FRX"));
+        let empty = tempfile::tempdir().unwrap();
+        let without = [("PATH", empty.path().to_str().unwrap())];
+        assert_eq!(pager(&without, false, true), None);
+        assert_eq!(pager(&[], false, true), None);
+        assert_eq!(pager(&path, false, false), None);
+        assert_eq!(pager(&path, true, true), None);
         let both = [("IDENFY_PAGER", "most"), ("PAGER", "more")];
         assert_eq!(pager(&both, false, true).as_deref(), Some("most"));
         assert_eq!(
