@@ -328,7 +328,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
             cand show 'Each resolved setting with where it came from (secrets redacted)'
             cand path 'Print the config file''s path'
-            cand init 'Write a commented config template (mode 0600); never overwrites'
+            cand init 'Write a commented config template (mode 0600 on Unix); never overwrites'
         }
         &'idenfy-cli;config;show'= {
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
@@ -474,7 +474,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;help;config'= {
             cand show 'Each resolved setting with where it came from (secrets redacted)'
             cand path 'Print the config file''s path'
-            cand init 'Write a commented config template (mode 0600); never overwrites'
+            cand init 'Write a commented config template (mode 0600 on Unix); never overwrites'
         }
         &'idenfy-cli;help;config;show'= {
         }

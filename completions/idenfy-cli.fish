@@ -293,7 +293,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -f -a "path" -d 'Print the config file\'s path'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -f -a "init" -d 'Write a commented config template (mode 0600 on Unix); never overwrites'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -394,6 +394,6 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_s
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "sign" -d 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE\'s exact bytes (stdin without FILE)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config template (mode 0600); never overwrites'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config template (mode 0600 on Unix); never overwrites'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -f -a "status-denied status-suspected status-approved data files webhook webhook-aml"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -f -a "bash elvish fish powershell zsh"

@@ -186,9 +186,14 @@ pub(crate) fn read_bytes(settings: &Settings, path: Option<&Path>, what: &str) -
     let name = path.display();
     let from_stdin = path == Path::new("-");
     if from_stdin && settings.stdin_is_terminal && !settings.quiet {
+        let end = if cfg!(windows) {
+            "Ctrl-Z, then Enter"
+        } else {
+            "Ctrl-D"
+        };
         let _ = writeln!(
             io::stderr(),
-            "idenfy-cli: reading {what} from stdin; end it with Ctrl-D (or give a file)"
+            "idenfy-cli: reading {what} from stdin; end it with {end} (or give a file)"
         );
     }
     let read = if from_stdin {

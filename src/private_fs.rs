@@ -5,7 +5,23 @@ use std::fs::{self, File};
 use std::io;
 use std::path::Path;
 
-/// Creates `path` for writing with mode 0600; fails if it exists.
+/// Flushes a folder's entries (a rename, a new name) to the disk, so that a file saved in it
+/// survives a crash. Unix needs the folder itself flushed; NTFS journals its folders, and
+/// Windows cannot open one as a file, so there it is the files' own flush that counts.
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// Creates `path` for writing with mode 0600 on Unix (elsewhere, with the folder's own
+/// access rules: on Windows, those of the user's profile); fails if it exists.
 pub fn create_file(path: &Path) -> io::Result<File> {
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);

@@ -27,6 +27,7 @@ pub use help::{command, completion_command, long_help, parse};
 #[derive(Debug, Parser)]
 #[command(
     name = "idenfy-cli",
+    bin_name = "idenfy-cli",
     version = env!("VERSION_WITH_COMMIT"),
     propagate_version = true,
     max_term_width = 100,

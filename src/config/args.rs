@@ -19,7 +19,7 @@ pub enum ConfigCommand {
         "idenfy-cli config path --config ./team.toml",
     ]))]
     Path,
-    /// Write a commented config template (mode 0600); never overwrites
+    /// Write a commented config template (mode 0600 on Unix); never overwrites
     #[command(after_help = examples(&[
         "idenfy-cli config init",
         "idenfy-cli config init --config ./team.toml",

@@ -19,8 +19,9 @@ pub fn run(settings: &Context<'_>, command: &ConfigCommand) -> Result<()> {
             write_stdout(
                 settings,
                 &format!(
-                    "Wrote {} (mode 0600). Fill in a profile, then check it with `idenfy-cli config show`.\n",
-                    path.display()
+                    "Wrote {}{}. Fill in a profile, then check it with `idenfy-cli config show`.\n",
+                    path.display(),
+                    if cfg!(unix) { " (mode 0600)" } else { "" }
                 ),
             )
         }

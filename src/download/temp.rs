@@ -62,9 +62,7 @@ impl TempFiles {
         let target = dir.join(name);
         match written.and_then(|()| self.commit(&temp_path, &target)) {
             Ok(()) => {
-                if let Ok(dir) = File::open(dir) {
-                    let _ = dir.sync_all();
-                }
+                let _ = crate::private_fs::sync_dir(dir);
                 Ok(target)
             }
             Err(err) => {

@@ -179,9 +179,10 @@ fn files(roff: &mut Roff) {
     roff.text([roman(
         "The config file: profiles with credentials, base_url, timeout, webhook_signing_key \
          and ca_file. Without XDG_CONFIG_HOME, ~/.config/idenfy-cli/config.toml; on macOS, \
-         ~/Library/Application Support/idenfy-cli/config.toml. --config or IDENFY_CONFIG \
+         ~/Library/Application Support/idenfy-cli/config.toml; on Windows, \
+         %APPDATA%\\idenfy-cli\\config.toml. --config or IDENFY_CONFIG \
          name another. idenfy-cli config path prints it, idenfy-cli config init writes it \
-         (mode 0600, never over an existing file).",
+         (mode 0600 on Unix, never over an existing file).",
     )]);
     roff.control("TP", []);
     roff.text([italic("config.example.toml")]);

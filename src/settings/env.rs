@@ -53,6 +53,12 @@ pub const VARIABLES: &[Variable] = &[
         meaning: "The same, when neither IDENFY_CA_FILE nor the profile's ca_file is set.",
     },
     Variable {
+        names: &["XDG_CONFIG_HOME"],
+        meaning: "The folder of the config file (XDG_CONFIG_HOME/idenfy-cli/config.toml), on \
+                  every platform; else ~/.config, ~/Library/Application Support on macOS, \
+                  %APPDATA% on Windows.",
+    },
+    Variable {
         names: &["IDENFY_PAGER"],
         meaning: "The pager for long output at a terminal; set but empty, or cat: no pager.",
     },

@@ -101,7 +101,14 @@ impl Settings {
         } else if let Some((var, path)) = env.get("IDENFY_CONFIG") {
             sourced(Some(PathBuf::from(path)), SettingSource::Env(var))
         } else {
-            let path = dirs::config_dir().map(|dir| dir.join("idenfy-cli").join("config.toml"));
+            // XDG_CONFIG_HOME first on every platform (as gh has it), then the platform's
+            // folder: ~/.config, ~/Library/Application Support, %APPDATA%.
+            let folder = env
+                .get("XDG_CONFIG_HOME")
+                .map(|(_, dir)| PathBuf::from(dir))
+                .filter(|dir| dir.is_absolute())
+                .or_else(dirs::config_dir);
+            let path = folder.map(|dir| dir.join("idenfy-cli").join("config.toml"));
             sourced(path, SettingSource::Default)
         };
         Ok(Settings {

@@ -11,14 +11,39 @@ use crate::secret::Secret;
 const SECRET_COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
 const SECRET_COMMAND_MAX_BYTES: u64 = 64 * 1024;
 
+/// The command line run by the system's shell: `sh -c` on Unix, `cmd /C` on Windows.
+fn shell(command: &str) -> Command {
+    if cfg!(windows) {
+        let mut cmd = Command::new("cmd");
+        cmd.arg("/C").arg(command);
+        cmd
+    } else {
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c").arg(command);
+        cmd
+    }
+}
+
+/// Ends the command and what it started: on Windows the whole tree (`taskkill /T`), since
+/// `cmd` does not pass its end on; on Unix the shell, whose children lose their output.
+fn end_tree(child: &mut std::process::Child) {
+    if cfg!(windows) {
+        let _ = Command::new("taskkill")
+            .args(["/T", "/F", "/PID", &child.id().to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 pub(super) fn run_secret_command(command: &str, profile: &str) -> Result<Secret> {
     let fail = |why: String| {
         Error::config(format!("api_secret_command of profile `{profile}` {why}"))
             .hint(format!("run it yourself to check: {command}"))
     };
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(command)
+    let mut child = shell(command)
         .stdin(Stdio::inherit())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -45,8 +70,7 @@ pub(super) fn run_secret_command(command: &str, profile: &str) -> Result<Secret>
             Ok(None) | Err(_) => {
                 // The reader is left behind: a process the command started may still hold
                 // its output open, and waiting for it would defeat the limit.
-                let _ = child.kill();
-                let _ = child.wait();
+                end_tree(&mut child);
                 return Err(fail(format!(
                     "did not finish within {} s; stopped",
                     SECRET_COMMAND_TIMEOUT.as_secs()

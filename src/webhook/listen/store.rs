@@ -28,8 +28,8 @@ pub fn save(
     let final_stem = linked?;
     let name = format!("{final_stem}.json");
     let meta_name = format!("{final_stem}{META_SUFFIX}");
-    let finished = write_note(dir, &meta_name, &meta(&name))
-        .and_then(|()| File::open(dir).and_then(|folder| folder.sync_all()));
+    let finished =
+        write_note(dir, &meta_name, &meta(&name)).and_then(|()| private_fs::sync_dir(dir));
     match finished {
         Ok(()) => Ok(name),
         // The sender is answered with an error and sends again: no body may stay behind
