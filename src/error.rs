@@ -261,7 +261,14 @@ mod tests {
             .skip_while(|l| !l.starts_with("| code"))
             .skip(2)
             .take_while(|l| l.starts_with('|'))
-            .filter_map(|l| l.trim_matches('|').split('|').next()?.trim().parse().ok())
+            .filter_map(|l| {
+                l.trim_matches('|')
+                    .split('|')
+                    .next()?
+                    .trim()
+                    .parse::<u8>()
+                    .ok()
+            })
             .collect();
         let codes: Vec<u8> = Exit::ALL.iter().map(|e| e.code()).collect();
         assert_eq!(documented, codes);

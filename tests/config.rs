@@ -1371,11 +1371,6 @@ fn template() -> String {
     fs::read_to_string(path).expect("config.example.toml")
 }
 
-fn mode_of(path: &Path) -> u32 {
-    use std::os::unix::fs::PermissionsExt;
-    fs::metadata(path).unwrap().permissions().mode() & 0o777
-}
-
 #[test]
 fn config_init_writes_the_template_with_mode_0600_creating_the_folder() {
     let env = TestEnv::new();
@@ -1391,7 +1386,8 @@ fn config_init_writes_the_template_with_mode_0600_creating_the_folder() {
         stdout(&output)
     );
     assert_eq!(fs::read_to_string(&path).unwrap(), template());
-    assert_eq!(mode_of(&path), 0o600, "file mode");
+    #[cfg(unix)]
+    assert_eq!(mode(&path), 0o600, "file mode");
 }
 
 #[test]
@@ -1407,7 +1403,8 @@ fn config_init_writes_where_config_flag_or_env_says() {
         .args(["config", "init"]));
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(fs::read_to_string(&from_flag).unwrap(), template());
-    assert_eq!(mode_of(&from_flag), 0o600);
+    #[cfg(unix)]
+    assert_eq!(mode(&from_flag), 0o600);
 
     let output = run(env
         .cmd()
@@ -1415,7 +1412,8 @@ fn config_init_writes_where_config_flag_or_env_says() {
         .args(["config", "init"]));
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(fs::read_to_string(&from_env).unwrap(), template());
-    assert_eq!(mode_of(&from_env), 0o600);
+    #[cfg(unix)]
+    assert_eq!(mode(&from_env), 0o600);
 
     assert!(!env.default_config().exists());
 }

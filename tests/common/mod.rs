@@ -74,9 +74,26 @@ impl TestEnv {
     }
 }
 
+/// Sets a Unix mode; elsewhere there is none to set.
 pub fn set_mode(path: &Path, mode: u32) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    }
+    #[cfg(not(unix))]
+    let _ = (path, mode);
+}
+
+/// The Unix mode bits of `path`.
+#[cfg(unix)]
+pub fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    fs::metadata(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .permissions()
+        .mode()
+        & 0o777
 }
 
 /// A sample response the binary ships (`src/samples`), else a file of `tests/fixtures`.
