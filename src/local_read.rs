@@ -39,6 +39,13 @@ impl fmt::Display for ReadError {
 /// The bytes of the regular file at `path`, at most `limit` of them. The file is opened
 /// without blocking, so a FIFO is refused instead of waited on.
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    // Windows cannot open a folder as a file: it is told apart before it is opened.
+    #[cfg(not(unix))]
+    if let Ok(metadata) = std::fs::metadata(path)
+        && !metadata.is_file()
+    {
+        return Err(ReadError::NotRegular(kind(&metadata.file_type())));
+    }
     let file = open_without_blocking(path).map_err(ReadError::Io)?;
     let metadata = file.metadata().map_err(ReadError::Io)?;
     if !metadata.is_file() {
