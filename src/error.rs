@@ -212,6 +212,14 @@ pub fn warning_line(message: &str, color: bool) -> String {
 
 /// An I/O error's reason without the "(os error N)" suffix.
 pub fn io_reason(err: &std::io::Error) -> String {
+    // The same words on every platform for what people meet most, so that a message (and the
+    // help that quotes it) reads alike on Windows; the system's own text for the rest.
+    match err.kind() {
+        std::io::ErrorKind::NotFound => return "No such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => return "Permission denied".to_string(),
+        std::io::ErrorKind::AlreadyExists => return "File exists".to_string(),
+        _ => {}
+    }
     let text = err.to_string();
     match text.find(" (os error") {
         Some(end) => text[..end].to_string(),

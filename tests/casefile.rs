@@ -704,6 +704,7 @@ fn a_file_that_cannot_be_saved_is_exit_9_with_the_rest_of_the_case_file_in_place
     sha256sum_check(&dir);
 }
 
+#[cfg(unix)] // sends SIGTERM with kill
 #[test]
 fn sigterm_during_the_downloads_leaves_no_temporary_file_and_no_folder_it_made() {
     use std::io::Write;

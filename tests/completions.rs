@@ -4,6 +4,8 @@
 //!
 //! bash, zsh and fish are driven for real. A test whose shell is not installed is skipped
 //! with a message on stderr, except when `CI` is set: there a missing shell fails it.
+// Helpers of the tests that run on Unix only are unused elsewhere.
+#![cfg_attr(not(unix), allow(dead_code))]
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -139,6 +141,7 @@ const CASES: &[(&str, Offers)] = &[
     ),
 ];
 
+#[cfg(unix)] // drives the Unix shells
 #[test]
 fn bash_completes_at_every_level() {
     if !installed("bash") {
@@ -175,6 +178,7 @@ COMP_POINT=${#COMP_LINE}
 printf '%s\n' "${COMPREPLY[@]}"
 "#;
 
+#[cfg(unix)] // drives the Unix shells
 #[test]
 fn zsh_completes_at_every_level() {
     if !installed("zsh") {
@@ -238,6 +242,7 @@ comppostfuncs=(completion_done)
 print -r -- READY-FOR-LINE
 "#;
 
+#[cfg(unix)] // drives the Unix shells
 #[test]
 fn fish_completes_at_every_level() {
     if !installed("fish") {

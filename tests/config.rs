@@ -744,6 +744,7 @@ fn secret_config(env: &TestEnv, mode: u32) -> PathBuf {
     path
 }
 
+#[cfg(unix)] // Unix file modes and owners
 #[test]
 fn config_file_with_a_secret_readable_by_others_draws_a_warning() {
     for mode in [0o644, 0o640, 0o604] {
@@ -807,6 +808,7 @@ fn quiet_suppresses_the_permission_warning() {
 
 /// A config file others could change is refused as ssh refuses its own, before its
 /// `api_secret_command` can run: that command would run as you.
+#[cfg(unix)] // Unix file modes and owners
 #[test]
 fn a_config_file_others_control_is_refused_before_its_command_runs() {
     let env = TestEnv::new();
@@ -879,6 +881,22 @@ fn command_config(env: &TestEnv, command: &str) -> PathBuf {
     )
 }
 
+/// The command runs through the platform's shell (`sh -c`, `cmd /C`): `echo` works in both.
+#[test]
+fn api_secret_command_runs_through_the_platforms_shell() {
+    let env = TestEnv::new();
+    let server = MockServer::start();
+    let mock = status_mock(&server, COMMAND_AUTH);
+    command_config(&env, &format!("echo {COMMAND_SECRET}"));
+    let output = run(env
+        .cmd()
+        .env("IDENFY_BASE_URL", server.base_url())
+        .args(["status", SCAN_REF]));
+    assert_approved(&output);
+    mock.assert_calls(1);
+}
+
+#[cfg(unix)] // the commands are sh scripts
 #[test]
 fn api_secret_command_trimmed_stdout_is_the_secret() {
     let env = TestEnv::new();
@@ -895,6 +913,7 @@ fn api_secret_command_trimmed_stdout_is_the_secret() {
     mock.assert_calls(1);
 }
 
+#[cfg(unix)] // the commands are sh scripts
 #[test]
 fn api_secret_command_gives_its_first_line_only() {
     // `pass show` prints the password, then a login and recovery codes.
@@ -913,6 +932,7 @@ fn api_secret_command_gives_its_first_line_only() {
     mock.assert_calls(1);
 }
 
+#[cfg(unix)] // the commands are sh scripts
 #[test]
 fn failing_api_secret_command_is_a_config_error() {
     let env = TestEnv::new();
@@ -932,6 +952,7 @@ fn failing_api_secret_command_is_a_config_error() {
     assert_eq!(any.calls(), 0);
 }
 
+#[cfg(unix)] // the commands are sh scripts
 #[test]
 fn api_secret_command_printing_nothing_is_a_config_error() {
     for command in ["true", "printf '  \\n'"] {
@@ -972,6 +993,7 @@ fn api_secret_command_is_not_run_when_env_secret_is_set() {
     assert!(!marker.exists(), "api_secret_command ran");
 }
 
+#[cfg(unix)] // the commands are sh scripts
 #[test]
 fn api_secret_and_api_secret_command_together_are_a_config_error() {
     let env = TestEnv::new();

@@ -1,5 +1,7 @@
 //! Hostile and broken input, kept as a standing suite: each test reproduces an attack or a
 //! failure the tool must survive with a clear one-line error and the documented exit code.
+// Helpers of the tests that run on Unix only are unused elsewhere.
+#![cfg_attr(not(unix), allow(dead_code))]
 
 use std::path::Path;
 use std::time::Duration;
@@ -15,6 +17,7 @@ fn fifo(path: &Path) {
     assert!(status.success());
 }
 
+#[cfg(unix)] // /dev/zero
 #[test]
 fn a_device_as_the_config_file_is_refused_not_read_forever() {
     let env = TestEnv::new();
@@ -32,6 +35,7 @@ fn a_device_as_the_config_file_is_refused_not_read_forever() {
     );
 }
 
+#[cfg(unix)] // mkfifo
 #[test]
 fn a_fifo_as_config_input_webhook_body_or_manifest_is_refused_at_once() {
     let env = TestEnv::new();
@@ -411,6 +415,7 @@ fn with_secret_command(command: &str) -> std::process::Output {
         .unwrap()
 }
 
+#[cfg(unix)] // the commands are sh scripts
 #[test]
 fn api_secret_command_gets_64_kib_of_output() {
     let out = with_secret_command("head -c 100000 /dev/zero | tr \"\\0\" a");
@@ -424,6 +429,7 @@ fn api_secret_command_gets_64_kib_of_output() {
     );
 }
 
+#[cfg(unix)] // the commands are sh scripts
 #[test]
 fn api_secret_command_gets_30_seconds() {
     let started = std::time::Instant::now();
@@ -439,6 +445,7 @@ fn api_secret_command_gets_30_seconds() {
     );
 }
 
+#[cfg(unix)] // the commands are sh scripts
 #[test]
 fn api_secret_command_that_leaves_its_output_open_is_stopped_at_30_seconds() {
     // The command ends at once, but a process it started keeps the output open for 50 s.

@@ -300,7 +300,7 @@ fn config_show_never_splits_a_path_or_a_command_at_80_columns() {
     let config = env.write(
         "xdg/idenfy-cli/config.toml",
         &format!(
-            "[profiles.default]\napi_key = \"key-0001\"\napi_secret_command = \"{command}\"\nca_file = \"{}\"\n",
+            "[profiles.default]\napi_key = \"key-0001\"\napi_secret_command = \"{command}\"\nca_file = '{}'\n",
             ca.display()
         ),
         0o600,

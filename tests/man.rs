@@ -1,5 +1,7 @@
 //! `idenfy-cli man`: a manual page that groff renders without a warning, with every command,
 //! EXIT STATUS, ENVIRONMENT and FILES.
+// Helpers of the tests that run on Unix only are unused elsewhere.
+#![cfg_attr(not(unix), allow(dead_code))]
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -52,6 +54,7 @@ fn groff(page: &str, args: &[&str]) -> (String, String) {
     (stdout(&out), stderr(&out))
 }
 
+#[cfg(unix)] // groff is a Unix program
 #[test]
 fn groff_renders_the_page_without_a_warning() {
     if !groff_installed() {
@@ -82,6 +85,7 @@ const COMMANDS: [&str; 17] = [
     "help",
 ];
 
+#[cfg(unix)] // groff is a Unix program
 #[test]
 fn the_page_has_every_command_and_the_sections() {
     let env = TestEnv::new();

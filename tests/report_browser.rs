@@ -9,6 +9,8 @@
 //! outside link inside it; Chromium's `--dump-dom` prints the probe's DOM once its virtual
 //! time has run out. An image the page's policy blocked, or that did not decode, has the
 //! natural size 0x0.
+// Helpers of the tests that run on Unix only are unused elsewhere.
+#![cfg_attr(not(unix), allow(dead_code))]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -174,6 +176,7 @@ document.getElementById("report").addEventListener("load", function () {
 </script></body></html>
 "#;
 
+#[cfg(unix)] // drives the Linux Chromium
 #[test]
 fn chromium_shows_the_verdict_loads_the_photos_and_runs_nothing_from_the_response() {
     let Some(browser) = browser_or_skip() else {
@@ -307,6 +310,7 @@ addEventListener('load', () => {
 /// An identifier, a date or a code never breaks in the middle, at 1280 px and at 390 px,
 /// and nothing runs wider than the screen: the notes, the words around and a command's
 /// spaces give way.
+#[cfg(unix)] // drives the Linux Chromium
 #[test]
 fn identifiers_dates_and_codes_never_break_at_1280_or_390_px() {
     let Some(browser) = browser_or_skip() else {

@@ -15,12 +15,14 @@ mod download;
 mod find;
 mod help;
 mod hostile;
+#[cfg(unix)] // signals sent with kill, and terminals made with script(1)
 mod interrupt;
 mod layout;
 mod listen;
 mod man;
 mod markdown;
 mod newcomer;
+#[cfg(unix)] // terminals made with script(1) and timeout(1)
 mod pager;
 mod redact;
 mod report_browser;

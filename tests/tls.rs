@@ -439,9 +439,10 @@ fn a_missing_ca_file_in_the_profile_is_a_config_error_naming_the_profile() {
     let env = TestEnv::new();
     let config = env.default_config();
     fs::create_dir_all(config.parent().unwrap()).unwrap();
+    let missing = env.path("nonexistent/ca.pem");
     fs::write(
         &config,
-        "[profiles.default]\nca_file = \"/nonexistent/ca.pem\"\n",
+        format!("[profiles.default]\nca_file = '{}'\n", missing.display()),
     )
     .unwrap();
 
@@ -453,9 +454,10 @@ fn a_missing_ca_file_in_the_profile_is_a_config_error_naming_the_profile() {
 
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     assert!(
-        stderr(&output).starts_with(
-            "idenfy-cli: error: the CA file /nonexistent/ca.pem (from profile default) cannot be read: "
-        ),
+        stderr(&output).starts_with(&format!(
+            "idenfy-cli: error: the CA file {} (from profile default) cannot be read: ",
+            missing.display()
+        )),
         "{}",
         stderr(&output)
     );

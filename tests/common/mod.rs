@@ -31,8 +31,10 @@ impl TestEnv {
         TestEnv { dir }
     }
 
+    /// `name` (parts separated by `/`) inside the temp dir, with the platform's separators.
     pub fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
+        name.split('/')
+            .fold(self.dir.path().to_path_buf(), |path, part| path.join(part))
     }
 
     /// The default config path under this environment.
