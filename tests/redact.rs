@@ -266,3 +266,42 @@ fn a_redacted_case_file_holds_no_value_that_names_dates_numbers_or_locates_a_per
         assert!(page.contains(kept), "{kept} lost from the page");
     }
 }
+
+/// The verdict reads the same with and without `--redact`, also where it reads a value the
+/// mask changes (the date of birth against the selfie's age) or a status in free words.
+#[test]
+fn the_verdict_is_the_same_with_and_without_redact() {
+    let data = serde_json::json!({
+        "scanRef": SCAN_REF, "docFirstName": "MARIJA", "docDob": "1980-05-12",
+        "ageEstimate": "UNDER_13", "pepsStatus": "Review pending"
+    });
+    let server = case_api(
+        &fixture("status-approved.json"),
+        &data.to_string(),
+        r#"{"fileUrls": {}}"#,
+    );
+    let env = TestEnv::new();
+    let first_lines = |extra: &[&str]| {
+        let out = env
+            .api(&server.base_url())
+            .args(["case", SCAN_REF])
+            .args(extra)
+            .output()
+            .unwrap();
+        stdout(&out).lines().take(3).collect::<Vec<_>>().join("\n")
+    };
+    let plain = first_lines(&[]);
+    assert!(plain.contains("born in 1980"), "{plain}");
+    assert_eq!(first_lines(&["--redact"]), plain);
+    let verdict = |extra: &[&str]| {
+        let out = env
+            .api(&server.base_url())
+            .args(["case", SCAN_REF, "--json"])
+            .args(extra)
+            .output()
+            .unwrap();
+        let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        printed["verdict"].clone()
+    };
+    assert_eq!(verdict(&["--redact"]), verdict(&[]));
+}

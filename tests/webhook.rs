@@ -1053,3 +1053,49 @@ fn verify_of_a_capture_reads_the_signature_from_its_note() {
         stderr(&out)
     );
 }
+
+/// `diff --redact` masks each value as it is masked where it sits: under `additionalData`
+/// everything is the person's, whatever its key; a difference is still listed by its path.
+#[test]
+fn diff_redact_masks_values_by_where_they_sit() {
+    let server = MockServer::start();
+    let (status, mut data, files) = agreeing();
+    let mut payload: Value = serde_json::from_str(&fixture("webhook.json")).unwrap();
+    payload["data"]["additionalData"] =
+        json!({"QUESTIONNAIRE": {"status": "married", "income": 50000}});
+    data["additionalData"] = json!({"QUESTIONNAIRE": {"status": "single", "income": 40000}});
+    data["docNumber"] = json!("LT0042918");
+    api(&server, "/api/v2/status", status);
+    api(&server, "/api/v2/data", data);
+    api(&server, "/api/v2/files", files);
+    let env = TestEnv::new();
+    let hook = env.write("hook.json", &payload.to_string(), 0o600);
+    for format in [&[][..], &["--json"][..]] {
+        let out = env
+            .api(&server.base_url())
+            .args(["webhook", "diff", "--redact"])
+            .args(format)
+            .arg(&hook)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let text = stdout(&out);
+        for personal in [
+            "married",
+            "single",
+            "50000",
+            "40000",
+            "LT0042917",
+            "LT0042918",
+        ] {
+            assert!(!text.contains(personal), "{personal} shown:\n{text}");
+        }
+        for path in [
+            "data.additionalData.QUESTIONNAIRE.status",
+            "data.additionalData.QUESTIONNAIRE.income",
+            "data.docNumber",
+        ] {
+            assert!(text.contains(path), "{path} not listed:\n{text}");
+        }
+    }
+}

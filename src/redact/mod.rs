@@ -35,6 +35,9 @@ enum Mask {
     Keep,
     /// Nothing in the name says: judged by what the field holds.
     ByContent,
+    /// A key that is a code (`FACE`, `CRIMINAL_CHECK`, `NOTE`): a link is a file link and keeps
+    /// its path; anything else is judged by what it holds.
+    CodeKey,
 }
 
 /// The fields iDenfy documents in its status, data, files and webhook bodies and in AML and
@@ -118,6 +121,9 @@ const DOCUMENTED: &[(&str, Mask)] = &[
     ("uid", Mask::Keep),
     ("errorMessage", Mask::Keep),
     ("overallStatus", Mask::Keep),
+    ("pepsStatus", Mask::Keep),
+    ("sanctionsStatus", Mask::Keep),
+    ("adverseMediaStatus", Mask::Keep),
     ("serviceSuspected", Mask::Keep),
     ("checkSuccessful", Mask::Keep),
     ("serviceFound", Mask::Keep),
@@ -187,8 +193,9 @@ fn mask_for(key: &str) -> Mask {
     } else if part(&WORD_PARTS) {
         Mask::Words
     } else if is_code_shaped(key) {
-        // Keys that are codes (`FACE`, `CRIMINAL_CHECK`) name a kind of file or check.
-        Mask::Keep
+        // Keys that are codes (`FACE`, `CRIMINAL_CHECK`, but also `NOTE`) may name a kind of
+        // file or check: a link under one is a file link; anything else is judged as it is.
+        Mask::CodeKey
     } else {
         Mask::ByContent
     }
@@ -228,11 +235,42 @@ pub fn field(key: &str, value: &Value) -> Value {
         Mask::Number => map_strings(value, &mask_number),
         Mask::BirthDate => map_strings(value, &mask_birth_date),
         Mask::Link => map_strings(value, &mask_link),
-        Mask::FileLinks => map_strings(value, &urls::only_expiry),
+        Mask::FileLinks => file_links(value),
         Mask::FreeForm => free_form(value),
         Mask::Keep => keep(value),
         Mask::ByContent => by_content(value),
+        Mask::CodeKey => match value {
+            Value::String(s) if urls::is_http_url(s) => Value::String(file_link(s)),
+            other => by_content(other),
+        },
     }
+}
+
+/// Objects of file links (`fileUrls`): each link loses its signature and any user and
+/// password; whatever else is in them is judged as any other field.
+fn file_links(value: &Value) -> Value {
+    match value {
+        Value::String(s) if urls::is_http_url(s) => Value::String(file_link(s)),
+        Value::Object(inner) => Value::Object(
+            inner
+                .iter()
+                .map(|(key, value)| {
+                    let masked = match value {
+                        Value::String(s) if urls::is_http_url(s) => Value::String(file_link(s)),
+                        other => field(key, other),
+                    };
+                    (key.clone(), masked)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(file_links).collect()),
+        other => by_content(other),
+    }
+}
+
+/// A file link without its signature (only the expiry stays) and without credentials.
+fn file_link(url: &str) -> String {
+    urls::only_expiry(&urls::redact_credentials(url))
 }
 
 /// A value kept as it is, but for what is inside it: objects are masked field by field, and
@@ -241,7 +279,7 @@ fn keep(value: &Value) -> Value {
     match value {
         Value::Object(inner) => Value::Object(body(inner)),
         Value::Array(items) => Value::Array(items.iter().map(keep).collect()),
-        Value::String(s) if urls::is_http_url(s) => Value::String(urls::only_expiry(s)),
+        Value::String(s) if urls::is_http_url(s) => Value::String(file_link(s)),
         other => other.clone(),
     }
 }
@@ -273,12 +311,11 @@ fn mask_text(text: &str) -> String {
     }
 }
 
-/// An iDenfy code (`FACE_MISMATCH`, `APPROVED`) or a country (`LT`, `LTU`): upper-case letters,
-/// digits and underscores, and either several parts, a known code, or two or three letters.
-/// `JOHN` alone is not a code: a name in capitals looks the same.
+/// An iDenfy code (`FACE_MISMATCH`, `APPROVED`) or a country (`LT`, as iDenfy sends them):
+/// upper-case letters, digits and underscores, and either several parts, a known code, or two
+/// characters. `JOHN` or `LEE` alone is not a code: a name in capitals looks the same.
 fn is_code(text: &str) -> bool {
-    is_code_shaped(text)
-        && (text.contains('_') || (2..=3).contains(&text.len()) || !vocab::find(text).is_empty())
+    is_code_shaped(text) && (text.contains('_') || text.len() == 2 || !vocab::find(text).is_empty())
 }
 
 /// Upper-case letters, digits and underscores, with a letter.
@@ -319,15 +356,17 @@ fn is_number_like(text: &str) -> bool {
 }
 
 /// Applies `mask` to every string in `value` (nested lists and objects included); a `status`
-/// result inside keeps its code.
+/// inside keeps its value when that is a result code.
 fn map_strings(value: &Value, mask: &dyn Fn(&str) -> String) -> Value {
     match value {
         Value::String(s) => Value::String(mask(s)),
         Value::Array(items) => Value::Array(items.iter().map(|v| map_strings(v, mask)).collect()),
         Value::Object(map) => Value::Object(
             map.iter()
-                .map(|(k, v)| match k.as_str() {
-                    "status" if !v.is_object() && !v.is_array() => (k.clone(), v.clone()),
+                .map(|(k, v)| match (k.as_str(), v) {
+                    // A result code (`VALID`, `MATCH`) says what a check found, not who.
+                    ("status", Value::String(code)) if is_code(code) => (k.clone(), v.clone()),
+                    ("status", Value::Bool(_) | Value::Null) => (k.clone(), v.clone()),
                     _ => (k.clone(), map_strings(v, mask)),
                 })
                 .collect(),

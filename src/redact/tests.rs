@@ -36,7 +36,8 @@ fn names_that_run_words_together_are_still_read() {
         ("clientIpProxyRiskLevel", Mask::Keep),
         ("serviceGroupType", Mask::Keep),
         ("nationality", Mask::Keep),
-        ("CRIMINAL_CHECK", Mask::Keep),
+        ("CRIMINAL_CHECK", Mask::CodeKey),
+        ("NOTE", Mask::CodeKey),
         ("riskLevel", Mask::ByContent),
     ] {
         assert_eq!(mask_for(key), mask, "{key}");
@@ -112,6 +113,42 @@ fn screening_hits_lose_names_dates_reasons_and_articles_but_keep_what_screened_t
     assert_eq!(article["type"], "NEGATIVE");
     assert_eq!(out["LID"][0]["data"][0]["wholeName"], "A*** B***");
     assert_eq!(out["LID"][0]["data"][0]["dateOfBirth"], "1972-**-**");
+}
+
+#[test]
+fn a_field_named_in_capitals_is_judged_by_what_it_holds() {
+    let out = masked(json!({
+        "NOTE": "John Smith lives at 12 Baker Street",
+        "INFO": "Called from +44 20 7946 0958",
+        "DETAILS": {"VALUE": "Jane Doe", "GIVEN": "MARIJA", "CODE": "FACE_MISMATCH"},
+        "FACE": "https://files.invalid/u/FACE.png?Signature=s&Expires=9",
+        "CRIMINAL_CHECK": [{"status": {"overallStatus": "NOT_SUSPECTED"}, "data": [{"POB": "RIGA"}]}],
+        "fileUrls": {"NOTE": "Marija Saule, +37061234567", "FRONT": "https://user:pass@files.invalid/FRONT.png?Signature=s"},
+        "birthPlace": {"status": "Klaipeda"},
+        "addressVerification": {"status": "VALID"},
+        "info": "LEE",
+        "country": "LT"
+    }));
+    assert_eq!(out["NOTE"], "J*** S*** l*** a*** 1*** B*** S***");
+    assert_eq!(out["INFO"], "C*** f*** +*** 2*** 7*** 0***");
+    assert_eq!(out["DETAILS"]["VALUE"], "J*** D***");
+    assert_eq!(out["DETAILS"]["GIVEN"], "M***");
+    assert_eq!(out["DETAILS"]["CODE"], "FACE_MISMATCH");
+    assert_eq!(out["FACE"], "https://files.invalid/u/FACE.png?Expires=9");
+    assert_eq!(
+        out["CRIMINAL_CHECK"][0]["status"]["overallStatus"],
+        "NOT_SUSPECTED"
+    );
+    assert_eq!(out["CRIMINAL_CHECK"][0]["data"][0]["POB"], "R***");
+    assert_eq!(out["fileUrls"]["NOTE"], "M*** S*** +***");
+    assert!(
+        !out["fileUrls"]["FRONT"].as_str().unwrap().contains("pass"),
+        "{out}"
+    );
+    assert_eq!(out["birthPlace"]["status"], "K***");
+    assert_eq!(out["addressVerification"]["status"], "VALID");
+    assert_eq!(out["info"], "L***");
+    assert_eq!(out["country"], "LT");
 }
 
 #[test]

@@ -623,15 +623,22 @@ fn data_signals(
         ));
     }
     if let Some(estimate) = result(data.get("ageEstimate")) {
-        let age = code(data.get("docDob"))
+        // The age from the year of birth alone (one year off at most, well within the
+        // margin): `--redact` keeps that year, so the verdict reads the same with it.
+        let born = code(data.get("docDob")).and_then(birth_year);
+        let age = born
             .zip(today)
-            .and_then(|(dob, today)| crate::diagnosis::age(dob, today));
-        match age.filter(|age| contradicts(&estimate, *age)) {
-            Some(age) => findings.push(Finding::signal(
+            .map(|(year, today)| today.year() - year)
+            .filter(|age| (0..=150).contains(age));
+        match born
+            .zip(age)
+            .filter(|(_, age)| contradicts(&estimate, *age))
+        {
+            Some((year, age)) => findings.push(Finding::signal(
                 Signal::AgeContradictsDob,
                 Kind::AgeEstimate,
                 Some(&estimate),
-                &[("name", &format!("{age} years old"))],
+                &[("name", &format!("about {age} (born in {year})"))],
             )),
             // An estimate this tool cannot read may hide a contradiction: it is held.
             None => findings.push(coded(
@@ -650,6 +657,20 @@ fn data_signals(
             &[],
         ));
     }
+}
+
+/// The year of a date of birth, `1980-02-01` or masked as `1980-**-**`.
+fn birth_year(dob: &str) -> Option<i16> {
+    let (year, rest) = dob.split_at_checked(4)?;
+    let date_like = rest.len() == 6
+        && rest.starts_with('-')
+        && rest.as_bytes()[3] == b'-'
+        && rest
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| i == 0 || i == 3 || b.is_ascii_digit() || b == b'*');
+    let year: i16 = year.parse().ok()?;
+    (date_like && year > 1800).then_some(year)
 }
 
 /// How far an age estimate may be off before it contradicts the date of birth.

@@ -771,8 +771,14 @@ fn each_data_side_signal() {
             .lead()
             .unwrap()
             .meaning
-            .contains("46 years old")
+            .contains("about 46 (born in 1980)")
     );
+    // The same with the date of birth masked by --redact.
+    let masked = on_case(
+        &approved,
+        &object(json!({"ageEstimate": "UNDER_13", "docDob": "1980-**-**"})),
+    );
+    assert_eq!(masked.lead(), contradiction.lead());
     // Quiet data adds nothing.
     let quiet = on_case(
         &approved,

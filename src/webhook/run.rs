@@ -313,12 +313,33 @@ fn diff(settings: &Context<'_>, file: Option<&Path>) -> Result<()> {
     }
 }
 
-/// A difference with both values masked as their field would be.
+/// A difference with both values masked as they would be where they sit in the body: the
+/// whole path counts (a value under `additionalData` is masked whole, whatever its key).
 fn redact_difference(difference: webhook::Difference) -> webhook::Difference {
-    let field = difference.path.rsplit('.').next().unwrap_or("").to_string();
+    let at_path = |value: &serde_json::Value| {
+        let parts: Vec<&str> = difference.path.split('.').collect();
+        // The value placed at its path in an otherwise empty body, masked, and read back.
+        let mut nested = value.clone();
+        for part in parts.iter().rev() {
+            let mut object = serde_json::Map::new();
+            object.insert((*part).to_string(), nested);
+            nested = serde_json::Value::Object(object);
+        }
+        let serde_json::Value::Object(body) = nested else {
+            return serde_json::Value::Null;
+        };
+        let mut masked = serde_json::Value::Object(redact::body(&body));
+        for part in &parts {
+            masked = masked
+                .get(*part)
+                .cloned()
+                .unwrap_or(serde_json::Value::Null);
+        }
+        masked
+    };
     webhook::Difference {
-        webhook: redact::field(&field, &difference.webhook),
-        api: redact::field(&field, &difference.api),
+        webhook: at_path(&difference.webhook),
+        api: at_path(&difference.api),
         path: difference.path,
     }
 }
