@@ -56,9 +56,10 @@ impl Bars {
     }
 }
 
-/// stderr as the bars draw on it. indicatif pads every line to the full width, which leaves
-/// the cursor waiting at the end of the last bar's row; a `^C` the terminal echoes there
-/// moves it to the next row, and clearing from there would leave the top bar behind.
+/// stderr as the bars draw on it. indicatif pads every line to the width it is given; it is
+/// given two columns less than the terminal has, so that a `^C` the terminal echoes at the
+/// start or the end of a bar's row never makes that row wrap (a wrapped row would be left
+/// behind by the clearing).
 #[derive(Debug, Default, Clone)]
 struct Screen {
     /// Whether the last thing drawn was text, leaving the cursor at the end of a bar's row.
@@ -66,11 +67,11 @@ struct Screen {
 }
 
 impl Screen {
-    /// Puts the cursor back on the last bar's row, whether or not a `^C` was echoed after it:
-    /// a space wraps to the next row in both cases, which is then cleared, and one row up.
+    /// Puts the cursor back at the start of the last bar's row, whether or not a `^C` was
+    /// echoed after it: the row never wraps, so the cursor is still on it.
     fn back_to_last_bar(&self) {
         if self.after_text.swap(false, Ordering::SeqCst) {
-            let _ = self.write(" \r\u{1b}[2K\u{1b}[1A");
+            let _ = self.write("\r");
         }
     }
 
@@ -92,7 +93,9 @@ impl Screen {
 
 impl TermLike for Screen {
     fn width(&self) -> u16 {
-        terminal_size::terminal_size_of(io::stderr()).map_or(80, |(width, _)| width.0)
+        let width = terminal_size::terminal_size_of(io::stderr()).map_or(80, |(width, _)| width.0);
+        // Room for a `^C` echo: see [`Screen`].
+        width.saturating_sub(2).max(20)
     }
 
     fn height(&self) -> u16 {
