@@ -880,3 +880,69 @@ fn a_delivery_is_saved_with_its_note_before_it_is_answered_on_every_platform() {
     let _ = listener.child.kill();
     let _ = listener.child.wait();
 }
+
+/// A stop ends the run even when nobody reads stdout and the printer is stuck writing to it:
+/// the count is said on stderr, with a warning, and the deliveries are saved.
+#[cfg(unix)] // the listener is stopped with SIGTERM sent by kill
+#[test]
+fn sigterm_ends_the_run_when_stdout_is_never_read() {
+    let env = TestEnv::new();
+    let dir = "d".repeat(200);
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
+        .env_clear()
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("xdg"))
+        .current_dir(env.dir.path())
+        .args(["webhook", "listen", "--port", "0", "--json", "--dir", &dir])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    stderr.read_line(&mut first).unwrap();
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap()
+        .to_string();
+    let err = Arc::new(Mutex::new(String::new()));
+    collect(stderr, Arc::clone(&err));
+    // Enough lines to fill the pipe and the queue; stdout is held open and never read.
+    let _unread = child.stdout.take().unwrap();
+    let sent = 600;
+    for n in 0..sent {
+        let body = format!("{{\"scanRef\":\"ref-{n}\"}}");
+        assert_eq!(post(&addr, &[], body.as_bytes()), 200);
+    }
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let started = Instant::now();
+    let code = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code();
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("the listener did not stop with its stdout unread");
+        }
+        thread::sleep(Duration::from_millis(20));
+    };
+    thread::sleep(Duration::from_millis(100));
+    let err = err.lock().unwrap().clone();
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("stdout was not read: the last lines about deliveries were not printed"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("stopped: {sent} deliveries saved in")),
+        "{err}"
+    );
+    assert_eq!(bodies(&env.path(&dir)).len(), sent);
+}

@@ -16,22 +16,24 @@ const BODY_START_BYTES: u64 = 4 * 1024;
 
 /// A URL a delivery may go to: https, or plain http to this machine, and never iDenfy.
 pub fn check_target(url: &str) -> Result<(), String> {
+    // A password in the URL never reaches an error.
+    let shown = urls::redact_credentials(url);
     let Some(scheme) = urls::scheme(url) else {
-        return Err(format!("{url} is not an http or https URL naming a host"));
+        return Err(format!("{shown} is not an http or https URL naming a host"));
     };
     let host = urls::host(url).unwrap_or_default();
     if crate::webhook::is_idenfy_host(host.trim_start_matches('[').trim_end_matches(']')) {
         return Err(format!(
-            "{url} is iDenfy's own host; deliveries go to your endpoint, not to iDenfy"
+            "{shown} is iDenfy's own host; deliveries go to your endpoint, not to iDenfy"
         ));
     }
     match scheme.as_str() {
         "https" => Ok(()),
         "http" if urls::is_loopback(&host) => Ok(()),
         "http" => Err(format!(
-            "{url} is plain http to another machine; a delivery holds personal data, so it goes over https (plain http only to this machine)"
+            "{shown} is plain http to another machine; a delivery holds personal data, so it goes over https (plain http only to this machine)"
         )),
-        _ => Err(format!("{url} is not an http or https URL")),
+        _ => Err(format!("{shown} is not an http or https URL")),
     }
 }
 

@@ -21,6 +21,9 @@ use crate::webhook::keys::keys;
 use crate::webhook::listen::{self, Config, Delivery, DeliveryReporter, ListenRefusal, Stop};
 use crate::webhook::view::{delivery_json, delivery_line};
 
+/// How long a stop waits for the lines still to be printed.
+const PRINTER_GRACE: Duration = Duration::from_secs(2);
+
 /// How long a forward may take: iDenfy's own limit for an answer.
 const FORWARD_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -45,7 +48,8 @@ pub(crate) fn run(
     let bound = listener.local_addr().unwrap_or(addr);
     if let Some((url, _)) = forward.as_ref().filter(|(url, _)| forwards_to(url, bound)) {
         return Err(Error::usage(format!(
-            "--forward {url} is this receiver's own address: every delivery would come back to it"
+            "--forward {} is this receiver's own address: every delivery would come back to it",
+            crate::net::urls::redact_credentials(url)
         ))
         .hint("give the address of your own webhook endpoint"));
     }
@@ -97,7 +101,17 @@ pub(crate) fn run(
         )
     })?;
     drop(reporter);
-    let _ = printer.join();
+    // The printer finishes the lines it holds, unless stdout is not read at all (a pipe
+    // nobody drains): then the run ends without them; the deliveries are saved.
+    let waited = std::time::Instant::now();
+    while !printer.is_finished() && waited.elapsed() < PRINTER_GRACE {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if printer.is_finished() {
+        let _ = printer.join();
+    } else {
+        settings.warn("stdout was not read: the last lines about deliveries were not printed");
+    }
     let deliveries = match saved {
         1 => "1 delivery".to_string(),
         n => format!("{n} deliveries"),

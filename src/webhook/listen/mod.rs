@@ -1,7 +1,8 @@
 //! `webhook listen`'s server: HTTP/1.1 (hyper) on a small runtime of its own, bounded
 //! everywhere. Headers must arrive within 10 s and a body within 10 s more; a body over
 //! 16 MiB is refused unread; at most 256 connections are served at once (more wait to be
-//! accepted) and at most 256 MiB of bodies are held at once, counted as their bytes arrive. A delivery is answered 200 only
+//! accepted) and at most 256 MiB of bodies are held at once beyond the first 64 KiB of each,
+//! counted as their bytes arrive. A delivery is answered 200 only
 //! once it is on disk. What happens is told to a [`DeliveryReporter`]; this module prints nothing.
 
 mod forward;
@@ -184,7 +185,7 @@ struct Quota {
     bytes: AtomicU64,
 }
 
-/// What a note adds to a delivery's bytes, about: its headers, times and hash.
+/// What a note is taken to add to a delivery's bytes until its real size is known.
 const NOTE_BYTES: u64 = 2048;
 
 impl Quota {
@@ -219,6 +220,12 @@ impl Quota {
             return false;
         }
         true
+    }
+
+    /// A saved note's size, instead of the [`NOTE_BYTES`] taken for it.
+    fn noted(&self, bytes: usize) {
+        self.bytes.fetch_add(bytes as u64, Ordering::SeqCst);
+        self.bytes.fetch_sub(NOTE_BYTES, Ordering::SeqCst);
     }
 
     fn give_back(&self, size: usize) {
@@ -425,42 +432,55 @@ enum BodyError {
     Read(hyper::Error),
 }
 
-/// Reads a body of at most [`MAX_BODY`] bytes, taking room in `budget` (in KiB) for each piece
-/// before it is kept; the room is held until the delivery is saved. Nothing is reserved for
-/// bytes not yet received, so idle clients cannot starve the others.
+/// The first bytes of every body, which take no room in the budget: a real delivery (a few
+/// KiB) is never held up by large bodies on their way, whatever they hold. At most
+/// [`MAX_CONNECTIONS`] of these are held at once (16 MiB).
+const FREE_BYTES: usize = 64 * 1024;
+
+/// Reads a body of at most [`MAX_BODY`] bytes into one buffer, taking room in `budget` (in
+/// KiB) for what the buffer holds beyond [`FREE_BYTES`] before it grows; the room is held
+/// until the delivery is saved. Nothing is reserved for bytes not yet received, so idle
+/// clients cannot starve the others, and the buffer's own size is what is counted, so a body
+/// sent a byte at a time costs no more than one sent at once.
 async fn read_body(
     mut body: Incoming,
     budget: &Arc<Semaphore>,
 ) -> Result<(Option<OwnedSemaphorePermit>, Vec<u8>), BodyError> {
-    let mut pieces: Vec<Bytes> = Vec::new();
-    let mut received = 0usize;
+    let mut bytes: Vec<u8> = Vec::new();
     let mut room: Option<OwnedSemaphorePermit> = None;
     let mut reserved_kib = 0u32;
     while let Some(frame) = body.frame().await {
         let Ok(data) = frame.map_err(BodyError::Read)?.into_data() else {
             continue;
         };
-        received += data.len();
+        let received = bytes.len() + data.len();
         if received > MAX_BODY {
             return Err(BodyError::TooLarge);
         }
-        let needed_kib = received.div_ceil(1024) as u32;
-        if needed_kib > reserved_kib {
-            let Ok(more) = Arc::clone(budget)
-                .acquire_many_owned(needed_kib - reserved_kib)
-                .await
-            else {
-                return Err(BodyError::TooLarge);
-            };
-            match &mut room {
-                Some(room) => room.merge(more),
-                None => room = Some(more),
+        if received > bytes.capacity() {
+            // The buffer doubles (within the limit); room is taken for what it will hold.
+            let grown = received
+                .max(bytes.capacity().saturating_mul(2))
+                .clamp(FREE_BYTES, MAX_BODY);
+            let needed_kib = grown.saturating_sub(FREE_BYTES).div_ceil(1024) as u32;
+            if needed_kib > reserved_kib {
+                let Ok(more) = Arc::clone(budget)
+                    .acquire_many_owned(needed_kib - reserved_kib)
+                    .await
+                else {
+                    return Err(BodyError::TooLarge);
+                };
+                match &mut room {
+                    Some(room) => room.merge(more),
+                    None => room = Some(more),
+                }
+                reserved_kib = needed_kib;
             }
-            reserved_kib = needed_kib;
+            bytes.reserve_exact(grown - bytes.len());
         }
-        pieces.push(data);
+        bytes.extend_from_slice(&data);
     }
-    Ok((room, pieces.concat()))
+    Ok((room, bytes))
 }
 
 /// What is known of a delivery when its body is in.
@@ -497,12 +517,16 @@ fn save(state: &ListenerState, arrival: Arrival, body: &[u8]) -> std::io::Result
         arrival.received_at.strftime("%Y%m%dT%H%M%S%.3fZ"),
         arrival.number
     );
+    let note_bytes = std::cell::Cell::new(0usize);
     let file = store::save(&state.dir, &stem, body, |name| {
         let note = meta(name, &arrival, event_type.as_deref(), signature, body);
         let mut bytes = serde_json::to_vec_pretty(&note).unwrap_or_default();
         bytes.push(b'\n');
+        note_bytes.set(bytes.len());
         bytes
     })?;
+    // The note's real size replaces the guess the quota took for it (headers can be large).
+    state.quota.noted(note_bytes.get());
     state.saved.fetch_add(1, Ordering::SeqCst);
     let summary = webhook::summary(body);
     let delivery = Delivery {
@@ -556,4 +580,26 @@ fn meta(
         "sha256": crate::text::hex(&Sha256::digest(body)),
         "headers": headers,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quota_counts_each_note_at_its_real_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let quota = Quota::of(dir.path());
+        let body = (MAX_SAVED_BYTES / 4) as usize;
+        assert!(quota.take(body));
+        // A note of a quarter of the quota (a delivery with huge headers) counts in full.
+        quota.noted(body);
+        assert!(quota.take(body));
+        quota.noted(NOTE_BYTES as usize);
+        assert!(
+            !quota.take(body),
+            "a third body would pass 1 GiB with the notes"
+        );
+        assert!(quota.take(1000));
+    }
 }
