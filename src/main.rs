@@ -12,6 +12,7 @@ mod args;
 mod context;
 mod diagnosis;
 mod error;
+mod escape;
 mod interrupt;
 mod json;
 mod local_read;

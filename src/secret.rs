@@ -43,11 +43,19 @@ pub fn never_show(secret: &Secret) {
         return;
     }
     let mut values = NEVER_SHOWN.lock().unwrap_or_else(PoisonError::into_inner);
-    if !values.iter().any(|v| v == value) {
-        values.push(value.to_string());
-        // Longest first, so that a secret containing another is replaced whole.
-        values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    // As written, and as the Markdown and HTML writers escape it: `key_1` is `key\_1` in a
+    // Markdown table and `a&b` is `a&amp;b` in report.html, and either would show the secret.
+    for form in [
+        value.to_string(),
+        crate::escape::markdown(value),
+        crate::escape::html(value),
+    ] {
+        if !values.contains(&form) {
+            values.push(form);
+        }
     }
+    // Longest first, so that a secret containing another is replaced whole.
+    values.sort_by_key(|v| std::cmp::Reverse(v.len()));
 }
 
 /// `text` with every remembered secret replaced by [`SCRUBBED`].

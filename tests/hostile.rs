@@ -869,3 +869,52 @@ fn credentials_a_server_echoes_never_reach_the_files_the_tool_writes() {
         assert!(page.contains("[REDACTED]"), "--redact {redact}");
     }
 }
+
+/// A secret with characters the Markdown and HTML writers escape (`_`, `&`, `<`) is scrubbed
+/// in its escaped form too: `key\_1` in a Markdown table is the key once pasted.
+#[test]
+fn a_secret_escaped_for_markdown_or_html_is_scrubbed_as_well() {
+    let key = "key_AAAA_1111";
+    let secret = "s&c<r>t_BBBB*2222";
+    let status = serde_json::json!({
+        "scanRef": SCAN_REF, "status": "DENIED", "autoFace": key,
+        "autoDocument": secret, "fraudTags": [], "mismatchTags": [],
+        "clientId": "whk-webhook-key-9182"
+    });
+    let server = case_api(
+        &status.to_string(),
+        r#"{"scanRef": "x"}"#,
+        r#"{"fileUrls": {}}"#,
+    );
+    let env = TestEnv::new();
+    let run = |args: &[&str]| {
+        env.cmd()
+            .env("IDENFY_API_KEY", key)
+            .env("IDENFY_API_SECRET", secret)
+            .env("IDENFY_BASE_URL", server.base_url())
+            .env("IDENFY_WEBHOOK_KEY", "whk-webhook-key-9182")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // The webhook key too, though `status` and `case` never use it.
+    let escaped = [
+        "webhook-key-9182",
+        "key\\_AAAA\\_1111",
+        "key_AAAA_1111",
+        "2222",
+        "s&amp;c",
+        "s\\&c",
+    ];
+    let out = run(&["status", SCAN_REF, "--format", "markdown"]);
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    for shown in escaped {
+        assert!(!text.contains(shown), "{shown} in:\n{text}");
+    }
+    let out = run(&["case", SCAN_REF, "--save", "out"]);
+    assert!(out.status.code().is_some(), "{}", stderr(&out));
+    let page = std::fs::read_to_string(env.path("out").join("report.html")).unwrap();
+    for shown in escaped {
+        assert!(!page.contains(shown), "{shown} in report.html");
+    }
+}

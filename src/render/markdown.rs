@@ -90,18 +90,7 @@ fn prose(lines: &[Line]) -> String {
 /// HTML or a table cell are backslash-escaped, and controls (line breaks included) are
 /// shown as `\u{…}`, as in tables, so that a value stays in its cell.
 pub fn escape(text: &str) -> String {
-    let cleaned = clean(text);
-    let mut out = String::with_capacity(cleaned.len() + 8);
-    for c in cleaned.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '!' | '&'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
+    crate::escape::markdown(&clean(text))
 }
 
 /// A code (`DOC_EXPIRED`) as a code span, which needs no escaping inside; text with a

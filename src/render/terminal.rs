@@ -300,6 +300,9 @@ fn fit_widths(grid: &Grid, columns: usize, room: usize) -> Vec<usize> {
     for row in &grid.rows {
         for (i, text) in row.iter().enumerate() {
             if !fits && text.shape == Shape::Whole && display_width(&text.text) > room / 2 {
+                // The cell will say where its text went: room for that, at least.
+                least[i] = least[i].max(BELOW.len());
+                widths[i] = widths[i].max(BELOW.len());
                 continue;
             }
             widths[i] = widths[i].max(display_width(&text.text));

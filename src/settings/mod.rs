@@ -338,6 +338,11 @@ impl Settings {
         };
         secret::never_show(&key.value);
         secret::never_show(&secret);
+        // The webhook key is a secret of the same account: a response that echoes it is
+        // scrubbed by every command, not only the webhook ones.
+        if let Some(webhook_key) = self.webhook_key(profile) {
+            secret::never_show(&webhook_key.value);
+        }
         let connection = Connection {
             base_url,
             base_url_from: base_url_sourced.source.to_string(),
