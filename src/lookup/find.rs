@@ -14,7 +14,7 @@ use crate::output;
 use crate::redact;
 
 /// The longest text a row keeps of a field: a table cell never needs more.
-const CELL_CHARS: usize = 200;
+const CELL_CHARS: usize = 64;
 
 pub fn run(settings: &Context<'_>, args: &FindArgs) -> Result<()> {
     let client = settings.client()?;
@@ -168,7 +168,7 @@ mod tests {
         }));
         assert_eq!(
             kept,
-            json!({"scanRef": format!("{}…", "x".repeat(200)), "status": "APPROVED", "suspected": false})
+            json!({"scanRef": format!("{}…", "x".repeat(64)), "status": "APPROVED", "suspected": false})
         );
         assert_eq!(row_fields(json!([1, 2])), json!("[1,2]"));
     }
