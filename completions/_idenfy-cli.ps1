@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('files', 'files', [CompletionResultType]::ParameterValue, 'The photo, video and PDF links with their kind and expiry; --download saves them')
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'The verifications of one of your clients: scanRef, status, suspected')
+            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'iDenfy''s own PDF report of a verification, saved as a file (one call)')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'What a status, check result, tag or data value means, offline; --list shows them all')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
@@ -163,6 +164,32 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings and no progress output')
+            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idenfy-cli;pdf' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to save the PDF; default <SCAN_REF>.pdf in the current folder')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to save the PDF; default <SCAN_REF>.pdf in the current folder')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'The language iDenfy writes the report in; iDenfy''s default when not given')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply')
+            [CompletionResult]::new('--no-photos', '--no-photos', [CompletionResultType]::ParameterName, 'Leave the photos and the additional steps'' files out of the PDF')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE when it exists')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response as JSON (key order and values as the API sent them); short for --format json')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)')
@@ -454,6 +481,7 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             [CompletionResult]::new('files', 'files', [CompletionResultType]::ParameterValue, 'The photo, video and PDF links with their kind and expiry; --download saves them')
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'The verifications of one of your clients: scanRef, status, suspected')
+            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'iDenfy''s own PDF report of a verification, saved as a file (one call)')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'What a status, check result, tag or data value means, offline; --list shows them all')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
@@ -477,6 +505,9 @@ Register-ArgumentCompleter -Native -CommandName 'idenfy-cli' -ScriptBlock {
             break
         }
         'idenfy-cli;help;find' {
+            break
+        }
+        'idenfy-cli;help;pdf' {
             break
         }
         'idenfy-cli;help;explain' {

@@ -43,6 +43,9 @@ _idenfy_cli() {
             idenfy_cli,man)
                 cmd="idenfy_cli__subcmd__man"
                 ;;
+            idenfy_cli,pdf)
+                cmd="idenfy_cli__subcmd__pdf"
+                ;;
             idenfy_cli,samples)
                 cmd="idenfy_cli__subcmd__samples"
                 ;;
@@ -90,6 +93,9 @@ _idenfy_cli() {
                 ;;
             idenfy_cli__subcmd__help,man)
                 cmd="idenfy_cli__subcmd__help__subcmd__man"
+                ;;
+            idenfy_cli__subcmd__help,pdf)
+                cmd="idenfy_cli__subcmd__help__subcmd__pdf"
                 ;;
             idenfy_cli__subcmd__help,samples)
                 cmd="idenfy_cli__subcmd__help__subcmd__samples"
@@ -152,7 +158,7 @@ _idenfy_cli() {
 
     case "${cmd}" in
         idenfy_cli)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find explain webhook config samples completions man help"
+            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find pdf explain webhook config samples completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -590,7 +596,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__help)
-            opts="-q -h -V --no-pager --color --quiet --help --version status data files case find explain webhook config samples completions man environment exit-codes"
+            opts="-q -h -V --no-pager --color --quiet --help --version status data files case find pdf explain webhook config samples completions man environment exit-codes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -789,6 +795,20 @@ _idenfy_cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idenfy_cli__subcmd__help__subcmd__pdf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idenfy_cli__subcmd__help__subcmd__samples)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -922,6 +942,60 @@ _idenfy_cli() {
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__pdf)
+            opts="-o -p -v -q -h -V --output --language --no-photos --force --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --language)
+                    COMPREPLY=($(compgen -W "en lt" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0

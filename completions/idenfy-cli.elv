@@ -41,6 +41,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
             cand case 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several'
             cand find 'The verifications of one of your clients: scanRef, status, suspected'
+            cand pdf 'iDenfy''s own PDF report of a verification, saved as a file (one call)'
             cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
             cand webhook 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API'
             cand config 'Show, locate or create the config file'
@@ -155,6 +156,31 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
             cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;pdf'= {
+            cand -o 'Where to save the PDF; default <SCAN_REF>.pdf in the current folder'
+            cand --output 'Where to save the PDF; default <SCAN_REF>.pdf in the current folder'
+            cand --language 'The language iDenfy writes the report in; iDenfy''s default when not given'
+            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --no-photos 'Leave the photos and the additional steps'' files out of the PDF'
+            cand --force 'Replace FILE when it exists'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
             cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
@@ -430,6 +456,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand files 'The photo, video and PDF links with their kind and expiry; --download saves them'
             cand case 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several'
             cand find 'The verifications of one of your clients: scanRef, status, suspected'
+            cand pdf 'iDenfy''s own PDF report of a verification, saved as a file (one call)'
             cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
             cand webhook 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API'
             cand config 'Show, locate or create the config file'
@@ -448,6 +475,8 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;help;case'= {
         }
         &'idenfy-cli;help;find'= {
+        }
+        &'idenfy-cli;help;pdf'= {
         }
         &'idenfy-cli;help;explain'= {
         }

@@ -37,6 +37,7 @@ mod config;
 mod download;
 mod help;
 mod lookup;
+mod pdf;
 mod samples;
 mod webhook;
 

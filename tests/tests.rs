@@ -24,6 +24,7 @@ mod markdown;
 mod newcomer;
 #[cfg(unix)] // terminals made with script(1) and timeout(1)
 mod pager;
+mod pdf;
 mod redact;
 mod report_browser;
 mod samples;

@@ -34,6 +34,8 @@ pub enum Endpoint {
     Data,
     Files,
     Identifications,
+    /// iDenfy's own report of a verification, as a PDF.
+    Pdf,
 }
 
 impl Endpoint {
@@ -43,8 +45,17 @@ impl Endpoint {
             Endpoint::Data => "/api/v2/data",
             Endpoint::Files => "/api/v2/files",
             Endpoint::Identifications => "/kyc/identifications/",
+            Endpoint::Pdf => "/api/v2/generate-pdf",
         }
     }
+}
+
+/// A 2xx answer as it came: its body, Content-Type and status.
+#[derive(Debug)]
+pub struct Answer {
+    pub bytes: Vec<u8>,
+    pub content_type: Option<String>,
+    pub status: u16,
 }
 
 /// A client's verifications, read a page at a time as the caller asks for them, so that
@@ -132,6 +143,23 @@ impl Client {
         self.call(endpoint, &url, Some(&body))
     }
 
+    /// `POST <base>/api/v2/generate-pdf` with the scanRef and `options` (a JSON object of
+    /// `language`, `includeMainStepFiles`, `includeAdditionalStepFiles`); one call, never
+    /// retried. The answer's bytes as they came, with its Content-Type: iDenfy documents a
+    /// Base64 text, and a PDF may come in more than one shape.
+    pub fn generate_pdf(
+        &self,
+        scan_ref: &str,
+        options: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<Answer, ApiError> {
+        let url = format!("{}{}", self.base_url, Endpoint::Pdf.path());
+        let mut body = serde_json::Map::new();
+        body.insert("scanRef".to_string(), scan_ref.into());
+        body.extend(options);
+        let body = serde_json::Value::Object(body).to_string();
+        self.exchange(Endpoint::Pdf, &url, Some(&body))
+    }
+
     /// Status, data and files for one scanRef, each called once, at once over the one agent:
     /// as long as the slowest call, not the sum.
     pub fn fetch_all(&self, scan_ref: &str) -> Case<Result<Document, Error>> {
@@ -216,13 +244,33 @@ impl Client {
         self.call(endpoint, &url, None)
     }
 
-    /// One exchange: `POST` with a JSON body, or `GET`; traced, never retried.
+    /// One exchange whose answer must be a JSON object.
     fn call(
         &self,
         endpoint: Endpoint,
         url: &str,
         body: Option<&str>,
     ) -> Result<Document, ApiError> {
+        let answer = self.exchange(endpoint, url, body)?;
+        let shown = snippet(&answer.bytes);
+        model::check(answer.bytes).map_err(|err| {
+            let kind = ApiErrorKind::NotJson {
+                status: answer.status,
+                problem: err.to_string(),
+                snippet: shown,
+            };
+            self.error(endpoint, kind)
+        })
+    }
+
+    /// One exchange: `POST` with a JSON body, or `GET`; traced, never retried. The body of a
+    /// 2xx answer as it came.
+    fn exchange(
+        &self,
+        endpoint: Endpoint,
+        url: &str,
+        body: Option<&str>,
+    ) -> Result<Answer, ApiError> {
         let started = Instant::now();
         let mut request_headers = vec![
             ("authorization".into(), "Basic [REDACTED]".into()),
@@ -272,7 +320,7 @@ impl Client {
         endpoint: Endpoint,
         mut response: ureq::http::Response<ureq::Body>,
         exchange: &mut Exchange,
-    ) -> Result<Document, ApiError> {
+    ) -> Result<Answer, ApiError> {
         let status = response.status();
         let code = status.as_u16();
         let reason = status.canonical_reason().unwrap_or("").to_string();
@@ -318,14 +366,14 @@ impl Client {
         if !status.is_success() {
             return Err(self.error(endpoint, status_error(code, reason, &bytes)));
         }
-        let shown = snippet(&bytes);
-        model::check(bytes).map_err(|err| {
-            let kind = ApiErrorKind::NotJson {
-                status: code,
-                problem: err.to_string(),
-                snippet: shown,
-            };
-            self.error(endpoint, kind)
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+        Ok(Answer {
+            bytes,
+            content_type,
+            status: code,
         })
     }
 

@@ -4,7 +4,7 @@
 use crate::cli::{Cli, Command};
 use crate::context::Context;
 use crate::error::Result;
-use crate::{cases, config, download, help, lookup, samples, webhook};
+use crate::{cases, config, download, help, lookup, pdf, samples, webhook};
 
 #[cfg(test)]
 mod direction;
@@ -20,6 +20,7 @@ pub fn run(settings: &Context<'_>, cli: &Cli) -> Result<()> {
         Command::Files(args) => download::run::files(settings, args),
         Command::Case(args) => cases::case(settings, args),
         Command::Find(args) => lookup::find::run(settings, args),
+        Command::Pdf(args) => pdf::run(settings, args),
         Command::Explain(args) => lookup::explain::run(settings, args),
         Command::Webhook(command) => webhook::run::run(settings, command),
         Command::Config(command) => config::run(settings, command),

@@ -12,6 +12,7 @@ pub use crate::config::args::ConfigCommand;
 pub use crate::download::args::FilesArgs;
 pub use crate::help::args::HelpArgs;
 pub use crate::lookup::args::{ExplainArgs, FindArgs, ResponseArgs};
+pub use crate::pdf::args::PdfArgs;
 pub use crate::samples::args::SamplesArgs;
 pub use crate::settings::args::{ColorChoice, GlobalArgs};
 pub use crate::webhook::args::WebhookCommand;
@@ -81,6 +82,13 @@ pub enum Command {
         "idenfy-cli find --client-id client-4471 --limit 10 --json",
     ]))]
     Find(FindArgs),
+    /// iDenfy's own PDF report of a verification, saved as a file (one call)
+    #[command(after_help = examples(&[
+        "idenfy-cli pdf 8f2a41c0-5b1e-11f0-9d3a-0242ac120002",
+        "idenfy-cli pdf \"$REF\" -o report.pdf --language lt",
+        "idenfy-cli pdf \"$REF\" --no-photos",
+    ]))]
+    Pdf(PdfArgs),
     /// What a status, check result, tag or data value means, offline; --list shows them all
     #[command(after_help = examples(&[
         "idenfy-cli explain DOC_EXPIRED",
