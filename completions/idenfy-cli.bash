@@ -200,7 +200,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__case)
-            opts="-p -v -q -h -V --from --download --save --input --jobs --force --only --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --from --download --save --pdf --input --jobs --force --only --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -133,6 +133,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
             cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --pdf 'With --save: iDenfy''s own PDF report too (one more call), as idenfy-report.pdf in the case file'
             cand --force 'Replace files that already exist in DIR (they are kept otherwise)'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
             cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'

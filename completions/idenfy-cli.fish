@@ -131,6 +131,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l timeout -
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l pdf -d 'With --save: iDenfy\'s own PDF report too (one more call), as idenfy-report.pdf in the case file'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l force -d 'Replace files that already exist in DIR (they are kept otherwise)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'

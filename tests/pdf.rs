@@ -180,3 +180,63 @@ fn an_api_error_keeps_its_exit_code_and_a_slow_server_times_out_once() {
     );
     assert!(!env.path(&format!("{SCAN_REF}.pdf")).exists());
 }
+
+/// `case --save --pdf` puts iDenfy's PDF in the case file: in SHA256SUMS, the manifest and
+/// the page; one call more. With --redact no PDF is asked for, and the run says so.
+#[test]
+fn case_save_pdf_puts_the_pdf_in_the_case_file_with_its_checksum() {
+    let server = case_api(
+        &fixture("status-denied.json"),
+        &fixture("data.json"),
+        r#"{"fileUrls": {}}"#,
+    );
+    let call = server.mock(|when, then| {
+        when.method(POST)
+            .path("/api/v2/generate-pdf")
+            .json_body(json!({ "scanRef": SCAN_REF }));
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(json!({ "pdf": encoded() }).to_string());
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--save", "ticket", "--pdf"])
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some(), "{}", stderr(&out));
+    call.assert_calls(1);
+    let dir = env.path("ticket");
+    assert_eq!(std::fs::read(dir.join("idenfy-report.pdf")).unwrap(), PDF);
+    let sums = std::fs::read_to_string(dir.join("SHA256SUMS")).unwrap();
+    assert!(sums.contains("  idenfy-report.pdf"), "{sums}");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap()).unwrap();
+    assert!(
+        manifest
+            .to_string()
+            .contains("\"file\":\"idenfy-report.pdf\""),
+        "{manifest}"
+    );
+    let page = std::fs::read_to_string(dir.join("report.html")).unwrap();
+    assert!(
+        page.contains("href=\"idenfy-report.pdf\""),
+        "no link on the page"
+    );
+    assert!(
+        stderr(&out).contains("iDenfy's PDF (idenfy-report.pdf)"),
+        "{}",
+        stderr(&out)
+    );
+
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .args(["case", SCAN_REF, "--save", "masked", "--pdf", "--redact"])
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some(), "{}", stderr(&out));
+    call.assert_calls(1);
+    assert!(!env.path("masked").join("idenfy-report.pdf").exists());
+    assert!(stderr(&out).contains("no PDF is saved"), "{}", stderr(&out));
+}

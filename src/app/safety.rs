@@ -229,6 +229,7 @@ proptest! {
             status: Ok(&case.status),
             data: Ok(&case.data),
             files: Ok(&files),
+            pdf: None,
             downloads: &[],
             sums: &[],
         });

@@ -28,6 +28,10 @@ pub struct CaseArgs {
     #[arg(long, value_name = "DIR")]
     pub save: Option<Option<PathBuf>>,
 
+    /// With --save: iDenfy's own PDF report too (one more call), as idenfy-report.pdf in the case file
+    #[arg(long, requires = "save")]
+    pub pdf: bool,
+
     /// Show the case file saved (with --save) in DIR again, offline; needs no credentials
     #[arg(long, value_name = "DIR", conflicts_with_all = ["scan_refs", "from", "saving"])]
     pub input: Option<PathBuf>,

@@ -19,6 +19,10 @@ pub const PARTS: [(&str, &str); 3] = [
     ("files", "files.json"),
 ];
 pub const REPORT: &str = "report.html";
+/// iDenfy's own PDF report, with `case --save --pdf`; its part name in the manifest.
+pub const PDF: &str = "idenfy-report.pdf";
+pub const PDF_PART: &str = "pdf";
+pub const PDF_TYPE: &str = "application/pdf";
 pub const SUMS: &str = "SHA256SUMS";
 
 pub const JSON_TYPE: &str = "application/json";

@@ -37,6 +37,8 @@ pub struct ReportPage<'a> {
     pub status: Result<&'a Map<String, Value>, &'a str>,
     pub data: Result<&'a Map<String, Value>, &'a str>,
     pub files: Result<&'a Map<String, Value>, &'a str>,
+    /// iDenfy's own PDF in the folder, when it was saved.
+    pub pdf: Option<&'a str>,
     /// How each file of `files` ended up in the folder.
     pub downloads: &'a [Report],
     /// The folder's files, with their checksums.
@@ -74,6 +76,9 @@ pub fn render(page: &ReportPage<'_>) -> String {
                 main {
                     header.top {
                         p.eyebrow { "Case file of verification " code { (scan_ref) } }
+                        @if let Some(pdf) = page.pdf {
+                            p.eyebrow { "iDenfy's own report: " a href=(pdf) { (pdf) } }
+                        }
                         h1.headline { (headline_markup(verdict.as_ref(), &headline)) }
                         @if page.redacted {
                             p.banner {

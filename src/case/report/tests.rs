@@ -44,6 +44,7 @@ fn page_of(
         status: Ok(status),
         data: Ok(data),
         files: Ok(files),
+        pdf: None,
         downloads,
         sums: &[Sum {
             file: "status.json".to_string(),

@@ -48,6 +48,19 @@ pub fn save(settings: &Context<'_>, args: &CaseArgs, scan_ref: &str) -> Result<(
         Ok(fetched) => (fetched, None),
         Err(err) => (None, Some(err)),
     };
+    // iDenfy's own PDF: one more call, not with --redact (it cannot be masked).
+    let pdf = (args.pdf && !settings.redact).then(|| {
+        client
+            .generate_pdf(scan_ref, serde_json::Map::new())
+            .map_err(|err| Error::from(err).message)
+            .and_then(|answer| {
+                crate::pdf::pdf_bytes(&answer.bytes, answer.content_type.as_deref())
+                    .map_err(|why| format!("{}: {why}", Endpoint::Pdf.path()))
+            })
+    });
+    if args.pdf && settings.redact {
+        settings.warn("--redact: no PDF is saved: iDenfy's PDF holds the person's data and photos, which it cannot mask");
+    }
     let created = downloads.as_ref().is_some_and(|f| f.created);
     let reports = downloads.map(|f| f.reports).unwrap_or_default();
     let written = write_case_file(
@@ -64,6 +77,7 @@ pub fn save(settings: &Context<'_>, args: &CaseArgs, scan_ref: &str) -> Result<(
             temp: &temp,
         },
         &fetch.answers,
+        pdf,
         &reports,
         now,
     )?;
@@ -179,6 +193,13 @@ fn finish(
         .iter()
         .map(|r| &r.outcome)
         .chain(written.after.iter().map(|(_, o)| o))
+        .chain(
+            written
+                .parts
+                .iter()
+                .filter(|(part, _)| *part == file::PDF_PART)
+                .map(|(_, o)| o),
+        )
         .filter_map(|outcome| match outcome {
             Outcome::Failed(failure) => Some(failure),
             _ => None,
@@ -197,15 +218,24 @@ fn finish(
     let saved_parts = written
         .parts
         .iter()
-        .filter(|(_, o)| !matches!(o, Outcome::Failed(_)))
+        .filter(|(part, o)| *part != file::PDF_PART && !matches!(o, Outcome::Failed(_)))
         .count();
+    let pdf = if written
+        .parts
+        .iter()
+        .any(|(part, _)| *part == file::PDF_PART)
+    {
+        format!(", iDenfy's PDF ({})", file::PDF)
+    } else {
+        String::new()
+    };
     let shown = clean(&dir.display().to_string()).into_owned();
     if failed.is_empty() {
         if !settings.quiet {
             let what = if settings.redact {
                 format!("{saved_parts} masked response(s), no files (redacted)")
             } else {
-                format!("{saved_parts} response(s), {} file(s)", reports.len())
+                format!("{saved_parts} response(s), {} file(s){pdf}", reports.len())
             };
             let _ = writeln!(
                 io::stderr(),

@@ -52,6 +52,7 @@ pub(super) fn write_case_file(
     settings: &Context<'_>,
     folder: &Folder<'_>,
     answers: &Case<Result<Document, Error>>,
+    pdf: Option<std::result::Result<Vec<u8>, String>>,
     reports: &[Report],
     now: jiff::Timestamp,
 ) -> Result<SavedFiles> {
@@ -75,6 +76,25 @@ pub(super) fn write_case_file(
         let (outcome, body) = save_part(settings, folder, answer, name);
         parts.push((part, outcome));
         bodies.push(body);
+    }
+    // iDenfy's own PDF, beside the responses: in the checksums, the manifest and the page.
+    match pdf {
+        Some(Ok(bytes)) => parts.push((
+            file::PDF_PART,
+            file::save(
+                dir,
+                file::PDF,
+                &bytes,
+                file::PDF_TYPE,
+                folder.existing,
+                folder.temp,
+            ),
+        )),
+        Some(Err(reason)) => parts.push((
+            file::PDF_PART,
+            Outcome::Failed(DownloadFailure { reason, hint: None }),
+        )),
+        None => {}
     }
     let started = Instant::now();
     // What the tool writes itself never holds the run's secrets, even when a server echoed
@@ -267,6 +287,12 @@ fn page(
         status: part(0),
         data: part(1),
         files: part(2),
+        pdf: parts
+            .iter()
+            .any(|(part, outcome)| {
+                *part == file::PDF_PART && !matches!(outcome, Outcome::Failed(_))
+            })
+            .then_some(file::PDF),
         downloads: reports,
         sums: &sums,
     })
