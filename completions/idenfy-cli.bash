@@ -158,12 +158,16 @@ _idenfy_cli() {
 
     case "${cmd}" in
         idenfy_cli)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find pdf explain webhook config samples completions man help"
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find pdf explain webhook config samples completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
@@ -200,7 +204,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__case)
-            opts="-p -v -q -h -V --from --download --save --pdf --input --jobs --force --only --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --from --download --save --pdf --input --jobs --force --only --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -227,6 +231,10 @@ _idenfy_cli() {
                     return 0
                     ;;
                 --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -284,12 +292,16 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__config)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version show path init"
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version show path init"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
@@ -326,12 +338,16 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__config__subcmd__init)
-            opts="-q -h -V --json --format --no-pager --config --color --quiet --help --version"
+            opts="-q -h -V --json --jq --format --no-pager --config --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
@@ -352,12 +368,16 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__config__subcmd__path)
-            opts="-q -h -V --json --format --no-pager --config --color --quiet --help --version"
+            opts="-q -h -V --json --jq --format --no-pager --config --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
@@ -378,12 +398,16 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__config__subcmd__show)
-            opts="-p -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --quiet --help --version"
+            opts="-p -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
@@ -420,13 +444,17 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__data)
-            opts="-p -v -q -h -V --input --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --input --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -466,12 +494,16 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__explain)
-            opts="-q -h -V --list --json --format --no-pager --color --quiet --help --version"
+            opts="-q -h -V --list --json --jq --format --no-pager --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
@@ -488,7 +520,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__files)
-            opts="-p -v -q -h -V --input --download --only --force --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --input --download --only --force --jobs --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -507,6 +539,10 @@ _idenfy_cli() {
                     return 0
                     ;;
                 --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -546,7 +582,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__find)
-            opts="-p -v -q -h -V --client-id --limit --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --client-id --limit --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -557,6 +593,10 @@ _idenfy_cli() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -954,7 +994,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__pdf)
-            opts="-o -p -v -q -h -V --output --language --no-photos --force --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-o -p -v -q -h -V --output --language --no-photos --force --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -970,6 +1010,10 @@ _idenfy_cli() {
                     ;;
                 --language)
                     COMPREPLY=($(compgen -W "en lt" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1008,7 +1052,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__samples)
-            opts="-o -p -v -q -h -V --output --force --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status-denied status-suspected status-approved data files webhook webhook-aml"
+            opts="-o -p -v -q -h -V --output --force --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status-denied status-suspected status-approved data files webhook webhook-aml"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1019,6 +1063,10 @@ _idenfy_cli() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1058,7 +1106,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__status)
-            opts="-p -v -q -h -V --input --from --jobs --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --input --from --jobs --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1073,6 +1121,10 @@ _idenfy_cli() {
                     return 0
                     ;;
                 --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1112,12 +1164,16 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff listen send sign"
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff listen send sign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
@@ -1154,12 +1210,16 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__diff)
-            opts="-p -v -q -h -V --json --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
@@ -1242,7 +1302,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__send)
-            opts="-p -v -q -h -V --to --event-type --json --no-pager --profile --config --timeout --color --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --to --event-type --json --jq --no-pager --profile --config --timeout --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1253,6 +1313,10 @@ _idenfy_cli() {
                     return 0
                     ;;
                 --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1284,13 +1348,17 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__show)
-            opts="-q -h -V --event-type --json --format --no-pager --color --quiet --redact --help --version"
+            opts="-q -h -V --event-type --json --jq --format --no-pager --color --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1310,12 +1378,16 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__sign)
-            opts="-p -q -h -V --json --no-pager --profile --config --color --quiet --help --version"
+            opts="-p -q -h -V --json --jq --no-pager --profile --config --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1340,13 +1412,17 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__verify)
-            opts="-p -q -h -V --signature --json --format --no-pager --profile --config --color --quiet --help --version"
+            opts="-p -q -h -V --signature --json --jq --format --no-pager --profile --config --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --signature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -18,6 +18,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
     }
     var completions = [
         &'idenfy-cli'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -54,6 +55,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --input 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials'
             cand --from 'Read the scanRefs from FILE (''-'' for stdin), one per line; ''#'' starts a comment'
             cand --jobs 'How many scanRefs to look up at once'
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -75,6 +77,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;data'= {
             cand --input 'Render a saved response from FILE (''-'' for stdin) instead of calling the API; needs no credentials'
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -99,6 +102,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --download 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json'
             cand --only 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE'
             cand --jobs 'How many files to fetch at once'
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -126,6 +130,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --input 'Show the case file saved (with --save) in DIR again, offline; needs no credentials'
             cand --jobs 'How many scanRefs to look up at once; with --download or --save, how many files to fetch at once'
             cand --only 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE'
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -150,6 +155,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;find'= {
             cand --client-id 'Your client ID, as given when the verifications were created'
             cand --limit 'Stop after this many results (pages are fetched only as needed)'
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -173,6 +179,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand -o 'Where to save the PDF; default <SCAN_REF>.pdf in the current folder'
             cand --output 'Where to save the PDF; default <SCAN_REF>.pdf in the current folder'
             cand --language 'The language iDenfy writes the report in; iDenfy''s default when not given'
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -195,6 +202,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;explain'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --list 'List every known code, grouped by category'
@@ -208,6 +216,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;webhook'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -235,6 +244,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;webhook;verify'= {
             cand --signature 'The Idenfy-Signature header''s value (hex) [default: the one noted in FILE''s NAME.meta.json, for a capture of `webhook listen`]'
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -251,6 +261,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         }
         &'idenfy-cli;webhook;show'= {
             cand --event-type 'The Idenfy-Event-Type the payload came with (e.g. IDENTIFICATION_MANUAL_FINISHED)'
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
             cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -264,6 +275,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;webhook;diff'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -304,6 +316,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;webhook;send'= {
             cand --to 'Your endpoint (https, or http to this machine); never an iDenfy host'
             cand --event-type 'The Idenfy-Event-Type header to send'
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
@@ -321,6 +334,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;webhook;sign'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
@@ -335,6 +349,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;config'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -358,6 +373,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand init 'Write a commented config template (mode 0600 on Unix); never overwrites'
         }
         &'idenfy-cli;config;show'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
@@ -375,6 +391,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;config;path'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
@@ -388,6 +405,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand --version 'Print version'
         }
         &'idenfy-cli;config;init'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
             cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
@@ -403,6 +421,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;samples'= {
             cand -o 'Write the sample to FILE instead of stdout (an existing file is kept unless --force)'
             cand --output 'Write the sample to FILE instead of stdout (an existing file is kept unless --force)'
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
             cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
             cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
             cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'

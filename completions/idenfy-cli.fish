@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_idenfy_cli_global_optspecs
-    string join \n json format= no-pager p/profile= config= base-url= timeout= color= v/verbose q/quiet redact h/help V/version
+    string join \n json jq= format= no-pager p/profile= config= base-url= timeout= color= v/verbose q/quiet redact h/help V/version
 end
 
 function __fish_idenfy_cli_needs_command
@@ -25,6 +25,7 @@ function __fish_idenfy_cli_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -58,6 +59,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "help" -d 'The
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l from -d 'Read the scanRefs from FILE (\'-\' for stdin), one per line; \'#\' starts a comment' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l jobs -d 'How many scanRefs to look up at once' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -76,6 +78,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l redact 
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l input -d 'Render a saved response from FILE (\'-\' for stdin) instead of calling the API; needs no credentials' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -97,6 +100,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l input -d
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l download -d 'Save every file into DIR [default: ./<SCAN_REF>], checksums in DIR/manifest.json' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l only -d 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l jobs -d 'How many files to fetch at once' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -121,6 +125,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l save -d '
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l input -d 'Show the case file saved (with --save) in DIR again, offline; needs no credentials' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l jobs -d 'How many scanRefs to look up at once; with --download or --save, how many files to fetch at once' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l only -d 'Save only these file keys (comma-separated, any case), e.g. --only FRONT,FACE' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -142,6 +147,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -s h -l help
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l client-id -d 'Your client ID, as given when the verifications were created' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l limit -d 'Stop after this many results (pages are fetched only as needed)' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -162,6 +168,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s V -l vers
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -s o -l output -d 'Where to save the PDF; default <SCAN_REF>.pdf in the current folder' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l language -d 'The language iDenfy writes the report in; iDenfy\'s default when not given' -r -f -a "en\t''
 lt\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -181,6 +188,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -s q -l quiet
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -193,6 +201,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l no-pag
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -217,6 +226,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not _
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -f -a "send" -d 'POST a stored body (stdin without FILE) to your own endpoint, exactly its bytes, freshly signed; once, no retry'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -f -a "sign" -d 'Print the Idenfy-Signature value (hex HMAC-SHA256) of FILE\'s exact bytes (stdin without FILE)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l signature -d 'The Idenfy-Signature header\'s value (hex) [default: the one noted in FILE\'s NAME.meta.json, for a capture of `webhook listen`]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -231,6 +241,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l event-type -d 'The Idenfy-Event-Type the payload came with (e.g. IDENTIFICATION_MANUAL_FINISHED)' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -243,6 +254,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -276,6 +288,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l to -d 'Your endpoint (https, or http to this machine); never an iDenfy host' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l event-type -d 'The Idenfy-Event-Type header to send' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -288,6 +301,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
@@ -298,6 +312,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -318,6 +333,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -f -a "path" -d 'Print the config file\'s path'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -f -a "init" -d 'Write a commented config template (mode 0600 on Unix); never overwrites'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -333,6 +349,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -345,6 +362,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
@@ -358,6 +376,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -s o -l output -d 'Write the sample to FILE instead of stdout (an existing file is kept unless --force)' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"

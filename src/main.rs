@@ -14,6 +14,7 @@ mod diagnosis;
 mod error;
 mod escape;
 mod interrupt;
+mod jq;
 mod json;
 mod local_read;
 mod model;

@@ -17,6 +17,7 @@ mod help;
 mod hostile;
 #[cfg(unix)] // signals sent with kill, and terminals made with script(1)
 mod interrupt;
+mod jq;
 mod layout;
 mod listen;
 mod man;

@@ -292,14 +292,18 @@ impl Run<'_> {
             })
             .cloned();
         let text = if self.settings.json() {
-            json_line(
+            let line = json_line(
                 scan_ref,
                 self.lookup,
                 &parts,
                 self.verdict(&parts),
                 failure.as_ref(),
-                self.settings.output.color,
-            )
+                self.settings.output.color && self.settings.jq.is_none(),
+            );
+            match &self.settings.jq {
+                Some(code) => filtered_line(self.settings, code, &line),
+                None => line,
+            }
         } else {
             let body = |i: usize| match parts.get(i) {
                 Some(Ok(Part::Decoded(body))) => Some(body),
@@ -403,6 +407,40 @@ fn json_line(
     let _ = json::write_fields(&mut line, pretty, &fields);
     line.push(b'\n');
     String::from_utf8_lossy(&line).into_owned()
+}
+
+/// `--jq` on one case's line: what the filter prints, or a warning when it fails on it.
+fn filtered_line(settings: &Context<'_>, code: &str, line: &str) -> String {
+    let pretty = json::Pretty {
+        color: settings.output.color,
+        ..json::Pretty::default()
+    };
+    let at_terminal = settings.output.height.is_some();
+    let mut out = Vec::new();
+    let ran = crate::jq::apply(
+        code,
+        line.as_bytes(),
+        pretty,
+        |raw| {
+            if at_terminal {
+                crate::text::clean(raw).into_owned()
+            } else {
+                raw.to_string()
+            }
+        },
+        &mut out,
+    );
+    match ran {
+        Ok(Ok(())) => String::from_utf8_lossy(&out).into_owned(),
+        Ok(Err(why)) => {
+            warn(settings, &format!("--jq: {why}"));
+            String::from_utf8_lossy(&out).into_owned()
+        }
+        Err(err) => {
+            warn(settings, &format!("--jq: {err}"));
+            String::new()
+        }
+    }
 }
 
 /// The printing side: each row as its turn comes, its warning first, and the tally.

@@ -12,8 +12,8 @@ const CONNECTION: [&str; 5] = ["profile", "config", "base_url", "timeout", "verb
 
 /// What a command that prints text about the program, never data, has no use for: the
 /// connection options and those that shape data.
-const NOT_FOR_TEXT: [&str; 8] = [
-    "profile", "config", "base_url", "timeout", "verbose", "json", "format", "redact",
+const NOT_FOR_TEXT: [&str; 9] = [
+    "profile", "config", "base_url", "timeout", "verbose", "json", "jq", "format", "redact",
 ];
 
 /// The global options each command has no use for, by the path of its name: hidden from its
@@ -31,7 +31,7 @@ pub(super) const UNUSED_GLOBALS: &[(&[&str], &[&str])] = &[
     (&["webhook", "show"], &CONNECTION),
     (
         &["webhook", "listen"],
-        &["base_url", "timeout", "verbose", "redact", "format"],
+        &["base_url", "timeout", "verbose", "redact", "format", "jq"],
     ),
     (&["webhook", "send"], &["base_url", "redact", "format"]),
     (

@@ -68,10 +68,11 @@ fn with_final_newline(mut text: String) -> String {
     text
 }
 
-/// `--json`, `--format` or `--redact` given to a command that prints no data: exit 2.
+/// `--json`, `--jq`, `--format` or `--redact` given to a command that prints no data: exit 2.
 fn refuse_data_options(global: &GlobalArgs, command: &str) -> Result<()> {
     let given = [
         (global.json, "--json"),
+        (global.jq.is_some(), "--jq"),
         (global.format.is_some(), "--format"),
         (global.redact, "--redact"),
     ];

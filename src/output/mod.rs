@@ -32,6 +32,9 @@ pub fn write_json(
         color: settings.output.color,
         ..Pretty::default()
     };
+    if let Some(code) = &settings.jq {
+        return write_filtered(settings, code, write, pretty);
+    }
     if settings.output.pager.is_some() {
         let mut text = Vec::new();
         write(&mut text, pretty).map_err(not_written)?;
@@ -45,6 +48,47 @@ pub fn write_json(
     match written {
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(not_written),
+    }
+}
+
+/// `--jq`: the output gathered (plain, on one line), run through the filter, and what the
+/// filter gives written as any output is. At a terminal, raw strings are cleaned of control
+/// characters like every other text; in a pipe they stay as they are, as `jq -r` leaves them.
+fn write_filtered(
+    settings: &Settings,
+    code: &str,
+    write: impl FnOnce(&mut dyn Write, Pretty) -> io::Result<()>,
+    pretty: Pretty,
+) -> Result<()> {
+    let mut json = Vec::new();
+    let plain = Pretty {
+        color: false,
+        compact: true,
+        depth: 0,
+    };
+    write(&mut json, plain).map_err(not_written)?;
+    let at_terminal = settings.output.height.is_some();
+    let mut text = Vec::new();
+    let filtered = crate::jq::apply(
+        code,
+        &json,
+        pretty,
+        |raw| {
+            if at_terminal {
+                clean(raw).into_owned()
+            } else {
+                raw.to_string()
+            }
+        },
+        &mut text,
+    )
+    .map_err(not_written)?;
+    drop(json);
+    // What the filter printed before it failed is shown, then the failure.
+    let shown = write_stdout(settings, &String::from_utf8_lossy(&text));
+    match filtered {
+        Ok(()) => shown,
+        Err(why) => Err(Error::usage(format!("--jq: {why}"))),
     }
 }
 

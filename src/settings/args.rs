@@ -16,6 +16,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
     /// Output format: table (for a terminal), json, or markdown (to paste into a ticket)
     #[arg(long, global = true, value_name = "FMT")]
     pub format: Option<Format>,

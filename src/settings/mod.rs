@@ -47,6 +47,8 @@ pub struct Settings {
     pub quiet: bool,
     /// Mask personal data in what is shown (`--redact`).
     pub redact: bool,
+    /// The jq filter the JSON output goes through (`--jq`), checked already.
+    pub jq: Option<String>,
 
     pub config_path: Sourced<Option<PathBuf>>,
     profile_flag: Option<String>,
@@ -84,7 +86,13 @@ enum SecretPlan {
 
 impl Settings {
     pub fn new(args: &GlobalArgs, env: Env, terminals: Terminals) -> Result<Settings> {
-        let format = match (args.json, args.format) {
+        if let Some(code) = &args.jq {
+            crate::jq::check(code).map_err(|why| {
+                Error::usage(format!("--jq: the filter cannot run: {why}"))
+                    .hint("--jq takes a jq filter, such as '.status' or '.fileUrls | keys[]'")
+            })?;
+        }
+        let format = match (args.json || args.jq.is_some(), args.format) {
             (false, format) => format.unwrap_or(Format::Table),
             (true, None | Some(Format::Json)) => Format::Json,
             (true, Some(other)) => {
@@ -118,6 +126,7 @@ impl Settings {
             verbose: args.verbose,
             quiet: args.quiet,
             redact: args.redact,
+            jq: args.jq.clone(),
             config_path,
             profile_flag: args.profile.clone(),
             base_url_flag: args.base_url.clone(),

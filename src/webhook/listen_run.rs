@@ -33,6 +33,12 @@ pub(crate) fn run(
     dir: &Path,
     forward: Option<&str>,
 ) -> Result<()> {
+    if settings.jq.is_some() {
+        return Err(Error::usage(
+            "--jq has no meaning for webhook listen: its --json lines go to your own jq as they come",
+        )
+        .hint("idenfy-cli webhook listen --json | jq --unbuffered '.scanRef'"));
+    }
     let forward = match forward {
         Some(url) => Some((url.to_string(), forward_client(settings, url)?)),
         None => None,
