@@ -158,7 +158,7 @@ _idenfy_cli() {
 
     case "${cmd}" in
         idenfy_cli)
-            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status data files case find pdf explain webhook config samples completions man help"
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version status data files case find pdf explain webhook config samples completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -196,6 +196,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -204,7 +208,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__case)
-            opts="-p -v -q -h -V --from --download --save --pdf --input --jobs --force --only --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --from --download --save --pdf --input --jobs --force --only --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -266,6 +270,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -274,13 +282,17 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__completions)
-            opts="-q -h -V --no-pager --color --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --no-pager --color --hyperlinks --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --hyperlinks)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
@@ -292,7 +304,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__config)
-            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version show path init"
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version show path init"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -330,6 +342,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -338,7 +354,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__config__subcmd__init)
-            opts="-q -h -V --json --jq --format --no-pager --config --color --quiet --help --version"
+            opts="-q -h -V --json --jq --format --no-pager --config --color --hyperlinks --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -357,6 +373,10 @@ _idenfy_cli() {
                     return 0
                     ;;
                 --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --hyperlinks)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
@@ -368,7 +388,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__config__subcmd__path)
-            opts="-q -h -V --json --jq --format --no-pager --config --color --quiet --help --version"
+            opts="-q -h -V --json --jq --format --no-pager --config --color --hyperlinks --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -390,6 +410,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -398,7 +422,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__config__subcmd__show)
-            opts="-p -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --quiet --help --version"
+            opts="-p -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -436,6 +460,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -444,7 +472,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__data)
-            opts="-p -v -q -h -V --input --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --input --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -486,6 +514,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -494,7 +526,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__explain)
-            opts="-q -h -V --list --json --jq --format --no-pager --color --quiet --help --version"
+            opts="-q -h -V --list --json --jq --format --no-pager --color --hyperlinks --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -512,6 +544,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -520,7 +556,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__files)
-            opts="-p -v -q -h -V --input --download --only --force --jobs --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --input --download --only --force --jobs --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -574,6 +610,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -582,7 +622,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__find)
-            opts="-p -v -q -h -V --client-id --limit --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --client-id --limit --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -628,6 +668,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -636,13 +680,17 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__help)
-            opts="-q -h -V --no-pager --color --quiet --help --version status data files case find pdf explain webhook config samples completions man environment exit-codes"
+            opts="-q -h -V --no-pager --color --hyperlinks --quiet --help --version status data files case find pdf explain webhook config samples completions man environment exit-codes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --hyperlinks)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
@@ -976,13 +1024,17 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__man)
-            opts="-q -h -V --no-pager --color --quiet --help --version"
+            opts="-q -h -V --no-pager --color --hyperlinks --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --hyperlinks)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
@@ -994,7 +1046,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__pdf)
-            opts="-o -p -v -q -h -V --output --language --no-photos --force --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-o -p -v -q -h -V --output --language --no-photos --force --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1044,6 +1096,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1052,7 +1108,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__samples)
-            opts="-o -p -v -q -h -V --output --force --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version status-denied status-suspected status-approved data files webhook webhook-aml"
+            opts="-o -p -v -q -h -V --output --force --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version status-denied status-suspected status-approved data files webhook webhook-aml"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1098,6 +1154,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1106,7 +1166,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__status)
-            opts="-p -v -q -h -V --input --from --jobs --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --input --from --jobs --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1156,6 +1216,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1164,7 +1228,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook)
-            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version verify show diff listen send sign"
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version verify show diff listen send sign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1202,6 +1266,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1210,7 +1278,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__diff)
-            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --verbose --quiet --redact --help --version"
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1248,6 +1316,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1256,7 +1328,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__listen)
-            opts="-p -q -h -V --bind --port --dir --forward --json --no-pager --profile --config --color --quiet --help --version"
+            opts="-p -q -h -V --bind --port --dir --forward --json --no-pager --profile --config --color --hyperlinks --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,6 +1366,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1302,7 +1378,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__send)
-            opts="-p -v -q -h -V --to --event-type --json --jq --no-pager --profile --config --timeout --color --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --to --event-type --json --jq --no-pager --profile --config --timeout --color --hyperlinks --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1340,6 +1416,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1348,7 +1428,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__show)
-            opts="-q -h -V --event-type --json --jq --format --no-pager --color --quiet --redact --help --version"
+            opts="-q -h -V --event-type --json --jq --format --no-pager --color --hyperlinks --quiet --redact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,6 +1450,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1378,7 +1462,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__sign)
-            opts="-p -q -h -V --json --jq --no-pager --profile --config --color --quiet --help --version"
+            opts="-p -q -h -V --json --jq --no-pager --profile --config --color --hyperlinks --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,6 +1488,10 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1412,7 +1500,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__webhook__subcmd__verify)
-            opts="-p -q -h -V --signature --json --jq --format --no-pager --profile --config --color --quiet --help --version"
+            opts="-p -q -h -V --signature --json --jq --format --no-pager --profile --config --color --hyperlinks --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1443,6 +1531,10 @@ _idenfy_cli() {
                     return 0
                     ;;
                 --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --hyperlinks)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;

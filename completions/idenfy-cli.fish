@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_idenfy_cli_global_optspecs
-    string join \n json jq= format= no-pager p/profile= config= base-url= timeout= color= v/verbose q/quiet redact h/help V/version
+    string join \n json jq= format= no-pager p/profile= config= base-url= timeout= color= hyperlinks= v/verbose q/quiet redact h/help V/version
 end
 
 function __fish_idenfy_cli_needs_command
@@ -34,6 +34,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l config -d 'Config
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -70,6 +73,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l timeout
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
@@ -87,6 +93,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l config -d
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -109,6 +118,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l config -
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l force -d 'Replace files that already exist in DIR (they are kept otherwise)'
@@ -136,6 +148,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l timeout -
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l pdf -d 'With --save: iDenfy\'s own PDF report too (one more call), as idenfy-report.pdf in the case file'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l force -d 'Replace files that already exist in DIR (they are kept otherwise)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -156,6 +171,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l config -d
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -179,6 +197,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l timeout -d
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l no-photos -d 'Leave the photos and the additional steps\' files out of the PDF'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l force -d 'Replace FILE when it exists'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -193,6 +214,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l format
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand explain" -l list -d 'List every known code, grouped by category'
@@ -210,6 +234,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not _
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -235,6 +262,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No warnings and no progress output'
@@ -246,6 +276,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from show" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -265,6 +298,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
@@ -281,6 +317,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'No warnings and no progress output'
@@ -295,6 +334,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
@@ -305,6 +347,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -321,6 +366,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -344,6 +392,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No warnings and no progress output'
@@ -357,6 +408,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No warnings and no progress output'
@@ -368,6 +422,9 @@ json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
@@ -387,6 +444,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l timeou
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l force -d 'With -o: replace FILE when it exists'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
@@ -398,6 +458,9 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -s V -l v
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s h -l help -d 'Print help'
@@ -405,11 +468,17 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -s V 
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'

@@ -354,3 +354,44 @@ fn a_download_summary_never_splits_a_file_name_at_80_columns() {
     let shown = format!("{}{}", stdout(&out), stderr(&out));
     assert_whole_and_fits(&shown, 80, &[&name]);
 }
+
+/// A shortened link is a hyperlink (OSC 8) to the whole URL with `--hyperlinks always` (or at
+/// a terminal that shows them), never in a pipe by default, and never to anything but http(s).
+#[test]
+fn shortened_links_are_clickable_hyperlinks_only_when_asked_for() {
+    let env = TestEnv::new();
+    let files = fixture("files.json");
+    let run = |extra: &[&str], body: &str| {
+        let out = env
+            .cmd()
+            .env("COLUMNS", "80")
+            .args(["files", "--input", "-"])
+            .args(extra)
+            .write_stdin(body.to_string())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let linked = run(&["--hyperlinks", "always"], &files);
+    let whole: serde_json::Value = serde_json::from_str(&files).unwrap();
+    let face = whole["fileUrls"]["FACE"].as_str().unwrap();
+    assert!(
+        linked.contains(&format!("\u{1b}]8;;{face}\u{1b}\\")),
+        "no hyperlink to the whole URL:\n{linked}"
+    );
+    assert!(linked.contains("/FACE.png?…\u{1b}]8;;\u{1b}\\"), "{linked}");
+    for plain in [run(&[], &files), run(&["--hyperlinks", "never"], &files)] {
+        assert!(
+            !plain.contains("\u{1b}]8;;"),
+            "a hyperlink in a pipe:\n{plain}"
+        );
+    }
+    // A link with a space or a control character in it is shortened, never linked.
+    let hostile = serde_json::json!({"fileUrls": {
+        "FACE": format!("https://files.example.invalid/{}/FACE.png?a=b c", "x".repeat(80))
+    }})
+    .to_string();
+    let out = run(&["--hyperlinks", "always"], &hostile);
+    assert!(!out.contains("\u{1b}]8;;"), "{out}");
+}

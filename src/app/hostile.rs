@@ -92,6 +92,7 @@ pub(super) fn all_layouts(doc: &Doc) -> Vec<String> {
                 Style {
                     color: false,
                     width,
+                    hyperlinks: false,
                 },
                 false,
             )
@@ -102,6 +103,7 @@ pub(super) fn all_layouts(doc: &Doc) -> Vec<String> {
         Style {
             color: false,
             width: None,
+            hyperlinks: false,
         },
         true,
     ));

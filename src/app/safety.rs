@@ -236,7 +236,7 @@ proptest! {
         assert_safe("report.html", &page)?;
         let answers = Answers { status: Some(&case.status), data: Some(&case.data), failures: Vec::new() };
         for markdown in [false, true] {
-            let layout = Layout::new(Columns::Case { today }, 6, Style { color: false, width: None }, markdown);
+            let layout = Layout::new(Columns::Case { today }, 6, Style { color: false, width: None, hyperlinks: false }, markdown);
             assert_safe("case row", &layout.row("scan-1", &answers))?;
         }
         let verdict = answers.verdict(Some(today)).to_json().to_string();

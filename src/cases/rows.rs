@@ -296,6 +296,7 @@ mod tests {
         Style {
             color: false,
             width,
+            hyperlinks: false,
         }
     }
 
@@ -445,6 +446,7 @@ c        error            /api/v2/status: HTTP 404 Not Found
             Style {
                 color: true,
                 width: None,
+                hyperlinks: false,
             },
             false,
         );

@@ -179,7 +179,8 @@ mod tests {
         assert_eq!(
             Style {
                 color: false,
-                width: None
+                width: None,
+                hyperlinks: false,
             }
             .paint("x", Tone::Bad),
             "x"
@@ -187,7 +188,8 @@ mod tests {
         assert_eq!(
             Style {
                 color: true,
-                width: None
+                width: None,
+                hyperlinks: false,
             }
             .paint("x", Tone::Bad),
             "\u{1b}[31mx\u{1b}[39m"

@@ -13,6 +13,8 @@ use super::doc::{Block, Doc, Grid, Line, Role, Shape, Text, Tone};
 pub struct Style {
     pub color: bool,
     pub width: Option<usize>,
+    /// A shortened link is an OSC 8 hyperlink to the whole URL.
+    pub hyperlinks: bool,
 }
 
 impl Style {
@@ -256,7 +258,11 @@ fn lay_out(text: &Text, width: Option<usize>, style: Style, shortened: &mut bool
     let lines: Vec<String> = match text.shape {
         Shape::Link => {
             *shortened = true;
-            vec![shorten_link(&text.text, width)]
+            let short = style.paint(&shorten_link(&text.text, width), text.tone);
+            return match hyperlink_target(&text.text).filter(|_| style.hyperlinks) {
+                Some(url) => format!("\u{1b}]8;;{url}\u{1b}\\{short}\u{1b}]8;;\u{1b}\\"),
+                None => short,
+            };
         }
         Shape::Words | Shape::Code => wrap_words(&text.text, width),
         Shape::Whole => vec![text.text.clone()],
@@ -266,6 +272,14 @@ fn lay_out(text: &Text, width: Option<usize>, style: Style, shortened: &mut bool
         .map(|line| style.paint(line, text.tone))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The URL a hyperlink may point to: http or https, printable ASCII only (no control, space
+/// or escape byte could end the sequence early or write to the terminal).
+fn hyperlink_target(url: &str) -> Option<&str> {
+    let scheme_ok = crate::net::urls::is_http_url(url);
+    let bytes_ok = url.bytes().all(|b| (0x21..=0x7e).contains(&b));
+    (scheme_ok && bytes_ok).then_some(url)
 }
 
 /// Column widths that fit `room`: the last column (the notes, the summary) gives first, down
@@ -480,6 +494,7 @@ mod tests {
         let style = Style {
             color: false,
             width: Some(30),
+            hyperlinks: false,
         };
         let line = Line {
             role: Role::Item,
@@ -503,6 +518,7 @@ mod tests {
         let style = Style {
             color: false,
             width: None,
+            hyperlinks: false,
         };
         let mut doc = Doc::new();
         doc.table(&["Link"], vec![vec![Text::link(LINK)]]);
@@ -513,6 +529,7 @@ mod tests {
             Style {
                 color: false,
                 width: Some(60),
+                hyperlinks: false,
             },
         );
         assert!(!narrow.contains(LINK) && narrow.contains("shows them whole"));

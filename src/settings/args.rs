@@ -48,6 +48,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
     pub color: ColorChoice,
 
+    /// When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub hyperlinks: ColorChoice,
+
     /// Trace each HTTP exchange on stderr (credentials and URL signatures redacted)
     #[arg(short, long, global = true)]
     pub verbose: bool,

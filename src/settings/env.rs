@@ -85,6 +85,12 @@ pub const VARIABLES: &[Variable] = &[
                   not a terminal.",
     },
     Variable {
+        names: &["FORCE_HYPERLINK"],
+        meaning: "Set and not 0: shortened links are hyperlinks with --hyperlinks auto; the \
+                  terminal's own variables (TERM_PROGRAM, VTE_VERSION, WT_SESSION and others) are read \
+                  as supports-hyperlinks reads them.",
+    },
+    Variable {
         names: &["COLUMNS"],
         meaning: "The width to fit the output to, instead of the terminal's.",
     },

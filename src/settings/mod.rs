@@ -103,7 +103,16 @@ impl Settings {
                 .hint("--json is short for --format json; give one of them"));
             }
         };
-        let output = terminal::decide(format, args.color, args.no_pager, &env, terminals);
+        let mut output = terminal::decide(format, args.color, args.no_pager, &env, terminals);
+        // At a terminal that shows them (supports-hyperlinks' reading of the environment),
+        // never in a pipe unless asked for.
+        output.hyperlinks = match args.hyperlinks {
+            args::ColorChoice::Always => true,
+            args::ColorChoice::Never => false,
+            args::ColorChoice::Auto => {
+                terminals.stdout && supports_hyperlinks::supports_hyperlinks()
+            }
+        };
         let config_path = if let Some(path) = &args.config {
             sourced(Some(path.clone()), SettingSource::Flag("--config"))
         } else if let Some((var, path)) = env.get("IDENFY_CONFIG") {
@@ -147,6 +156,7 @@ impl Settings {
         crate::render::Style {
             color: self.output.color,
             width: self.output.width,
+            hyperlinks: self.output.hyperlinks,
         }
     }
 

@@ -57,6 +57,8 @@ pub struct Output {
     pub format: Format,
     /// Colour on stdout.
     pub color: bool,
+    /// Shortened links as OSC 8 hyperlinks to the whole URL.
+    pub hyperlinks: bool,
     /// Colour of the `error:`, `warning:` and `hint:` labels on stderr.
     pub stderr_color: bool,
     /// Columns to lay out for; `None` in a pipe without `COLUMNS`: nothing wrapped or shortened.
@@ -80,6 +82,7 @@ pub fn decide(
     Output {
         format,
         color: decide_color(choice, env, terminals.stdout),
+        hyperlinks: false,
         stderr_color: decide_color(choice, env, terminals.stderr),
         width: decide_width(env, terminals),
         height: terminals

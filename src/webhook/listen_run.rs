@@ -239,6 +239,7 @@ fn start_printer(
         style: Style {
             color: settings.output.color,
             width: settings.output.width,
+            hyperlinks: false,
         },
         json: settings.json(),
         quiet: settings.quiet,

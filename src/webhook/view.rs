@@ -419,6 +419,7 @@ mod tests {
             let style = Style {
                 color,
                 width: Some(80),
+                hyperlinks: false,
             };
             let text = delivery_line(&wide, style);
             let plain = String::from_utf8(strip_ansi(text.as_bytes())).unwrap();
@@ -430,6 +431,7 @@ mod tests {
         let roomy = Style {
             color: false,
             width: Some(200),
+            hyperlinks: false,
         };
         assert_eq!(delivery_line(&wide, roomy).lines().count(), 1);
     }
@@ -455,6 +457,7 @@ mod tests {
         let plain = Style {
             color: false,
             width: None,
+            hyperlinks: false,
         };
         assert_eq!(
             delivery_line(&delivery(), plain),

@@ -359,6 +359,7 @@ mod tests {
             crate::render::Style {
                 color: false,
                 width: None,
+                hyperlinks: false,
             },
             false,
         )
