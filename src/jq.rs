@@ -63,6 +63,18 @@ pub fn apply(
     }
 }
 
+/// How a raw string is shown: at a terminal, cleaned of control characters like every other
+/// text; in a pipe, as it is, as `jq -r` leaves it.
+pub fn raw_strings(at_terminal: bool) -> impl Fn(&str) -> String {
+    move |raw| {
+        if at_terminal {
+            crate::text::clean(raw).into_owned()
+        } else {
+            raw.to_string()
+        }
+    }
+}
+
 /// Compiles `code` with jq's standard filters and hands the result to `run`.
 fn compiled(
     code: &str,

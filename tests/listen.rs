@@ -782,18 +782,16 @@ fn a_full_folder_answers_507_and_saves_nothing_more() {
     assert_eq!(bodies(&caps).len(), 10_000);
 }
 
-#[cfg(unix)] // the listener is stopped with SIGTERM sent by kill
-#[test]
-fn when_stdout_is_not_read_lines_are_counted_not_held_and_every_delivery_is_saved() {
-    let env = TestEnv::new();
-    // A long folder name makes each --json line long, so the pipe fills sooner.
-    let dir = "d".repeat(200);
+/// `webhook listen --json --dir DIR` with its stdout piped and not read: the child, its
+/// address, and what it says on stderr (collected as it comes).
+#[cfg(unix)]
+fn listener_with_stdout_unread(env: &TestEnv, dir: &str) -> (Child, String, Arc<Mutex<String>>) {
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
         .env_clear()
         .env("HOME", env.path("home"))
         .env("XDG_CONFIG_HOME", env.path("xdg"))
         .current_dir(env.dir.path())
-        .args(["webhook", "listen", "--port", "0", "--json", "--dir", &dir])
+        .args(["webhook", "listen", "--port", "0", "--json", "--dir", dir])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -810,6 +808,16 @@ fn when_stdout_is_not_read_lines_are_counted_not_held_and_every_delivery_is_save
         .to_string();
     let err = Arc::new(Mutex::new(String::new()));
     collect(stderr, Arc::clone(&err));
+    (child, addr, err)
+}
+
+#[cfg(unix)] // the listener is stopped with SIGTERM sent by kill
+#[test]
+fn when_stdout_is_not_read_lines_are_counted_not_held_and_every_delivery_is_saved() {
+    let env = TestEnv::new();
+    // A long folder name makes each --json line long, so the pipe fills sooner.
+    let dir = "d".repeat(200);
+    let (mut child, addr, err) = listener_with_stdout_unread(&env, &dir);
 
     // Far more deliveries than the pipe and the queue of lines hold, while nobody reads.
     let sent = 800;
@@ -888,28 +896,7 @@ fn a_delivery_is_saved_with_its_note_before_it_is_answered_on_every_platform() {
 fn sigterm_ends_the_run_when_stdout_is_never_read() {
     let env = TestEnv::new();
     let dir = "d".repeat(200);
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("idenfy-cli"))
-        .env_clear()
-        .env("HOME", env.path("home"))
-        .env("XDG_CONFIG_HOME", env.path("xdg"))
-        .current_dir(env.dir.path())
-        .args(["webhook", "listen", "--port", "0", "--json", "--dir", &dir])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = BufReader::new(child.stderr.take().unwrap());
-    let mut first = String::new();
-    stderr.read_line(&mut first).unwrap();
-    let addr = first
-        .split("http://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap()
-        .to_string();
-    let err = Arc::new(Mutex::new(String::new()));
-    collect(stderr, Arc::clone(&err));
+    let (mut child, addr, err) = listener_with_stdout_unread(&env, &dir);
     // Enough lines to fill the pipe and the queue; stdout is held open and never read.
     let _unread = child.stdout.take().unwrap();
     let sent = 600;

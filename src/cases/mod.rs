@@ -421,13 +421,7 @@ fn filtered_line(settings: &Context<'_>, code: &str, line: &str) -> String {
         code,
         line.as_bytes(),
         pretty,
-        |raw| {
-            if at_terminal {
-                crate::text::clean(raw).into_owned()
-            } else {
-                raw.to_string()
-            }
-        },
+        crate::jq::raw_strings(at_terminal),
         &mut out,
     );
     match ran {

@@ -73,13 +73,7 @@ fn write_filtered(
         code,
         &json,
         pretty,
-        |raw| {
-            if at_terminal {
-                clean(raw).into_owned()
-            } else {
-                raw.to_string()
-            }
-        },
+        crate::jq::raw_strings(at_terminal),
         &mut text,
     )
     .map_err(not_written)?;
