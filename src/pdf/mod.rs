@@ -67,10 +67,9 @@ pub fn options(args: &PdfArgs) -> serde_json::Map<String, serde_json::Value> {
     options
 }
 
-/// Writes `pdf` to `path` through a private temporary file beside it, flushed and renamed,
-/// so that `path` is whole or untouched.
+/// Writes `pdf` to `path` the way downloads land (a private temporary file beside it,
+/// flushed and renamed, the folder flushed), so that `path` is whole or untouched.
 pub fn save(path: &Path, pdf: &[u8]) -> Result<()> {
-    let shown_path = shown(&path.display().to_string());
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -79,13 +78,14 @@ pub fn save(path: &Path, pdf: &[u8]) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "report.pdf".to_string());
-    let temp = folder.join(format!(".{name}.{}.part", std::process::id()));
-    let written = crate::private_fs::create_file(&temp)
-        .and_then(|mut file| file.write_all(pdf).and_then(|()| file.sync_all()))
-        .and_then(|()| std::fs::rename(&temp, path))
-        .and_then(|()| crate::private_fs::sync_dir(folder));
-    written.map_err(|err| {
-        let _ = std::fs::remove_file(&temp);
-        Error::usage(format!("cannot save {shown_path}: {}", io_reason(&err)))
-    })
+    crate::download::TempFiles::default()
+        .write(folder, &name, pdf)
+        .map(|_| ())
+        .map_err(|err| {
+            Error::usage(format!(
+                "cannot save {}: {}",
+                shown(&path.display().to_string()),
+                io_reason(&err)
+            ))
+        })
 }
