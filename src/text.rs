@@ -54,6 +54,15 @@ pub fn shown(text: &str) -> String {
     crate::secret::scrub(&clean(text)).into_owned()
 }
 
+/// At most `max_chars` characters of `text`, with `…` where it was cut. Cut before any
+/// escaping, so that an escape (`\u{1b}`) is never cut in half.
+pub fn cut(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
+}
+
 /// Text squeezed onto one line of at most `max_chars`: whitespace runs become one space,
 /// unsafe characters are shown escaped as everywhere else, and a cut is marked with `…`.
 pub fn one_line(text: &str, max_chars: usize) -> String {
@@ -78,6 +87,8 @@ mod tests {
             "a b\\u{202e}c\\u{1b}"
         );
         assert_eq!(one_line("abcdef", 3), "abc…");
+        assert_eq!(cut("abcdef", 3), "abc…");
+        assert_eq!(cut("abc", 3), "abc");
         assert_eq!(one_line("abc", 3), "abc");
     }
 }

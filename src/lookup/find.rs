@@ -148,10 +148,7 @@ fn cell(value: Value) -> Value {
         Value::Array(_) | Value::Object(_) => value.to_string(),
         other => return other,
     };
-    match text.char_indices().nth(CELL_CHARS) {
-        Some((end, _)) => Value::String(format!("{}…", &text[..end])),
-        None => Value::String(text),
-    }
+    Value::String(crate::text::cut(&text, CELL_CHARS))
 }
 
 #[cfg(test)]

@@ -250,10 +250,7 @@ pub fn summary(body: &[u8]) -> Summary {
 
 /// `text` cut to [`SUMMARY_CHARS`] characters, an ellipsis marking the cut.
 pub fn clip(text: &str) -> String {
-    match text.char_indices().nth(SUMMARY_CHARS) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_string(),
-    }
+    crate::text::cut(text, SUMMARY_CHARS)
 }
 
 /// The largest body tried in other JSON layouts; real payloads are a few kilobytes.

@@ -268,13 +268,9 @@ pub fn answer_line(answer: &Answer, style: Style) -> String {
     line
 }
 
-/// At most `max` characters of outside text, cleaned, with `…` where it was cut.
+/// At most `max` characters of outside text, with `…` where it was cut, then cleaned.
 fn short(text: &str, max: usize) -> String {
-    let cleaned = clean(text);
-    match cleaned.char_indices().nth(max) {
-        None => cleaned.into_owned(),
-        Some((cut, _)) => format!("{}…", &cleaned[..cut]),
-    }
+    clean(&crate::text::cut(text, max)).into_owned()
 }
 
 /// One line per delivery of `webhook listen`: time, event type, scanRef, overall status,
