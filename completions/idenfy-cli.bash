@@ -16,6 +16,9 @@ _idenfy_cli() {
             ",$1")
                 cmd="idenfy_cli"
                 ;;
+            idenfy_cli,auth)
+                cmd="idenfy_cli__subcmd__auth"
+                ;;
             idenfy_cli,case)
                 cmd="idenfy_cli__subcmd__case"
                 ;;
@@ -55,6 +58,15 @@ _idenfy_cli() {
             idenfy_cli,webhook)
                 cmd="idenfy_cli__subcmd__webhook"
                 ;;
+            idenfy_cli__subcmd__auth,login)
+                cmd="idenfy_cli__subcmd__auth__subcmd__login"
+                ;;
+            idenfy_cli__subcmd__auth,logout)
+                cmd="idenfy_cli__subcmd__auth__subcmd__logout"
+                ;;
+            idenfy_cli__subcmd__auth,status)
+                cmd="idenfy_cli__subcmd__auth__subcmd__status"
+                ;;
             idenfy_cli__subcmd__config,init)
                 cmd="idenfy_cli__subcmd__config__subcmd__init"
                 ;;
@@ -63,6 +75,9 @@ _idenfy_cli() {
                 ;;
             idenfy_cli__subcmd__config,show)
                 cmd="idenfy_cli__subcmd__config__subcmd__show"
+                ;;
+            idenfy_cli__subcmd__help,auth)
+                cmd="idenfy_cli__subcmd__help__subcmd__auth"
                 ;;
             idenfy_cli__subcmd__help,case)
                 cmd="idenfy_cli__subcmd__help__subcmd__case"
@@ -105,6 +120,15 @@ _idenfy_cli() {
                 ;;
             idenfy_cli__subcmd__help,webhook)
                 cmd="idenfy_cli__subcmd__help__subcmd__webhook"
+                ;;
+            idenfy_cli__subcmd__help__subcmd__auth,login)
+                cmd="idenfy_cli__subcmd__help__subcmd__auth__subcmd__login"
+                ;;
+            idenfy_cli__subcmd__help__subcmd__auth,logout)
+                cmd="idenfy_cli__subcmd__help__subcmd__auth__subcmd__logout"
+                ;;
+            idenfy_cli__subcmd__help__subcmd__auth,status)
+                cmd="idenfy_cli__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
             idenfy_cli__subcmd__help__subcmd__config,init)
                 cmd="idenfy_cli__subcmd__help__subcmd__config__subcmd__init"
@@ -158,8 +182,208 @@ _idenfy_cli() {
 
     case "${cmd}" in
         idenfy_cli)
-            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version status data files case find pdf explain webhook config samples completions man help"
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version status data files case find pdf explain webhook config auth samples completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__auth)
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version login logout status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__auth__subcmd__login)
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__auth__subcmd__logout)
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__auth__subcmd__status)
+            opts="-p -v -q -h -V --json --jq --format --no-pager --profile --config --base-url --timeout --color --hyperlinks --verbose --quiet --redact --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -680,7 +904,7 @@ _idenfy_cli() {
             return 0
             ;;
         idenfy_cli__subcmd__help)
-            opts="-q -h -V --no-pager --color --hyperlinks --quiet --help --version status data files case find pdf explain webhook config samples completions man environment exit-codes"
+            opts="-q -h -V --no-pager --color --hyperlinks --quiet --help --version status data files case find pdf explain webhook config auth samples completions man environment exit-codes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -694,6 +918,62 @@ _idenfy_cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__help__subcmd__auth)
+            opts="login logout status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__help__subcmd__auth__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__help__subcmd__auth__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idenfy_cli__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
             cand webhook 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API'
             cand config 'Show, locate or create the config file'
+            cand auth 'Keep API credentials in the system keyring, remove them, or see where each comes from'
             cand samples 'Sample responses to try the tool on, with no credentials: the list, or one printed'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff): every command, exit status, environment, files'
@@ -437,6 +438,97 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idenfy-cli;auth'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
+            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --hyperlinks 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them'
+            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Keep a profile''s API key and secret in the system keyring; typed without echo, or two lines on stdin'
+            cand logout 'Remove a profile''s API key and secret from the system keyring'
+            cand status 'Where each profile''s API key and secret come from (environment, keyring, api_secret_command, config file); never their values'
+        }
+        &'idenfy-cli;auth;login'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
+            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --hyperlinks 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them'
+            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;auth;logout'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
+            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --hyperlinks 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them'
+            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idenfy-cli;auth;status'= {
+            cand --jq 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does'
+            cand --format 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)'
+            cand -p 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --profile 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]'
+            cand --base-url 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]'
+            cand --timeout 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]'
+            cand --color 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply'
+            cand --hyperlinks 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them'
+            cand --json 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+            cand --no-pager 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+            cand -v 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand --verbose 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+            cand -q 'No warnings and no progress output'
+            cand --quiet 'No warnings and no progress output'
+            cand --redact 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idenfy-cli;samples'= {
             cand -o 'Write the sample to FILE instead of stdout (an existing file is kept unless --force)'
             cand --output 'Write the sample to FILE instead of stdout (an existing file is kept unless --force)'
@@ -503,6 +595,7 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
             cand explain 'What a status, check result, tag or data value means, offline; --list shows them all'
             cand webhook 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API'
             cand config 'Show, locate or create the config file'
+            cand auth 'Keep API credentials in the system keyring, remove them, or see where each comes from'
             cand samples 'Sample responses to try the tool on, with no credentials: the list, or one printed'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff): every command, exit status, environment, files'
@@ -553,6 +646,17 @@ set edit:completion:arg-completer[idenfy-cli] = {|@words|
         &'idenfy-cli;help;config;path'= {
         }
         &'idenfy-cli;help;config;init'= {
+        }
+        &'idenfy-cli;help;auth'= {
+            cand login 'Keep a profile''s API key and secret in the system keyring; typed without echo, or two lines on stdin'
+            cand logout 'Remove a profile''s API key and secret from the system keyring'
+            cand status 'Where each profile''s API key and secret come from (environment, keyring, api_secret_command, config file); never their values'
+        }
+        &'idenfy-cli;help;auth;login'= {
+        }
+        &'idenfy-cli;help;auth;logout'= {
+        }
+        &'idenfy-cli;help;auth;status'= {
         }
         &'idenfy-cli;help;samples'= {
         }

@@ -55,6 +55,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "pdf" -d 'iDen
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "explain" -d 'What a status, check result, tag or data value means, offline; --list shows them all'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "webhook" -d 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "config" -d 'Show, locate or create the config file'
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "auth" -d 'Keep API credentials in the system keyring, remove them, or see where each comes from'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "samples" -d 'Sample responses to try the tool on, with no credentials: the list, or one printed'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -f -a "man" -d 'Print the manual page (roff): every command, exit status, environment, files'
@@ -432,6 +433,93 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -f -a "login" -d 'Keep a profile\'s API key and secret in the system keyring; typed without echo, or two lines on stdin'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -f -a "logout" -d 'Remove a profile\'s API key and secret from the system keyring'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -f -a "status" -d 'Where each profile\'s API key and secret come from (environment, keyring, api_secret_command, config file); never their values'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
+json\t'The response as JSON'
+markdown\t'Headings and Markdown tables, no colour'"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print the response as JSON (key order and values as the API sent them); short for --format json'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace each HTTP exchange on stderr (credentials and URL signatures redacted)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l redact -d 'Mask personal data (names, numbers, dates of birth, addresses) and drop link signatures, in tables and JSON'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -s o -l output -d 'Write the sample to FILE instead of stdout (an existing file is kept unless --force)' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
@@ -475,30 +563,31 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -l no-pager -
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -s q -l quiet -d 'No warnings and no progress output'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand man" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -l hyperlinks -d 'When a shortened link is a clickable hyperlink to the whole URL (OSC 8); auto: only at a terminal known to show them' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -s q -l quiet -d 'No warnings and no progress output'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -s h -l help -d 'Print help'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -s V -l version -d 'Print version'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "status" -d 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry; --download saves them'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "case" -d 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "find" -d 'The verifications of one of your clients: scanRef, status, suspected'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "pdf" -d 'iDenfy\'s own PDF report of a verification, saved as a file (one call)'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "explain" -d 'What a status, check result, tag or data value means, offline; --list shows them all'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "webhook" -d 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "config" -d 'Show, locate or create the config file'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "samples" -d 'Sample responses to try the tool on, with no credentials: the list, or one printed'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "completions" -d 'Print a shell completion script'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "man" -d 'Print the manual page (roff): every command, exit status, environment, files'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "environment" -d 'The environment variables idenfy-cli reads'
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config samples completions man environment exit-codes" -f -a "exit-codes" -d 'What each exit status means'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -l no-pager -d 'Never send long output through a pager [env: IDENFY_PAGER, PAGER] [default: less -FRX]'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -s q -l quiet -d 'No warnings and no progress output'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -s h -l help -d 'Print help'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -s V -l version -d 'Print version'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "status" -d 'Overall status, face and document results, tags, and a verdict in plain words; one row per case for several'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "data" -d 'Every field read from the document, grouped, nulls visible'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "files" -d 'The photo, video and PDF links with their kind and expiry; --download saves them'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "case" -d 'One report for a support case: verdict, data and files (three calls, made at once); one row per case for several'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "find" -d 'The verifications of one of your clients: scanRef, status, suspected'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "pdf" -d 'iDenfy\'s own PDF report of a verification, saved as a file (one call)'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "explain" -d 'What a status, check result, tag or data value means, offline; --list shows them all'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "webhook" -d 'Webhooks: receive, replay and sign deliveries; check a stored one against its signature and the API'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "config" -d 'Show, locate or create the config file'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "auth" -d 'Keep API credentials in the system keyring, remove them, or see where each comes from'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "samples" -d 'Sample responses to try the tool on, with no credentials: the list, or one printed'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "completions" -d 'Print a shell completion script'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "man" -d 'Print the manual page (roff): every command, exit status, environment, files'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "environment" -d 'The environment variables idenfy-cli reads'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and not __fish_seen_subcommand_from status data files case find pdf explain webhook config auth samples completions man environment exit-codes" -f -a "exit-codes" -d 'What each exit status means'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "verify" -d 'Whether --signature is the HMAC-SHA256 of FILE\'s exact bytes (stdin without FILE); a capture of `webhook listen` brings its own signature'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "show" -d 'Render a stored payload like status, data and files, offline'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "diff" -d 'Compare a stored payload with what the API answers now (status, data, files)'
@@ -508,5 +597,8 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_s
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Each resolved setting with where it came from (secrets redacted)'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config template (mode 0600 on Unix); never overwrites'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Keep a profile\'s API key and secret in the system keyring; typed without echo, or two lines on stdin'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove a profile\'s API key and secret from the system keyring'
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Where each profile\'s API key and secret come from (environment, keyring, api_secret_command, config file); never their values'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -f -a "status-denied status-suspected status-approved data files webhook webhook-aml"
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand completions" -f -a "bash elvish fish powershell zsh"

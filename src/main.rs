@@ -10,6 +10,7 @@
 mod api;
 mod args;
 mod context;
+mod credential_store;
 mod diagnosis;
 mod error;
 mod escape;
@@ -32,6 +33,7 @@ mod verdict;
 mod vocab;
 
 // The features: one folder each, over the base.
+mod auth;
 mod case;
 mod cases;
 mod config;

@@ -1087,22 +1087,22 @@ fn half_of_the_credentials_is_a_config_error_and_sends_nothing() {
     assert_incomplete_credentials_refused(
         None,
         Some(("IDENFY_API_KEY", KEY)),
-        "no API secret: the API key comes from env IDENFY_API_KEY, but IDENFY_API_SECRET is unset and there is no config file at CONFIG",
+        "no API secret: the API key comes from env IDENFY_API_KEY, but IDENFY_API_SECRET is unset, the system keyring was not read (IDENFY_NO_KEYRING is set), and there is no config file at CONFIG",
     );
     assert_incomplete_credentials_refused(
         None,
         Some(("IDENFY_API_SECRET", SECRET)),
-        "no API key: the API secret comes from env IDENFY_API_SECRET, but IDENFY_API_KEY is unset and there is no config file at CONFIG",
+        "no API key: the API secret comes from env IDENFY_API_SECRET, but IDENFY_API_KEY is unset, the system keyring was not read (IDENFY_NO_KEYRING is set), and there is no config file at CONFIG",
     );
     assert_incomplete_credentials_refused(
         Some("[profiles.default]\napi_key = \"k\"\n"),
         None,
-        "no API secret: the API key comes from profile default, but IDENFY_API_SECRET is unset and profile `default` has no api_secret or api_secret_command",
+        "no API secret: the API key comes from profile default, but IDENFY_API_SECRET is unset, the system keyring was not read (IDENFY_NO_KEYRING is set), and profile `default` has no api_secret or api_secret_command",
     );
     assert_incomplete_credentials_refused(
         Some("[profiles.default]\napi_secret = \"s\"\n"),
         None,
-        "no API key: the API secret comes from profile default, but IDENFY_API_KEY is unset and profile `default` has no api_key",
+        "no API key: the API secret comes from profile default, but IDENFY_API_KEY is unset, the system keyring was not read (IDENFY_NO_KEYRING is set), and profile `default` has no api_key",
     );
 }
 

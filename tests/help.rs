@@ -211,8 +211,10 @@ fn top_level_help_says_where_credentials_come_from() {
     for needed in [
         "IDENFY_API_KEY",
         "IDENFY_API_SECRET",
+        "the system keyring (idenfy-cli auth login)",
+        "api_secret_command",
         "profile",
-        "idenfy-cli config init",
+        "idenfy-cli auth status",
     ] {
         assert!(credentials.contains(needed), "{needed}: {credentials}");
     }

@@ -4,6 +4,7 @@
 mod common;
 
 mod api;
+mod auth;
 mod case;
 mod casefile;
 mod cases;

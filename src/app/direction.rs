@@ -7,8 +7,8 @@ use std::path::Path;
 
 /// The features: one folder each, over the base. The command line (`cli`, `app`, `main`)
 /// sits on top of them.
-const FEATURES: [&str; 9] = [
-    "case", "cases", "config", "download", "help", "lookup", "pdf", "samples", "webhook",
+const FEATURES: [&str; 10] = [
+    "auth", "case", "cases", "config", "download", "help", "lookup", "pdf", "samples", "webhook",
 ];
 const TOP: [&str; 3] = ["app", "cli", "main"];
 

@@ -4,7 +4,7 @@
 use crate::cli::{Cli, Command};
 use crate::context::Context;
 use crate::error::Result;
-use crate::{cases, config, download, help, lookup, pdf, samples, webhook};
+use crate::{auth, cases, config, download, help, lookup, pdf, samples, webhook};
 
 #[cfg(test)]
 mod direction;
@@ -24,6 +24,7 @@ pub fn run(settings: &Context<'_>, cli: &Cli) -> Result<()> {
         Command::Explain(args) => lookup::explain::run(settings, args),
         Command::Webhook(command) => webhook::run::run(settings, command),
         Command::Config(command) => config::run(settings, command),
+        Command::Auth(command) => auth::run(settings, command),
         Command::Samples(args) => samples::run(settings, args),
         Command::Completions { shell } => help::completions(
             settings,

@@ -6,6 +6,7 @@ mod help;
 use clap::{FromArgMatches, Parser, Subcommand};
 
 use crate::args::examples;
+pub use crate::auth::args::AuthCommand;
 pub use crate::case::args::CaseArgs;
 pub use crate::cases::args::StatusArgs;
 pub use crate::config::args::ConfigCommand;
@@ -118,6 +119,17 @@ pub enum Command {
         ])
     )]
     Config(ConfigCommand),
+    /// Keep API credentials in the system keyring, remove them, or see where each comes from
+    #[command(
+        subcommand,
+        disable_help_subcommand = true,
+        after_help = examples(&[
+            "idenfy-cli auth login",
+            "idenfy-cli auth status",
+            "idenfy-cli auth logout --profile sandbox",
+        ])
+    )]
+    Auth(AuthCommand),
     /// Sample responses to try the tool on, with no credentials: the list, or one printed
     #[command(after_help = examples(&[
         "idenfy-cli samples",

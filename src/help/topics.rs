@@ -38,7 +38,12 @@ pub fn exit_code_rows() -> Vec<Row> {
 pub fn environment(width: usize) -> String {
     let intro = "Environment variables idenfy-cli reads. A flag comes before its variable, and \
                  a variable before the config file's profile. An empty variable counts as unset, \
-                 except IDENFY_PAGER and PAGER.";
+                 except IDENFY_PAGER and PAGER.\n\nThe API key and the secret each come from the \
+                 first place that has it: IDENFY_API_KEY and IDENFY_API_SECRET; then the system \
+                 keyring, where idenfy-cli auth login keeps them (the macOS Keychain, the Windows \
+                 Credential Manager, the Secret Service on Linux); then the profile's \
+                 api_secret_command (the secret only); then the profile's api_key and api_secret \
+                 in the config file. idenfy-cli auth status shows where each comes from.";
     topic(intro, &environment_rows(), width)
 }
 
@@ -49,9 +54,14 @@ pub fn exit_codes(width: usize) -> String {
     topic(intro, &exit_code_rows(), width)
 }
 
+/// Wrapping at spaces only: `idenfy-cli` is a name, never split at its hyphen.
+fn words_only(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
 fn topic(intro: &str, rows: &[Row], width: usize) -> String {
     let width = width.min(MAX_WIDTH);
-    let mut text = textwrap::fill(intro, width);
+    let mut text = textwrap::fill(intro, words_only(width));
     text.push_str("\n\n");
     text.push_str(&table(rows, width));
     text
@@ -73,7 +83,7 @@ fn table(rows: &[Row], width: usize) -> String {
     let mut text = String::new();
     let mut set: Vec<Vec<String>> = Vec::new();
     for row in rows {
-        let meaning = textwrap::wrap(row.meaning, meaning_width).join("\n");
+        let meaning = textwrap::wrap(row.meaning, words_only(meaning_width)).join("\n");
         if row.names.chars().count() <= column {
             set.push(vec![format!("{:<column$}", row.names), meaning]);
         } else {
@@ -88,10 +98,11 @@ fn table(rows: &[Row], width: usize) -> String {
 }
 
 /// Where credentials come from, for the top-level help and the manual.
-pub const CREDENTIALS: [&str; 3] = [
-    "IDENFY_API_KEY and IDENFY_API_SECRET, else the profile of the config file",
-    "(-p/--profile, else IDENFY_PROFILE, else the file's default_profile).",
-    "No flag takes a secret. Write the file with: idenfy-cli config init",
+pub const CREDENTIALS: [&str; 4] = [
+    "IDENFY_API_KEY and IDENFY_API_SECRET, else the system keyring (idenfy-cli auth login),",
+    "else the profile's api_secret_command (the secret), else its api_key and api_secret in the",
+    "config file; the profile: -p/--profile, else IDENFY_PROFILE, else the file's default_profile.",
+    "No flag takes a secret. idenfy-cli auth status says where each comes from.",
 ];
 
 /// The examples of the top-level help and the manual.

@@ -15,11 +15,18 @@ pub struct Variable {
 pub const VARIABLES: &[Variable] = &[
     Variable {
         names: &["IDENFY_API_KEY"],
-        meaning: "The API key; before the profile's api_key.",
+        meaning: "The API key; before the system keyring and the profile's api_key.",
     },
     Variable {
         names: &["IDENFY_API_SECRET"],
-        meaning: "The API secret; before the profile's api_secret or api_secret_command.",
+        meaning: "The API secret; before the system keyring and the profile's api_secret \
+                  or api_secret_command.",
+    },
+    Variable {
+        names: &["IDENFY_NO_KEYRING"],
+        meaning: "Set and not empty: the system keyring is neither read nor written (a \
+                  headless server, a test run); credentials come from the environment, \
+                  api_secret_command or the config file.",
     },
     Variable {
         names: &["IDENFY_PROFILE"],
@@ -139,9 +146,15 @@ impl Env {
         Env(vars)
     }
 
+    /// An environment of the given variables, for unit tests; it keeps them away from the
+    /// keyring of whoever runs the tests (`IDENFY_NO_KEYRING`) unless it sets that itself.
     #[cfg(test)]
     pub fn from_pairs(pairs: &[(&'static str, &str)]) -> Env {
-        Env(pairs.iter().map(|(k, v)| (*k, v.to_string())).collect())
+        let mut vars: HashMap<&'static str, String> =
+            pairs.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        vars.entry("IDENFY_NO_KEYRING")
+            .or_insert_with(|| "1".into());
+        Env(vars)
     }
 
     pub(super) fn get(&self, name: &'static str) -> Option<(&'static str, &str)> {
@@ -177,6 +190,8 @@ pub enum SettingSource {
     Env(&'static str),
     File(PathBuf),
     Profile(String),
+    /// The system keyring, where `auth login` stored the profile's credentials.
+    Keyring(String),
     SecretCommand(String),
     Default,
 }
@@ -188,6 +203,7 @@ impl fmt::Display for SettingSource {
             SettingSource::Env(var) => write!(f, "env {var}"),
             SettingSource::File(path) => write!(f, "config file {}", path.display()),
             SettingSource::Profile(name) => write!(f, "profile {name}"),
+            SettingSource::Keyring(name) => write!(f, "the system keyring (profile {name})"),
             SettingSource::SecretCommand(name) => write!(f, "api_secret_command of profile {name}"),
             SettingSource::Default => f.write_str("default"),
         }

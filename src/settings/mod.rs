@@ -4,6 +4,7 @@
 pub mod args;
 mod base_url;
 pub mod config_file;
+mod credentials;
 mod env;
 mod profile;
 mod proxy;
@@ -16,6 +17,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use crate::credential_store::{self, Found};
 use crate::error::{Error, Result};
 use crate::net::tls::Trust;
 use crate::secret::{self, Secret};
@@ -26,6 +28,7 @@ const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
 const DEFAULT_PROFILE: &str = "default";
 
 pub use base_url::checked_base_url;
+pub use credentials::{CredentialOverview, Place, ProfileCredentials};
 use env::sourced;
 pub use env::{Env, SettingSource, Sourced, VARIABLES};
 use profile::ResolvedProfile;
@@ -59,6 +62,9 @@ pub struct Settings {
     trust: OnceLock<Trust>,
     /// The profile in force, with the config file read once, on first use.
     profile: OnceLock<Result<ResolvedProfile>>,
+    /// What the system keyring holds for the profile in force, read once, and only when
+    /// the environment leaves a credential to look for.
+    stored: OnceLock<Result<Found>>,
 }
 
 /// What the API client needs: where, how long, and with which credentials.
@@ -143,6 +149,7 @@ impl Settings {
             env,
             trust: OnceLock::new(),
             profile: OnceLock::new(),
+            stored: OnceLock::new(),
         })
     }
 
@@ -222,8 +229,41 @@ impl Settings {
         }
     }
 
-    fn api_key(&self, profile: &ResolvedProfile) -> Option<Sourced<Secret>> {
-        self.secret_from("IDENFY_API_KEY", &profile.fields.api_key, profile)
+    /// The API key: `IDENFY_API_KEY`, else the keyring, else the profile's `api_key`.
+    fn api_key(&self, profile: &ResolvedProfile) -> Result<Option<Sourced<Secret>>> {
+        if self.env.get("IDENFY_API_KEY").is_none()
+            && let Found::Pair(pair) = self.stored(profile)?
+        {
+            return Ok(Some(sourced(
+                pair.api_key.clone(),
+                SettingSource::Keyring(profile.name.value.clone()),
+            )));
+        }
+        Ok(self.secret_from("IDENFY_API_KEY", &profile.fields.api_key, profile))
+    }
+
+    /// What the system keyring holds for the profile in force, read the first time only.
+    fn stored(&self, profile: &ResolvedProfile) -> Result<&Found> {
+        self.stored
+            .get_or_init(|| self.stored_for(&profile.name.value))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// What the system keyring holds for the profile `name`; nothing is read with
+    /// `IDENFY_NO_KEYRING` set.
+    pub fn stored_for(&self, name: &str) -> Result<Found> {
+        match self.keyring_off() {
+            Some(why) => Ok(Found::Unavailable(why)),
+            None => credential_store::read(name),
+        }
+    }
+
+    /// Why the keyring is not to be used in this run, if it is not.
+    pub fn keyring_off(&self) -> Option<String> {
+        self.env
+            .get("IDENFY_NO_KEYRING")
+            .map(|(var, _)| format!("{var} is set"))
     }
 
     /// A secret from the environment variable `var`, else from the profile's `field`.
@@ -245,7 +285,9 @@ impl Settings {
         ))
     }
 
-    fn secret_plan(&self, profile: &ResolvedProfile) -> Result<SecretPlan> {
+    /// The API secret: `IDENFY_API_SECRET`, else the keyring (when `keyring` says to look),
+    /// else the profile's `api_secret_command` or `api_secret`.
+    fn secret_plan(&self, profile: &ResolvedProfile, keyring: bool) -> Result<SecretPlan> {
         if let Some((var, secret)) = self.env.get("IDENFY_API_SECRET") {
             return Ok(SecretPlan::Value(sourced(
                 Secret::new(secret),
@@ -253,6 +295,12 @@ impl Settings {
             )));
         }
         let name = &profile.name.value;
+        if keyring && let Found::Pair(pair) = self.stored(profile)? {
+            return Ok(SecretPlan::Value(sourced(
+                pair.api_secret.clone(),
+                SettingSource::Keyring(name.clone()),
+            )));
+        }
         match (
             &profile.fields.api_secret,
             &profile.fields.api_secret_command,
@@ -329,8 +377,8 @@ impl Settings {
         let base_url = checked_base_url(&base_url_sourced)?;
         let timeout = Duration::from_secs_f64(self.timeout(profile)?.value);
         let proxy = self.proxy_for(&base_url)?;
-        let plan = self.secret_plan(profile)?;
-        let key = self.api_key(profile);
+        let plan = self.secret_plan(profile, true)?;
+        let key = self.api_key(profile)?;
         let secret_source = match &plan {
             SecretPlan::Value(secret) => Some(&secret.source),
             SecretPlan::Command(command) => Some(&command.source),
@@ -426,7 +474,8 @@ impl Settings {
             refuse_placeholder("webhook_signing_key", key)?;
         }
         let key = key.map(|k| k.value);
-        let api_secret = match self.secret_plan(profile) {
+        // Only for the hint "signed with the API secret": not worth a keyring prompt.
+        let api_secret = match self.secret_plan(profile, false) {
             Ok(SecretPlan::Value(secret)) => Some(secret.value),
             _ => None,
         };

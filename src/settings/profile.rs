@@ -2,6 +2,7 @@
 //! and what to say when it or its credentials are missing.
 
 use super::{DEFAULT_PROFILE, SettingSource, Settings, Sourced, sourced};
+use crate::credential_store::{self, Found};
 use crate::error::{Error, Result};
 use crate::settings::config_file::{self, ConfigFile, Profile};
 
@@ -54,6 +55,29 @@ impl Settings {
         Ok(loaded)
     }
 
+    /// The name of the profile in force, with where it came from: `-p/--profile`, else
+    /// `IDENFY_PROFILE`, else the file's `default_profile`, else "default".
+    pub(super) fn profile_name(&self, file: &ConfigFile) -> Sourced<String> {
+        if let Some(name) = &self.profile_flag {
+            sourced(name.clone(), SettingSource::Flag("--profile"))
+        } else if let Some((var, name)) = self.env.get("IDENFY_PROFILE") {
+            sourced(name.to_string(), SettingSource::Env(var))
+        } else if let Some(name) = file.default_profile.clone() {
+            let path = self.config_path.value.clone().unwrap_or_default();
+            sourced(name, SettingSource::File(path))
+        } else {
+            sourced(DEFAULT_PROFILE.to_string(), SettingSource::Default)
+        }
+    }
+
+    /// The config file as typed, or an empty one when there is none; with its warning.
+    pub(super) fn file_or_empty(&self) -> Result<(ConfigFile, bool, Option<String>)> {
+        Ok(match self.load_file()? {
+            Some(loaded) => (loaded.file, true, loaded.warning),
+            None => (ConfigFile::default(), false, None),
+        })
+    }
+
     /// The profile in force; the config file is read the first time only.
     pub(super) fn resolve_profile(&self) -> Result<&ResolvedProfile> {
         self.profile
@@ -63,24 +87,21 @@ impl Settings {
     }
 
     fn read_profile(&self) -> Result<ResolvedProfile> {
-        let loaded = self.load_file()?;
-        let exists = loaded.is_some();
-        let (mut file, warning) = match loaded {
-            Some(loaded) => (loaded.file, loaded.warning),
-            None => (ConfigFile::default(), None),
-        };
-        let name = if let Some(name) = &self.profile_flag {
-            sourced(name.clone(), SettingSource::Flag("--profile"))
-        } else if let Some((var, name)) = self.env.get("IDENFY_PROFILE") {
-            sourced(name.to_string(), SettingSource::Env(var))
-        } else if let Some(name) = file.default_profile.clone() {
-            let path = self.config_path.value.clone().unwrap_or_default();
-            sourced(name, SettingSource::File(path))
-        } else {
-            sourced(DEFAULT_PROFILE.to_string(), SettingSource::Default)
-        };
+        let (mut file, exists, warning) = self.file_or_empty()?;
+        let name = self.profile_name(&file);
         let fields = file.profiles.remove(&name.value);
-        if fields.is_none() && name.source != SettingSource::Default {
+        // A profile `auth login` stored in the keyring exists without a table in the file.
+        let in_keyring = fields.is_none()
+            && name.source != SettingSource::Default
+            && self.keyring_off().is_none()
+            && match credential_store::read(&name.value)? {
+                Found::Pair(pair) => {
+                    let _ = self.stored.set(Ok(Found::Pair(pair)));
+                    true
+                }
+                Found::Nothing | Found::Unavailable(_) => false,
+            };
+        if fields.is_none() && name.source != SettingSource::Default && !in_keyring {
             let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
             let path = self.config_file_name();
             let (where_, hint) = if !exists {
@@ -124,6 +145,7 @@ impl Settings {
     }
 
     /// What is missing, by name, and where the rest came from: the key, the secret, or both.
+    /// Every place looked in is named: the environment, the keyring, the config file.
     pub(super) fn missing_credentials(
         &self,
         profile: &ResolvedProfile,
@@ -132,7 +154,11 @@ impl Settings {
     ) -> Error {
         let name = &profile.name.value;
         let path = self.config_file_name();
-        // Where a missing value was looked for after the environment.
+        let keyring = match self.stored.get() {
+            Some(Ok(Found::Unavailable(why))) => format!("the system keyring was not read ({why})"),
+            _ => format!("the system keyring has nothing for profile `{name}`"),
+        };
+        // Where a missing value was looked for after the environment and the keyring.
         let in_file = |field: &str| match (profile.found, profile.file_exists) {
             (true, _) => format!("profile `{name}` has no {field}"),
             (false, true) => format!("{path} has no profile `{name}`"),
@@ -145,9 +171,13 @@ impl Settings {
                 String::new()
             }
         };
+        let login = match &profile.name.source {
+            SettingSource::Default => "idenfy-cli auth login".to_string(),
+            _ => format!("idenfy-cli auth login --profile {name}"),
+        };
         match (key, secret) {
             (Some(key), None) => Error::config(format!(
-                "no API secret: the API key comes from {key}, but IDENFY_API_SECRET is unset and {}",
+                "no API secret: the API key comes from {key}, but IDENFY_API_SECRET is unset, {keyring}, and {}",
                 in_file("api_secret or api_secret_command")
             ))
             .hint(format!(
@@ -155,26 +185,28 @@ impl Settings {
                 add_to_profile("api_secret (or api_secret_command)")
             )),
             (None, Some(secret)) => Error::config(format!(
-                "no API key: the API secret comes from {secret}, but IDENFY_API_KEY is unset and {}",
+                "no API key: the API secret comes from {secret}, but IDENFY_API_KEY is unset, {keyring}, and {}",
                 in_file("api_key")
             ))
             .hint(format!("set IDENFY_API_KEY{}", add_to_profile("api_key"))),
             _ => {
                 let hint = match (profile.found, profile.others.first(), profile.file_exists) {
                     (true, _, _) => format!(
-                        "add api_key and api_secret (or api_secret_command) to [profiles.{name}] in {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
+                        "run `{login}` to keep them in the system keyring, add api_key and api_secret (or api_secret_command) to [profiles.{name}] in {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
                     ),
                     (false, Some(other), _) => format!(
-                        "{path} defines {}: choose one with `-p {other}`, or set default_profile = \"{other}\" there",
+                        "{path} defines {}: choose one with `-p {other}`, or set default_profile = \"{other}\" there; or run `{login}`",
                         profile.others.join(", ")
                     ),
                     (false, None, true) => format!(
-                        "add a [profiles.{name}] with api_key and api_secret to {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
+                        "run `{login}` to keep them in the system keyring, add a [profiles.{name}] with api_key and api_secret to {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
                     ),
-                    (false, None, false) => "set IDENFY_API_KEY and IDENFY_API_SECRET, or run `idenfy-cli config init` and fill in a profile".to_string(),
+                    (false, None, false) => format!(
+                        "run `{login}` to keep them in the system keyring, set IDENFY_API_KEY and IDENFY_API_SECRET, or run `idenfy-cli config init` and fill in a profile"
+                    ),
                 };
                 Error::config(format!(
-                    "no API credentials: IDENFY_API_KEY and IDENFY_API_SECRET are unset, and {}",
+                    "no API credentials: IDENFY_API_KEY and IDENFY_API_SECRET are unset, {keyring}, and {}",
                     in_file("api_key and no api_secret")
                 ))
                 .hint(hint)

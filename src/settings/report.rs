@@ -44,8 +44,8 @@ impl Settings {
         };
         let base_url = self.base_url(profile);
         let timeout = self.timeout(profile)?;
-        let key = self.api_key(profile);
-        let secret = self.secret_plan(profile)?;
+        let key = self.api_key(profile)?;
+        let secret = self.secret_plan(profile, true)?;
         let webhook = self.webhook_key(profile);
         let ca_file = self.ca_file(profile);
         // Problems show in their row: this is where a person looks for them.

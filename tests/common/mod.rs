@@ -43,7 +43,8 @@ impl TestEnv {
     }
 
     /// The binary with a cleared environment: no IDENFY_*, NO_COLOR, proxies; HOME and
-    /// XDG_CONFIG_HOME in the temp dir; "now" pinned.
+    /// XDG_CONFIG_HOME in the temp dir; "now" pinned; the system keyring out of reach
+    /// (`IDENFY_NO_KEYRING`), so that no test reads or writes the keyring of whoever runs it.
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("idenfy-cli").expect("binary");
         cmd.env_clear()
@@ -51,6 +52,7 @@ impl TestEnv {
             .env("HOME", self.path("home"))
             .env("XDG_CONFIG_HOME", self.path("xdg"))
             .env("IDENFY_NOW", NOW)
+            .env("IDENFY_NO_KEYRING", "1")
             .current_dir(self.dir.path());
         cmd
     }

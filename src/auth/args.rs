@@ -1,0 +1,39 @@
+//! The `auth` subcommands.
+
+use clap::Subcommand;
+
+use crate::args::examples;
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Keep a profile's API key and secret in the system keyring; typed without echo, or two lines on stdin
+    #[command(
+        long_about = "Keep a profile's API key and secret in the system keyring: the macOS Keychain, the \
+                      Windows Credential Manager, or the Secret Service on Linux (GNOME Keyring, KWallet, \
+                      KeePassXC).\n\nAt a terminal both are asked for and not shown as they are typed. \
+                      Otherwise standard input gives them: the key on the first line, the secret on the \
+                      second (from a password manager, say: pass show idenfy/ci | idenfy-cli auth login -p ci). \
+                      They replace what the keyring held for the profile. Nothing is sent to the \
+                      API. Where no keyring can be reached (a headless server), nothing is stored, and \
+                      nothing is ever written to a file instead: keep the secret in a password manager \
+                      and name it with the profile's api_secret_command.",
+        after_help = examples(&[
+            "idenfy-cli auth login",
+            "idenfy-cli auth login --profile sandbox",
+            "idenfy-cli auth status",
+        ])
+    )]
+    Login,
+    /// Remove a profile's API key and secret from the system keyring
+    #[command(after_help = examples(&[
+        "idenfy-cli auth logout",
+        "idenfy-cli auth logout --profile sandbox",
+    ]))]
+    Logout,
+    /// Where each profile's API key and secret come from (environment, keyring, api_secret_command, config file); never their values
+    #[command(after_help = examples(&[
+        "idenfy-cli auth status",
+        "idenfy-cli auth status --json",
+    ]))]
+    Status,
+}
