@@ -65,6 +65,17 @@ impl Keyring {
             .code(0);
     }
 
+    /// Where `auth status --json` says the secret of `profile` comes from.
+    fn secret_from(&self, env: &TestEnv, profile: &str) -> serde_json::Value {
+        let out = self
+            .cmd(env)
+            .args(["-p", profile, "auth", "status", "--json"])
+            .output()
+            .unwrap();
+        let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        status["profiles"][0]["api_secret"]["from"].clone()
+    }
+
     /// `env.cmd()` with the keyring in reach.
     fn cmd(&self, env: &TestEnv) -> assert_cmd::Command {
         let mut cmd = env.cmd();
@@ -167,18 +178,6 @@ fn on_path(tool: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// `POST /api/v2/status` answering only these credentials.
-fn status_mock<'a>(server: &'a MockServer, authorization: &str) -> httpmock::Mock<'a> {
-    server.mock(|when, then| {
-        when.method(POST)
-            .path("/api/v2/status")
-            .header("authorization", authorization);
-        then.status(200)
-            .header("content-type", "application/json")
-            .body(fixture("status-approved.json"));
-    })
-}
-
 fn assert_no_secret(output: &std::process::Output, secrets: &[&str]) {
     for secret in secrets {
         for (name, text) in [("stdout", stdout(output)), ("stderr", stderr(output))] {
@@ -239,6 +238,7 @@ fn login_stores_what_api_calls_then_use_and_logout_removes_it() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("Removed"), "{}", stdout(&out));
+    assert_eq!(keyring.secret_from(&env, profile), serde_json::Value::Null);
 
     // Gone: the next call has no credentials and sends nothing.
     let out = keyring
@@ -325,6 +325,44 @@ fn the_environment_comes_before_the_keyring_and_the_keyring_before_the_file() {
     );
     assert!(row.contains("keyring (before config file)"), "{row}");
     assert_no_secret(&out, &[KEYRING_KEY, KEYRING_SECRET, "file-secret-0009"]);
+}
+
+#[test]
+fn refused_keyring_credentials_are_named_with_the_way_to_replace_them() {
+    let env = TestEnv::new();
+    let Some(keyring) = Keyring::start(&env) else {
+        return;
+    };
+    let profile = "refused-by-api";
+    keyring.forget(&env, profile);
+    let out = keyring.login(&env, &["-p", profile], KEYRING_KEY, KEYRING_SECRET);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let server = MockServer::start();
+    let refused = server.mock(|when, then| {
+        when.method(POST)
+            .path("/api/v2/status")
+            .header("authorization", KEYRING_AUTH);
+        then.status(401)
+            .header("content-type", "application/json")
+            .body(r#"{"identifier":"UNAUTHORIZED","message":"Invalid credentials."}"#);
+    });
+    let out = keyring
+        .cmd(&env)
+        .args(["-p", profile, "--base-url", &server.base_url()])
+        .args(["status", SCAN_REF])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    refused.assert_calls(1);
+    let said = stderr(&out);
+    assert!(
+        said.contains(&format!(
+            "the key and secret come from the system keyring (profile `{profile}`; `idenfy-cli auth login -p {profile}` replaces them)"
+        )),
+        "{said}"
+    );
+    assert_no_secret(&out, &[KEYRING_KEY, KEYRING_SECRET]);
+    keyring.forget(&env, profile);
 }
 
 #[test]
@@ -614,13 +652,7 @@ fn login_at_a_terminal_asks_for_both_without_showing_what_is_typed() {
             "the terminal showed what was typed: {shown}"
         );
     }
-    let out = keyring
-        .cmd(&env)
-        .args(["-p", "typed", "auth", "status", "--json"])
-        .output()
-        .unwrap();
-    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(status["profiles"][0]["api_secret"]["from"], "keyring");
+    assert_eq!(keyring.secret_from(&env, "typed"), "keyring");
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]

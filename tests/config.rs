@@ -8,7 +8,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use httpmock::Method::POST;
 use httpmock::{Mock, MockServer};
 use serde_json::Value;
 
@@ -28,18 +27,6 @@ const COMMAND_AUTH: &str = "Basic dGVzdC1hcGkta2V5LTAwMDE6Y21kLXNlY3JldC0wMDAz";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-/// `POST /api/v2/status` with exactly these credentials answers an approved status.
-fn status_mock<'a>(server: &'a MockServer, authorization: &str) -> Mock<'a> {
-    server.mock(|when, then| {
-        when.method(POST)
-            .path("/api/v2/status")
-            .header("authorization", authorization);
-        then.status(200)
-            .header("content-type", "application/json")
-            .body(fixture("status-approved.json"));
-    })
-}
 
 /// Answers every request whatever it carries, so that any request at all is counted; for
 /// servers that must not be contacted.

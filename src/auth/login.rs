@@ -17,17 +17,8 @@ const MAX_STDIN_BYTES: u64 = 64 * 1024;
 const MAX_CHARS: usize = 1024;
 
 pub fn login(ctx: &Context<'_>) -> Result<()> {
-    let (profile, warning) = ctx.auth_profile()?;
-    if let Some(warning) = warning {
-        ctx.warn(&warning);
-    }
+    let profile = keyring_profile(ctx, "nothing was stored")?;
     let name = &profile.value;
-    if let Some(why) = ctx.keyring_off() {
-        return Err(Error::config(format!(
-            "the system keyring is not used in this run ({why}); nothing was stored"
-        ))
-        .hint("unset IDENFY_NO_KEYRING to use the keyring"));
-    }
     // Asked before anyone types a secret for a keyring that is not there.
     credential_store::check().map_err(|why| no_keyring(&why, "nothing was stored"))?;
     let pair = if ctx.stdin_is_terminal {
@@ -64,17 +55,8 @@ pub fn login(ctx: &Context<'_>) -> Result<()> {
 }
 
 pub fn logout(ctx: &Context<'_>) -> Result<()> {
-    let (profile, warning) = ctx.auth_profile()?;
-    if let Some(warning) = warning {
-        ctx.warn(&warning);
-    }
+    let profile = keyring_profile(ctx, "nothing was removed")?;
     let name = &profile.value;
-    if let Some(why) = ctx.keyring_off() {
-        return Err(Error::config(format!(
-            "the system keyring is not used in this run ({why}); nothing was removed"
-        ))
-        .hint("unset IDENFY_NO_KEYRING to use the keyring"));
-    }
     let removed =
         credential_store::remove(name).map_err(|why| no_keyring(&why, "nothing was removed"))?;
     let said = if removed {
@@ -91,6 +73,22 @@ pub fn logout(ctx: &Context<'_>) -> Result<()> {
     };
     write_stdout(ctx, &said)?;
     warn_shadowed(ctx, name, Shadow::AfterLogout)
+}
+
+/// The profile to work on, once the config file is read (its warning shown) and the keyring
+/// is known to be in use in this run; else exit 3 with `outcome`.
+fn keyring_profile(ctx: &Context<'_>, outcome: &str) -> Result<Sourced<String>> {
+    let (profile, warning) = ctx.auth_profile()?;
+    if let Some(warning) = warning {
+        ctx.warn(&warning);
+    }
+    match ctx.keyring_off() {
+        Some(why) => Err(Error::config(format!(
+            "the system keyring is not used in this run ({why}); {outcome}"
+        ))
+        .hint("unset IDENFY_NO_KEYRING to use the keyring")),
+        None => Ok(profile),
+    }
 }
 
 /// Why nothing happened when the keyring could not be reached, and what to do instead.

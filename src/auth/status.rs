@@ -55,7 +55,8 @@ fn render(overview: &CredentialOverview) -> Doc {
     doc.gap();
     doc.line(vec![Text::plain(format!(
         "In force: `{}` (from {}). Each comes from the first of: environment, keyring ({STORE}), \
-         api_secret_command, config file.",
+         api_secret_command, config file. A profile kept in the keyring alone, without a table \
+         in the config file, shows when named: auth status -p NAME.",
         shown(&overview.in_force.value),
         overview.in_force.source
     ))]);

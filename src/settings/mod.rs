@@ -515,6 +515,11 @@ fn credentials_from(key: &SettingSource, secret: Option<&SettingSource>) -> Stri
         ) if name == other => {
             format!("profile `{name}`")
         }
+        (SettingSource::Keyring(name), Some(SettingSource::Keyring(other))) if name == other => {
+            format!(
+                "the system keyring (profile `{name}`; `idenfy-cli auth login -p {name}` replaces them)"
+            )
+        }
         (key, Some(secret)) => format!("{key} and {secret}"),
         (key, None) => key.to_string(),
     }

@@ -297,3 +297,18 @@ pub fn case_api(status: &str, data: &str, files: &str) -> httpmock::MockServer {
     }
     server
 }
+
+/// `POST /api/v2/status` with exactly these credentials answers an approved status.
+pub fn status_mock<'a>(
+    server: &'a httpmock::MockServer,
+    authorization: &str,
+) -> httpmock::Mock<'a> {
+    server.mock(|when, then| {
+        when.method(httpmock::Method::POST)
+            .path("/api/v2/status")
+            .header("authorization", authorization);
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(fixture("status-approved.json"));
+    })
+}
