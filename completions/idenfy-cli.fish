@@ -29,7 +29,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l jq -d 'Run a jq f
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_needs_command" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -67,7 +67,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l jq -d '
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand status" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -89,7 +89,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l jq -d 'Ru
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand data" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -114,7 +114,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l jq -d 'R
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand files" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -142,7 +142,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l jq -d 'Ru
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand case" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -167,7 +167,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l jq -d 'Ru
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand find" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -191,7 +191,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l jq -d 'Run
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand pdf" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -230,7 +230,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not _
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and not __fish_seen_subcommand_from verify show diff listen send sign" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -258,7 +258,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
@@ -292,7 +292,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from diff" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -313,7 +313,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l port -d 'The port to listen on (0: any free port, named on stderr)' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l dir -d 'Where deliveries are saved (created with mode 0700)' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l forward -d 'Also pass each delivery on to URL (https, or http to this machine), exactly its bytes and headers' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
@@ -329,7 +329,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l to -d 'Your endpoint (https, or http to this machine); never an iDenfy host' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l event-type -d 'The Idenfy-Event-Type header to send' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
@@ -345,7 +345,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fis
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l jq -d 'Run a jq filter on the JSON output (implies --json); strings print raw, as jq -r does' -r
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand webhook; and __fish_seen_subcommand_from sign" -l color -d 'When to colour the output; auto colours only a terminal, and NO_COLOR / CLICOLOR_FORCE apply' -r -f -a "auto\t''
 always\t''
@@ -362,7 +362,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and not __fish_seen_subcommand_from show path init" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -386,7 +386,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -437,7 +437,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fi
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and not __fish_seen_subcommand_from login logout status" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -461,7 +461,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_s
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -482,7 +482,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_s
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -503,7 +503,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_s
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r
@@ -525,7 +525,7 @@ complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l jq -d 
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l format -d 'Output format: table (for a terminal), json, or markdown (to paste into a ticket)' -r -f -a "table\t'Tables and prose, fitted to the terminal'
 json\t'The response as JSON'
 markdown\t'Headings and Markdown tables, no colour'"
-complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -s p -l profile -d 'Profile of the config file to use [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
+complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -s p -l profile -d 'Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file\'s default_profile, else "default"]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l config -d 'Config file [env: IDENFY_CONFIG] [default: <config dir>/idenfy-cli/config.toml]' -r -F
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l base-url -d 'API root [env: IDENFY_BASE_URL] [default: https://ivs.idenfy.com]' -r
 complete -c idenfy-cli -n "__fish_idenfy_cli_using_subcommand samples" -l timeout -d 'Limit for one API call, connect to last byte, in seconds [env: IDENFY_TIMEOUT] [default: 30]' -r

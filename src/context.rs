@@ -215,6 +215,11 @@ pub(crate) fn present(settings: &Settings, doc: &render::Doc) -> String {
     render::text(doc, settings.style(), markdown)
 }
 
+/// Ends a line a prompt left open on the terminal, so that what follows starts on its own.
+pub(crate) fn end_line_on_stderr() {
+    let _ = writeln!(io::stderr());
+}
+
 /// `idenfy-cli: warning: …` on stderr, unless `--quiet`.
 pub(crate) fn warn(settings: &Settings, message: &str) {
     if !settings.quiet {

@@ -28,9 +28,37 @@ pub const STORE: &str = if cfg!(target_os = "macos") {
     "the Secret Service"
 };
 
-/// How long a keyring may take to answer: long enough to type a password into an unlock
-/// prompt, short enough that a keyring nobody can unlock does not hang the run.
-const ANSWER_WITHIN: Duration = Duration::from_secs(60);
+/// How long a read may take, on the way to an API call that has other places to look: long
+/// enough to type a password into an unlock prompt, short enough that a keyring nobody
+/// answers for does not hold up every command for long.
+const READ_WITHIN: Duration = Duration::from_secs(10);
+/// How long `auth login` and `auth logout` wait: the person is there, and asked for this.
+const CHANGE_WITHIN: Duration = Duration::from_secs(60);
+
+/// The fewest characters taken: shorter values would not be scrubbed from what is shown.
+const MIN_CHARS: usize = crate::secret::MIN_SCRUBBED_CHARS;
+/// The most characters taken; iDenfy's keys and secrets are a few dozen.
+const MAX_CHARS: usize = 1024;
+
+/// What is wrong with a key (`key` true) or a secret as a value to send in HTTP Basic
+/// authentication, if anything: printable ASCII of a sane length, and no `:` in the key (it
+/// would end the user name). The same rule for what is typed and what is read back.
+pub fn problem(value: &str, key: bool) -> Option<&'static str> {
+    let chars = value.chars().count();
+    if value.is_empty() {
+        Some("is empty")
+    } else if !value.chars().all(|c| c.is_ascii_graphic()) {
+        Some("has spaces, invisible or non-ASCII characters in it")
+    } else if key && value.contains(':') {
+        Some("has a `:` in it, which HTTP Basic authentication cannot carry in a user name")
+    } else if chars < MIN_CHARS {
+        Some("is shorter than 6 characters")
+    } else if chars > MAX_CHARS {
+        Some("is longer than 1024 characters")
+    } else {
+        None
+    }
+}
 
 /// The key and secret of one profile (their `Debug` is redacted).
 #[derive(Debug)]
@@ -67,10 +95,15 @@ enum Failure {
 /// is an error (exit 3), not "nothing": the person should know their keyring holds it.
 pub fn read(profile: &str) -> Result<Found> {
     let profile_owned = profile.to_string();
-    match on_own_thread(move || entry(&profile_owned)?.get_password().map_err(failure)) {
+    let answer = on_own_thread(READ_WITHIN, move || {
+        entry(&profile_owned)?.get_password().map_err(failure)
+    });
+    match answer {
         Ok(text) => {
             let stored: Stored = serde_json::from_str(&text).map_err(|_| not_ours(profile))?;
-            if stored.api_key.is_empty() || stored.api_secret.is_empty() {
+            if problem(&stored.api_key, true).is_some()
+                || problem(&stored.api_secret, false).is_some()
+            {
                 return Err(not_ours(profile));
             }
             Ok(Found::Pair(Pair {
@@ -90,7 +123,7 @@ pub fn read(profile: &str) -> Result<Found> {
 /// Whether a keyring can be reached, before anyone types a secret for it.
 pub fn check() -> std::result::Result<(), String> {
     // Reading an entry nobody writes: "no entry" means the store answered.
-    match on_own_thread(|| {
+    match on_own_thread(CHANGE_WITHIN, || {
         entry("idenfy-cli availability check")?
             .get_password()
             .map_err(failure)
@@ -100,7 +133,7 @@ pub fn check() -> std::result::Result<(), String> {
     }
 }
 
-/// Stores the pair for `profile`, replacing what was there.
+/// Stores the pair for `profile`, replacing what was there; else why not.
 pub fn write(profile: &str, pair: &Pair) -> std::result::Result<(), String> {
     let stored = Stored {
         api_key: pair.api_key.expose().to_string(),
@@ -108,23 +141,35 @@ pub fn write(profile: &str, pair: &Pair) -> std::result::Result<(), String> {
     };
     let text = serde_json::to_string(&stored).map_err(|e| e.to_string())?;
     let profile = profile.to_string();
-    on_own_thread(move || entry(&profile)?.set_password(&text).map_err(failure)).map_err(
-        |failure| match failure {
-            Some(Failure::Unavailable(why) | Failure::Other(why)) => why,
-            None => "the keyring lost the entry while writing it".to_string(),
-        },
-    )
+    on_own_thread(CHANGE_WITHIN, move || {
+        entry(&profile)?.set_password(&text).map_err(failure)
+    })
+    .map_err(|failure| match failure {
+        Some(Failure::Unavailable(why) | Failure::Other(why)) => why,
+        None => "it lost the entry while writing it".to_string(),
+    })
 }
 
-/// Removes the entry of `profile`: `Ok(true)` when there was one.
+/// Removes the entry of `profile`: `Ok(true)` when there was one; else why not.
 pub fn remove(profile: &str) -> std::result::Result<bool, String> {
     let profile = profile.to_string();
-    match on_own_thread(move || entry(&profile)?.delete_credential().map_err(failure)) {
+    match on_own_thread(CHANGE_WITHIN, move || {
+        entry(&profile)?.delete_credential().map_err(failure)
+    }) {
         Ok(()) => Ok(true),
         Err(None) => Ok(false),
         Err(Some(Failure::Unavailable(why) | Failure::Other(why))) => Err(why),
     }
 }
+
+/// How to remove entries by hand, with the platform's own tool.
+pub const BY_HAND: &str = if cfg!(target_os = "macos") {
+    "Keychain Access (search for idenfy-cli)"
+} else if cfg!(windows) {
+    "the Credential Manager (Windows Credentials, idenfy-cli)"
+} else {
+    "secret-tool clear service idenfy-cli username PROFILE"
+};
 
 fn entry(profile: &str) -> std::result::Result<keyring::Entry, Option<Failure>> {
     keyring::Entry::new(SERVICE, profile).map_err(failure)
@@ -141,15 +186,16 @@ fn failure(err: keyring::Error) -> Option<Failure> {
         // The stored bytes are not shown: they may be someone's secret.
         keyring::Error::BadEncoding(_) => Some(Failure::Other("it is not UTF-8 text".into())),
         keyring::Error::Ambiguous(found) => Some(Failure::Other(format!(
-            "{} entries match it; remove them with the keyring's own tool",
+            "{} entries match it; remove them with {BY_HAND}",
             found.len()
         ))),
         other => Some(Failure::Other(text::one_line(&other.to_string(), 200))),
     }
 }
 
-/// Runs `work` on a thread of its own and waits at most [`ANSWER_WITHIN`] for it.
+/// Runs `work` on a thread of its own and waits at most `within` for it.
 fn on_own_thread<T: Send + 'static>(
+    within: Duration,
     work: impl FnOnce() -> std::result::Result<T, Option<Failure>> + Send + 'static,
 ) -> std::result::Result<T, Option<Failure>> {
     let (send, receive) = mpsc::channel();
@@ -163,11 +209,11 @@ fn on_own_thread<T: Send + 'static>(
             "no thread could be started for it: {err}"
         ))));
     }
-    match receive.recv_timeout(ANSWER_WITHIN) {
+    match receive.recv_timeout(within) {
         Ok(answer) => answer,
         Err(mpsc::RecvTimeoutError::Timeout) => Err(Some(Failure::Unavailable(format!(
             "it did not answer within {} s (is it locked, waiting for a password?)",
-            ANSWER_WITHIN.as_secs()
+            within.as_secs()
         )))),
         Err(mpsc::RecvTimeoutError::Disconnected) => Err(Some(Failure::Unavailable(
             "it stopped without an answer".to_string(),
@@ -181,7 +227,7 @@ fn not_ours(profile: &str) -> Error {
         text::shown(profile)
     ))
     .hint(format!(
-        "store them again with `idenfy-cli auth login --profile {}`",
-        text::shown(profile)
+        "`idenfy-cli auth logout -p {0}` removes it; `idenfy-cli auth login -p {0}` stores a key and secret in its place",
+        text::shell_word(&text::shown(profile))
     ))
 }

@@ -74,12 +74,15 @@ impl Exit {
             Exit::Usage => {
                 "Usage: bad flags, a bad scanRef, an --input or webhook file that cannot be \
                  read or is not a JSON object, a webhook send or forward target that is \
-                 iDenfy or plain http to another machine. Nothing was sent."
+                 iDenfy or plain http to another machine, auth login input that is not a key \
+                 and a secret. Nothing was sent or stored."
             }
             Exit::Config => {
                 "Configuration: no credentials, an unreadable or invalid config file, an \
                  unknown profile, a failing api_secret_command, a plain-http API root that is \
-                 not loopback, a CA file that cannot be used."
+                 not loopback, a CA file that cannot be used, a system keyring that cannot be \
+                 reached or refuses (auth login, auth logout) or holds an entry idenfy-cli did \
+                 not write; auth status: the profile in force cannot make an API call."
             }
             Exit::Refused => {
                 "The API refused the credentials or the account (401, 402, 403, or a 400 \

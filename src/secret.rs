@@ -31,7 +31,7 @@ impl fmt::Debug for Secret {
 static NEVER_SHOWN: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 /// Shorter values are not scrubbed: they would match ordinary text.
-const MIN_SCRUBBED_CHARS: usize = 6;
+pub const MIN_SCRUBBED_CHARS: usize = 6;
 
 /// What a scrubbed secret shows as.
 pub const SCRUBBED: &str = "[REDACTED]";

@@ -51,7 +51,24 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 /// Text as it may reach a terminal from any message: controls and bidirectional overrides
 /// escaped, and the run's own secrets scrubbed. Every line written to stderr passes here.
 pub fn shown(text: &str) -> String {
-    crate::secret::scrub(&clean(text)).into_owned()
+    // Scrubbed before escaping too: a secret with a control character in it no longer reads
+    // the same once escaped.
+    let scrubbed = crate::secret::scrub(text);
+    crate::secret::scrub(&clean(&scrubbed)).into_owned()
+}
+
+/// A word as a shell takes it, for commands in hints: as it is when it is plain, else in
+/// single quotes, so that copying the command never runs a second one.
+pub fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._/-+:@".contains(c));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
 }
 
 /// At most `max_chars` characters of `text`, with `…` where it was cut. Cut before any
@@ -66,6 +83,9 @@ pub fn cut(text: &str, max_chars: usize) -> String {
 /// Text squeezed onto one line of at most `max_chars`: whitespace runs become one space,
 /// unsafe characters are shown escaped as everywhere else, and a cut is marked with `…`.
 pub fn one_line(text: &str, max_chars: usize) -> String {
+    // Secrets go before the whitespace is squeezed and the controls escaped: a secret with a
+    // tab or an escape in it would not be recognised after.
+    let text = crate::secret::scrub(text);
     let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut kept = joined.chars();
     let cut: String = kept.by_ref().take(max_chars).collect();

@@ -439,6 +439,34 @@ fn verbose_traces_the_exchange_with_credentials_redacted() {
 }
 
 #[test]
+fn a_secret_with_a_control_character_is_scrubbed_from_an_echoing_error() {
+    // The server echoes the credentials it was sent; the secret holds an escape, which the
+    // error shows as `\u{1b}`: it must be scrubbed before it is escaped, and after.
+    let secret = "odd\u{1b}[31msecret-0011";
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(POST).path("/api/v2/status");
+        then.status(401).header(JSON.0, JSON.1).body(format!(
+            r#"{{"identifier":"UNAUTHORIZED","message":"bad credentials {KEY}:{}"}}"#,
+            secret.replace('\u{1b}', "\\u001b")
+        ));
+    });
+    let env = TestEnv::new();
+    let out = env
+        .api(&server.base_url())
+        .env("IDENFY_API_SECRET", secret)
+        .args(["status", SCAN_REF])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("[REDACTED]"), "{err}");
+    for shown in ["secret-0011", "31m"] {
+        assert!(!err.contains(shown), "{shown} shows: {err}");
+    }
+}
+
+#[test]
 fn unknown_fields_and_values_are_shown_as_they_came() {
     let server = MockServer::start();
     let body = r#"{"status":"ON_HOLD","autoFace":"FACE_NEW_CHECK","autoDocument":null,

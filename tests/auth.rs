@@ -197,11 +197,21 @@ fn login_stores_what_api_calls_then_use_and_logout_removes_it() {
     let server = MockServer::start();
     let with_keyring = status_mock(&server, KEYRING_AUTH);
 
+    let out = keyring.login(
+        &env,
+        &["-p", profile, "--json"],
+        KEYRING_KEY,
+        KEYRING_SECRET,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let done: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(done["profile"], profile);
+    assert_eq!(done["done"], "stored");
     let out = keyring.login(&env, &["-p", profile], KEYRING_KEY, KEYRING_SECRET);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
         stdout(&out).starts_with(&format!(
-            "Stored the API key and secret of profile `{profile}`"
+            "Replaced the API key and secret of profile `{profile}`"
         )),
         "{}",
         stdout(&out)
@@ -320,10 +330,10 @@ fn the_environment_comes_before_the_keyring_and_the_keyring_before_the_file() {
         .find(|line| line.starts_with(profile))
         .unwrap_or_else(|| panic!("{shown}"));
     assert!(
-        row.contains("env IDENFY_API_KEY (before keyring, config file)"),
+        row.contains("env IDENFY_API_KEY (also in: keyring, config file)"),
         "{row}"
     );
-    assert!(row.contains("keyring (before config file)"), "{row}");
+    assert!(row.contains("keyring (also in: config file)"), "{row}");
     assert_no_secret(&out, &[KEYRING_KEY, KEYRING_SECRET, "file-secret-0009"]);
 }
 
@@ -376,11 +386,29 @@ fn login_refuses_input_that_is_not_a_key_and_a_secret_and_stores_nothing() {
     for (stdin, says) in [
         ("", "standard input gave no API key"),
         ("only-a-key\n", "gave an API key but no secret"),
-        ("a-key\na-secret\na-third\n", "more than two lines"),
-        ("a key with spaces\na-secret\n", "the API key has spaces"),
+        ("the-key\nthe-secret\na-third\n", "more than two lines"),
+        ("a key with spaces\nthe-secret\n", "the API key has spaces"),
         (
-            "a-key\nsecret\u{1b}[2J\n",
-            "the API secret has spaces or control characters",
+            "the-key\nsecret\u{1b}[2J\n",
+            "the API secret has spaces, invisible",
+        ),
+        // A byte-order mark, a zero-width space: invisible, and a 401 later.
+        (
+            "\u{feff}the-key\nthe-secret\n",
+            "the API key has spaces, invisible",
+        ),
+        (
+            "the-key\nthe\u{200b}secret\n",
+            "the API secret has spaces, invisible",
+        ),
+        ("the:key\nthe-secret\n", "has a `:` in it"),
+        (
+            "key\nthe-secret\n",
+            "the API key is shorter than 6 characters",
+        ),
+        (
+            "your-production-api-key\nthe-secret\n",
+            "the config template's placeholder",
         ),
     ] {
         let out = keyring
@@ -394,7 +422,7 @@ fn login_refuses_input_that_is_not_a_key_and_a_secret_and_stores_nothing() {
         assert!(said.contains(says), "{stdin:?}: {said}");
         assert!(said.contains("nothing was stored"), "{stdin:?}: {said}");
         assert!(
-            !said.contains("a-secret") && !said.contains('\u{1b}'),
+            !said.contains("the-secret") && !said.contains('\u{1b}'),
             "{said}"
         );
     }
@@ -409,8 +437,11 @@ fn login_refuses_input_that_is_not_a_key_and_a_secret_and_stores_nothing() {
         status["profiles"][0]["api_key"]["from"],
         serde_json::Value::Null
     );
+    // Nothing was stored, so the profile is nowhere: a typo reads the same, and is told so.
     assert!(
-        stderr(&out).contains("`idenfy-cli auth login --profile refused` keeps both"),
+        stderr(&out).contains(
+            "profile `refused` (from flag --profile) is neither in the config file nor in the system keyring"
+        ),
         "{}",
         stderr(&out)
     );
@@ -470,6 +501,25 @@ fn an_entry_idenfy_cli_did_not_write_is_named_not_used() {
         );
         assert!(!said.contains("not-json-0010"), "{said}");
         any.assert_calls(0);
+        // auth status says the same, with the way out, and logout takes the entry away.
+        let out = keyring
+            .cmd(&env)
+            .args(["-p", "foreign", "auth", "status"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("`idenfy-cli auth logout -p foreign` removes it"),
+            "{}",
+            stderr(&out)
+        );
+        keyring.forget(&env, "foreign");
+        let out = keyring
+            .cmd(&env)
+            .args(["-p", "foreign", "auth", "status"])
+            .output()
+            .unwrap();
+        assert!(stderr(&out).contains("is neither in the config file nor in the system keyring"));
     }
 }
 
@@ -693,4 +743,106 @@ fn ctrl_c_at_the_prompt_ends_with_130_and_gives_the_terminal_its_echo_back() {
         status["profiles"][0]["api_key"]["from"],
         serde_json::Value::Null
     );
+}
+
+#[test]
+fn auth_status_fails_for_a_profile_whose_calls_would_fail() {
+    let env = TestEnv::new();
+    // Straight after config init: every profile holds the template's placeholders.
+    env.cmd().args(["config", "init"]).assert().code(0);
+    let out = env.cmd().args(["auth", "status"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("its api_key in the config file is still the template's placeholder"),
+        "{}",
+        stderr(&out)
+    );
+    // Both kinds of secret in one profile: every call refuses it, so status does too.
+    let both = "[profiles.default]\napi_key = \"file-key-0008\"\napi_secret = \"file-secret-0009\"\napi_secret_command = \"echo x\"\n";
+    env.write("xdg/idenfy-cli/config.toml", both, 0o600);
+    let out = env.cmd().args(["auth", "status"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("it sets both api_secret and api_secret_command"),
+        "{}",
+        stderr(&out)
+    );
+    // A complete profile is fine.
+    let complete =
+        "[profiles.default]\napi_key = \"file-key-0008\"\napi_secret = \"file-secret-0009\"\n";
+    env.write("xdg/idenfy-cli/config.toml", complete, 0o600);
+    env.cmd().args(["auth", "status"]).assert().code(0);
+}
+
+#[test]
+fn an_empty_profile_name_is_a_usage_error() {
+    let env = TestEnv::new();
+    for args in [
+        &["-p", "", "auth", "login"][..],
+        &["--profile", " ", "status", SCAN_REF],
+    ] {
+        let out = env.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("a profile name cannot be empty"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn a_profile_named_while_the_keyring_is_out_of_reach_says_where_it_looked() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .env_remove("IDENFY_NO_KEYRING")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            format!("unix:path={}", env.path("no-bus").display()),
+        )
+        .args(["-p", "kept-in-keyring", "status", SCAN_REF])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("(the system keyring, which may hold it, was not read:"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A keyring that is there but locked is not called missing: login says it refused, and how
+/// to unlock it.
+#[cfg(all(unix, not(target_os = "macos")))] // dbus-send locks the Secret Service's collection
+#[test]
+fn a_locked_keyring_is_named_as_refusing_not_as_missing() {
+    let env = TestEnv::new();
+    let Some(keyring) = Keyring::start(&env) else {
+        return;
+    };
+    let locked = Command::new("dbus-send")
+        .args([
+            "--session",
+            "--print-reply",
+            "--dest=org.freedesktop.secrets",
+        ])
+        .args([
+            "/org/freedesktop/secrets",
+            "org.freedesktop.Secret.Service.Lock",
+        ])
+        .arg("array:objpath:/org/freedesktop/secrets/collection/login")
+        .env_clear()
+        .env("DBUS_SESSION_BUS_ADDRESS", &keyring.vars[0].1)
+        .output()
+        .unwrap();
+    assert!(locked.status.success(), "{}", stderr(&locked));
+    let out = keyring.login(&env, &["-p", "locked"], KEYRING_KEY, KEYRING_SECRET);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains("the Secret Service refused:"), "{said}");
+    assert!(said.contains("unlock it and try again"), "{said}");
+    assert!(!said.contains("no system keyring can be reached"), "{said}");
+    assert_no_secret(&out, &[KEYRING_KEY, KEYRING_SECRET]);
 }

@@ -31,9 +31,18 @@ pub enum AuthCommand {
     ]))]
     Logout,
     /// Where each profile's API key and secret come from (environment, keyring, api_secret_command, config file); never their values
-    #[command(after_help = examples(&[
+    #[command(
+        long_about = "Where each profile's API key and secret come from: the environment, the system \
+                      keyring, the profile's api_secret_command, or the config file; each comes from \
+                      the first of them that has it. Never their values, and api_secret_command is \
+                      not run.\n\nThe profiles are those of the config file and the one in force; a \
+                      profile kept in the keyring alone shows when named with -p. Exit 3 when the \
+                      profile in force cannot make an API call: a credential found nowhere, a template \
+                      placeholder, a keyring entry idenfy-cli did not write.",
+        after_help = examples(&[
         "idenfy-cli auth status",
         "idenfy-cli auth status --json",
-    ]))]
+    ]))
+    ]
     Status,
 }

@@ -1,7 +1,7 @@
 //! `auth login` and `auth logout`: a profile's API key and secret into the system keyring and
 //! out of it. Nothing is sent to the API, and nothing is written anywhere else.
 
-use crate::context::{Context, write_stdout};
+use crate::context::{Context, print_json_value, write_stdout};
 use crate::credential_store::{self, Found, Pair};
 use crate::error::{Error, Exit, Result};
 use crate::interrupt;
@@ -13,8 +13,8 @@ use crate::text::shown;
 
 /// The most standard input may hold: two short lines.
 const MAX_STDIN_BYTES: u64 = 64 * 1024;
-/// The longest key or secret taken; iDenfy's are a few dozen characters.
-const MAX_CHARS: usize = 1024;
+/// The longest profile name a keyring entry is made for.
+const MAX_PROFILE_CHARS: usize = 100;
 
 pub fn login(ctx: &Context<'_>) -> Result<()> {
     let profile = keyring_profile(ctx, "nothing was stored")?;
@@ -29,7 +29,8 @@ pub fn login(ctx: &Context<'_>) -> Result<()> {
     secret::never_show(&pair.api_key);
     secret::never_show(&pair.api_secret);
     let replaced = matches!(credential_store::read(name), Ok(Found::Pair(_)));
-    credential_store::write(name, &pair).map_err(|why| no_keyring(&why, "nothing was stored"))?;
+    credential_store::write(name, &pair)
+        .map_err(|refusal| refused(&refusal, "nothing was stored"))?;
     // Read back: a keyring that accepts a write and keeps nothing must not look like success.
     match credential_store::read(name) {
         Ok(Found::Pair(stored))
@@ -42,11 +43,17 @@ pub fn login(ctx: &Context<'_>) -> Result<()> {
             )));
         }
     }
-    write_stdout(
+    let (done, said) = if replaced {
+        ("replaced", "Replaced")
+    } else {
+        ("stored", "Stored")
+    };
+    report(
         ctx,
+        name,
+        done,
         &format!(
-            "{} the API key and secret of profile `{}` in {}.\n",
-            if replaced { "Replaced" } else { "Stored" },
+            "{said} the API key and secret of profile `{}` in {}.\n",
             shown(name),
             credential_store::STORE
         ),
@@ -57,22 +64,59 @@ pub fn login(ctx: &Context<'_>) -> Result<()> {
 pub fn logout(ctx: &Context<'_>) -> Result<()> {
     let profile = keyring_profile(ctx, "nothing was removed")?;
     let name = &profile.value;
+    credential_store::check().map_err(|why| no_keyring(&why, "nothing was removed"))?;
     let removed =
-        credential_store::remove(name).map_err(|why| no_keyring(&why, "nothing was removed"))?;
-    let said = if removed {
-        format!(
-            "Removed the API key and secret of profile `{}` from {}.\n",
-            shown(name),
-            credential_store::STORE
-        )
+        credential_store::remove(name).map_err(|why| refused(&why, "nothing was removed"))?;
+    if removed {
+        report(
+            ctx,
+            name,
+            "removed",
+            &format!(
+                "Removed the API key and secret of profile `{}` from {}.\n",
+                shown(name),
+                credential_store::STORE
+            ),
+        )?;
     } else {
-        format!(
-            "The system keyring held no credentials of profile `{}`; nothing to remove.\n",
-            shown(name)
-        )
-    };
-    write_stdout(ctx, &said)?;
+        report(
+            ctx,
+            name,
+            "none",
+            &format!(
+                "The system keyring held no credentials of profile `{}`; nothing to remove.\n",
+                shown(name)
+            ),
+        )?;
+    }
     warn_shadowed(ctx, name, Shadow::AfterLogout)
+}
+
+/// What was done, as a sentence, or with `--json` as `{"profile", "keyring", "done"}`.
+fn report(ctx: &Context<'_>, name: &str, done: &str, sentence: &str) -> Result<()> {
+    if ctx.json() {
+        let value = serde_json::json!({
+            "profile": name,
+            "keyring": credential_store::STORE,
+            "done": done,
+        });
+        print_json_value(ctx, &value)
+    } else {
+        write_stdout(ctx, sentence)
+    }
+}
+
+/// A keyring that answered a moment ago and now refuses: locked, most often.
+fn refused(why: &str, outcome: &str) -> Error {
+    Error::config(format!(
+        "{} refused: {why}; {outcome}",
+        credential_store::STORE
+    ))
+    .hint(format!(
+        "a locked keyring asks for its password on the desktop: unlock it and try again; entries \
+         made by another program can be removed with {}",
+        credential_store::BY_HAND
+    ))
 }
 
 /// The profile to work on, once the config file is read (its warning shown) and the keyring
@@ -82,13 +126,21 @@ fn keyring_profile(ctx: &Context<'_>, outcome: &str) -> Result<Sourced<String>> 
     if let Some(warning) = warning {
         ctx.warn(&warning);
     }
-    match ctx.keyring_off() {
-        Some(why) => Err(Error::config(format!(
+    if let Some(why) = ctx.keyring_off() {
+        return Err(Error::config(format!(
             "the system keyring is not used in this run ({why}); {outcome}"
         ))
-        .hint("unset IDENFY_NO_KEYRING to use the keyring")),
-        None => Ok(profile),
+        .hint("unset IDENFY_NO_KEYRING to use the keyring"));
     }
+    let name = &profile.value;
+    if name.chars().count() > MAX_PROFILE_CHARS || name.chars().any(crate::text::is_unsafe) {
+        return Err(Error::usage(format!(
+            "profile `{}` (from {}) cannot name a keyring entry: it has control or invisible characters, or over {MAX_PROFILE_CHARS} of them; {outcome}",
+            crate::text::cut(&shown(name), 60),
+            profile.source
+        )));
+    }
+    Ok(profile)
 }
 
 /// Why nothing happened when the keyring could not be reached, and what to do instead.
@@ -129,9 +181,13 @@ fn ask(prompt: &str) -> Result<String> {
         Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {
             Err(Error::new(Exit::Interrupted, "interrupted"))
         }
-        Err(err) if err.kind() == std::io::ErrorKind::UnexpectedEof => Err(Error::usage(
-            "the terminal closed its input before the line was ended; nothing was stored",
-        )),
+        Err(err) if err.kind() == std::io::ErrorKind::UnexpectedEof => {
+            // The prompt's line is still open: the error starts on a line of its own.
+            crate::context::end_line_on_stderr();
+            Err(Error::usage(
+                "the input ended (Ctrl-D) before the line was ended; nothing was stored",
+            ))
+        }
         Err(err) => Err(Error::config(format!(
             "the terminal cannot be read without echo: {}; nothing was stored",
             crate::error::io_reason(&err)
@@ -183,21 +239,13 @@ fn from_stdin() -> Result<Pair> {
 const STDIN_SHAPE: &str =
     "give the API key on the first line and the API secret on the second, and nothing else";
 
-/// A value as typed, checked without ever showing it: one word of printable characters, not
-/// the config template's placeholder.
+/// A value as typed, checked without ever showing it: what HTTP Basic authentication can carry
+/// (the same rule the keyring's entries are read with), and not the config template's
+/// placeholder.
 fn checked(what: &str, value: String) -> Result<Secret> {
     let value = value.trim().to_string();
-    let problem = if value.is_empty() {
-        Some("is empty")
-    } else if value.chars().count() > MAX_CHARS {
-        Some("is longer than 1024 characters")
-    } else if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        Some("has spaces or control characters in it")
-    } else if is_placeholder(&value) {
-        Some("is the config template's placeholder")
-    } else {
-        None
-    };
+    let problem = credential_store::problem(&value, what == "API key")
+        .or_else(|| is_placeholder(&value).then_some("is the config template's placeholder"));
     match problem {
         Some(problem) => Err(Error::usage(format!(
             "the {what} {problem}; nothing was stored"
@@ -229,13 +277,13 @@ fn warn_shadowed(ctx: &Context<'_>, name: &str, when: Shadow) -> Result<()> {
         .collect();
     env.dedup();
     if !env.is_empty() {
-        ctx.warn(&format!(
-            "{} set: it comes before the keyring for every profile",
-            match env.as_slice() {
-                [one] => format!("{one} is"),
-                _ => format!("{} are", env.join(" and ")),
-            }
-        ));
+        ctx.warn(&match env.as_slice() {
+            [one] => format!("{one} is set: it comes before the keyring for every profile"),
+            _ => format!(
+                "{} are set: they come before the keyring for every profile",
+                env.join(" and ")
+            ),
+        });
     }
     let in_file = places.clone().any(|place| *place == Place::ConfigFile);
     let command = profile.api_secret.contains(&Place::SecretCommand);

@@ -7,8 +7,8 @@ use crate::context::{Context, present, print_json_value, write_stdout};
 use crate::credential_store::STORE;
 use crate::error::{Error, Result};
 use crate::render::{Doc, Text, Tone};
-use crate::settings::{CredentialOverview, Place, ProfileCredentials};
-use crate::text::shown;
+use crate::settings::{CredentialOverview, Place, ProfileCredentials, SettingSource};
+use crate::text::{shell_word, shown};
 
 pub fn run(ctx: &Context<'_>) -> Result<()> {
     let overview = ctx.credential_overview()?;
@@ -20,9 +20,9 @@ pub fn run(ctx: &Context<'_>) -> Result<()> {
             "the system keyring could not be read ({why}): what it holds is not shown"
         ));
     }
-    for profile in &overview.profiles {
-        if let Some(problem) = &profile.keyring_problem {
-            ctx.warn(problem);
+    for profile in overview.profiles.iter().filter(|p| !p.in_force) {
+        for problem in &profile.problems {
+            ctx.warn(&format!("profile `{}`: {problem}", shown(&profile.profile)));
         }
     }
     if ctx.json() {
@@ -53,12 +53,15 @@ fn render(overview: &CredentialOverview) -> Doc {
     let mut doc = Doc::new();
     doc.table(&["Profile", "API key from", "API secret from"], rows);
     doc.gap();
+    let chosen = match &overview.in_force.source {
+        SettingSource::Default => "no other is chosen".to_string(),
+        source => format!("from {source}"),
+    };
     doc.line(vec![Text::plain(format!(
-        "In force: `{}` (from {}). Each comes from the first of: environment, keyring ({STORE}), \
+        "In force: `{}` ({chosen}). Each comes from the first of: environment, keyring ({STORE}), \
          api_secret_command, config file. A profile kept in the keyring alone, without a table \
          in the config file, shows when named: auth status -p NAME.",
         shown(&overview.in_force.value),
-        overview.in_force.source
     ))]);
     doc
 }
@@ -69,7 +72,7 @@ fn cell(places: &[Place]) -> Text {
         [] => Text::new("nowhere", Tone::Bad),
         [first] => Text::plain(first.name()),
         [first, rest @ ..] => Text::plain(format!(
-            "{} (before {})",
+            "{} (also in: {})",
             first.name(),
             rest.iter().map(|p| p.name()).collect::<Vec<_>>().join(", ")
         )),
@@ -98,30 +101,53 @@ fn json_of(overview: &CredentialOverview) -> Value {
             "in_config_file": profile.in_file,
             "api_key": places(&profile.api_key),
             "api_secret": places(&profile.api_secret),
-            "keyring_problem": profile.keyring_problem,
+            "problems": profile.problems,
         })).collect::<Vec<_>>(),
     })
 }
 
-/// Exit 3, naming what is missing, when the profile in force cannot make an API call.
+/// Exit 3, naming what is missing or wrong, when the profile in force cannot make an API call.
 fn in_force_complete(overview: &CredentialOverview) -> Result<()> {
     let Some(profile) = overview.profiles.iter().find(|p| p.in_force) else {
         return Ok(());
     };
+    let name = shown(&profile.profile);
+    let login = match overview.in_force.source {
+        SettingSource::Default => "idenfy-cli auth login".to_string(),
+        _ => format!("idenfy-cli auth login -p {}", shell_word(&name)),
+    };
+    let named = overview.in_force.source != SettingSource::Default;
+    let nowhere = !profile.in_file
+        && !profile.api_key.contains(&Place::Keyring)
+        && profile.problems.is_empty();
+    if named && nowhere && overview.keyring_unavailable.is_none() {
+        let known: Vec<&str> = overview
+            .profiles
+            .iter()
+            .filter(|p| p.in_file)
+            .map(|p| p.profile.as_str())
+            .collect();
+        let known = match known.as_slice() {
+            [] => "the config file defines no profiles".to_string(),
+            _ => format!("the config file defines {}", known.join(", ")),
+        };
+        return Err(Error::config(format!(
+            "profile `{name}` (from {}) is neither in the config file nor in the system keyring",
+            overview.in_force.source
+        ))
+        .hint(format!("{known}; `{login}` makes it in the keyring")));
+    }
+    if let Some(problem) = profile.problems.first() {
+        return Err(Error::config(format!(
+            "profile `{name}`: {problem}: API calls with it fail"
+        )));
+    }
     let missing = missing(profile);
     if missing.is_empty() {
         return Ok(());
     }
-    let login = match overview.in_force.source {
-        crate::settings::SettingSource::Default => "idenfy-cli auth login".to_string(),
-        _ => format!(
-            "idenfy-cli auth login --profile {}",
-            shown(&profile.profile)
-        ),
-    };
     Err(Error::config(format!(
-        "profile `{}` has no {}: API calls with it fail",
-        shown(&profile.profile),
+        "profile `{name}` has no {}: API calls with it fail",
         missing.join(" and no ")
     ))
     .hint(format!("`{login}` keeps both in the system keyring")))

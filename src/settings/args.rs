@@ -28,7 +28,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_pager: bool,
 
-    /// Profile of the config file to use [env: IDENFY_PROFILE] [default: the file's default_profile, else "default"]
+    /// Profile to use: a table of the config file, or credentials auth login keeps [env: IDENFY_PROFILE] [default: the file's default_profile, else "default"]
     #[arg(short, long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
 

@@ -41,8 +41,10 @@ pub struct ProfileCredentials {
     pub in_file: bool,
     pub api_key: Vec<Place>,
     pub api_secret: Vec<Place>,
-    /// The keyring holds an entry for it that cannot be used, and why.
-    pub keyring_problem: Option<String>,
+    /// Why API calls with it would fail although each credential is found somewhere: an
+    /// unusable keyring entry, a template placeholder, both api_secret and
+    /// api_secret_command. Each a sentence.
+    pub problems: Vec<String>,
 }
 
 /// Every profile the config file defines, and the one in force, with their credentials.
@@ -70,14 +72,19 @@ impl Settings {
         let mut keyring_unavailable = None;
         let mut profiles = Vec::new();
         for name in names {
-            let (stored, keyring_problem) = match self.stored_for(&name) {
+            // A keyring that did not answer once is not asked again, for each profile.
+            let found = match &keyring_unavailable {
+                Some(_) => Ok(Found::Nothing),
+                None => self.stored_for(&name),
+            };
+            let (stored, keyring_problem) = match found {
                 Ok(Found::Pair(_)) => (true, None),
                 Ok(Found::Nothing) => (false, None),
                 Ok(Found::Unavailable(why)) => {
-                    keyring_unavailable.get_or_insert(why);
+                    keyring_unavailable = Some(why);
                     (false, None)
                 }
-                Err(err) => (false, Some(err.message)),
+                Err(err) => (false, Some(err)),
             };
             profiles.push(self.places(&file, &name, stored, &in_force.value, keyring_problem));
         }
@@ -102,7 +109,7 @@ impl Settings {
         name: &str,
         stored: bool,
         in_force: &str,
-        keyring_problem: Option<String>,
+        keyring_problem: Option<crate::error::Error>,
     ) -> ProfileCredentials {
         let fields = file.profiles.get(name);
         let filled = |value: Option<&crate::secret::Secret>| {
@@ -131,13 +138,48 @@ impl Settings {
                 api_secret.push(Place::ConfigFile);
             }
         }
+        let mut problems: Vec<String> = keyring_problem
+            .into_iter()
+            .map(|err| match err.hints.first() {
+                Some(hint) => format!("{} ({hint})", err.message),
+                None => err.message,
+            })
+            .collect();
+        if let Some(fields) = fields {
+            let placeholder = |value: Option<&crate::secret::Secret>| {
+                value.is_some_and(|value| super::config_file::is_placeholder(value.expose()))
+            };
+            if api_key.first() == Some(&Place::ConfigFile) && placeholder(fields.api_key.as_ref()) {
+                problems.push(
+                    "its api_key in the config file is still the template's placeholder".into(),
+                );
+            }
+            let secret_from_profile = matches!(
+                api_secret.first(),
+                Some(Place::SecretCommand | Place::ConfigFile)
+            );
+            if secret_from_profile
+                && fields.api_secret_command.is_some()
+                && fields.api_secret.is_some()
+            {
+                problems.push(
+                    "it sets both api_secret and api_secret_command; keep one of them".into(),
+                );
+            } else if api_secret.first() == Some(&Place::ConfigFile)
+                && placeholder(fields.api_secret.as_ref())
+            {
+                problems.push(
+                    "its api_secret in the config file is still the template's placeholder".into(),
+                );
+            }
+        }
         ProfileCredentials {
             profile: name.to_string(),
             in_force: name == in_force,
             in_file: fields.is_some(),
             api_key,
             api_secret,
-            keyring_problem,
+            problems,
         }
     }
 }

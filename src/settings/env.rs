@@ -24,7 +24,7 @@ pub const VARIABLES: &[Variable] = &[
     },
     Variable {
         names: &["IDENFY_NO_KEYRING"],
-        meaning: "Set and not empty: the system keyring is neither read nor written (a \
+        meaning: "Set, not empty and not 0: the system keyring is neither read nor written (a \
                   headless server, a test run); credentials come from the environment, \
                   api_secret_command or the config file.",
     },

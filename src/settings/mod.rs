@@ -98,6 +98,14 @@ impl Settings {
                     .hint("--jq takes a jq filter, such as '.status' or '.fileUrls | keys[]'")
             })?;
         }
+        if args
+            .profile
+            .as_deref()
+            .is_some_and(|name| name.trim().is_empty())
+        {
+            return Err(Error::usage("-p/--profile: a profile name cannot be empty")
+                .hint("leave -p out for the file's default_profile, or \"default\""));
+        }
         let format = match (args.json || args.jq.is_some(), args.format) {
             (false, format) => format.unwrap_or(Format::Table),
             (true, None | Some(Format::Json)) => Format::Json,
@@ -263,6 +271,7 @@ impl Settings {
     pub fn keyring_off(&self) -> Option<String> {
         self.env
             .get("IDENFY_NO_KEYRING")
+            .filter(|(_, value)| *value != "0")
             .map(|(var, _)| format!("{var} is set"))
     }
 
@@ -517,7 +526,8 @@ fn credentials_from(key: &SettingSource, secret: Option<&SettingSource>) -> Stri
         }
         (SettingSource::Keyring(name), Some(SettingSource::Keyring(other))) if name == other => {
             format!(
-                "the system keyring (profile `{name}`; `idenfy-cli auth login -p {name}` replaces them)"
+                "the system keyring (profile `{name}`; `idenfy-cli auth login -p {}` replaces them)",
+                crate::text::shell_word(name)
             )
         }
         (key, Some(secret)) => format!("{key} and {secret}"),

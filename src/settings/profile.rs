@@ -91,15 +91,23 @@ impl Settings {
         let name = self.profile_name(&file);
         let fields = file.profiles.remove(&name.value);
         // A profile `auth login` stored in the keyring exists without a table in the file.
+        // Why the keyring could not be asked, when it was meant to be: it is not named when
+        // IDENFY_NO_KEYRING keeps it out of the run.
+        let keyring_used = self.keyring_off().is_none();
+        let mut keyring_unread = None;
         let in_keyring = fields.is_none()
             && name.source != SettingSource::Default
-            && self.keyring_off().is_none()
+            && keyring_used
             && match credential_store::read(&name.value)? {
                 Found::Pair(pair) => {
                     let _ = self.stored.set(Ok(Found::Pair(pair)));
                     true
                 }
-                Found::Nothing | Found::Unavailable(_) => false,
+                Found::Nothing => false,
+                Found::Unavailable(why) => {
+                    keyring_unread = Some(why);
+                    false
+                }
             };
         if fields.is_none() && name.source != SettingSource::Default && !in_keyring {
             let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
@@ -120,8 +128,15 @@ impl Settings {
                     format!("profiles defined there: {}", known.join(", ")),
                 )
             };
+            let keyring = match (keyring_used, keyring_unread) {
+                (false, _) => String::new(),
+                (true, Some(why)) => {
+                    format!(" (the system keyring, which may hold it, was not read: {why})")
+                }
+                (true, None) => ", nor in the system keyring".to_string(),
+            };
             return Err(Error::config(format!(
-                "profile `{}` (from {}) is not {where_}",
+                "profile `{}` (from {}) is not {where_}{keyring}",
                 name.value, name.source
             ))
             .hint(hint));
@@ -171,9 +186,16 @@ impl Settings {
                 String::new()
             }
         };
-        let login = match &profile.name.source {
-            SettingSource::Default => "idenfy-cli auth login".to_string(),
-            _ => format!("idenfy-cli auth login --profile {name}"),
+        // `auth login` is offered only where the keyring is in use.
+        let login = match (&profile.name.source, self.keyring_off()) {
+            (_, Some(_)) => String::new(),
+            (SettingSource::Default, None) => {
+                "run `idenfy-cli auth login` to keep them in the system keyring, ".to_string()
+            }
+            (_, None) => format!(
+                "run `idenfy-cli auth login -p {}` to keep them in the system keyring, ",
+                crate::text::shell_word(name)
+            ),
         };
         match (key, secret) {
             (Some(key), None) => Error::config(format!(
@@ -192,17 +214,21 @@ impl Settings {
             _ => {
                 let hint = match (profile.found, profile.others.first(), profile.file_exists) {
                     (true, _, _) => format!(
-                        "run `{login}` to keep them in the system keyring, add api_key and api_secret (or api_secret_command) to [profiles.{name}] in {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
+                        "{login}add api_key and api_secret (or api_secret_command) to [profiles.{name}] in {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
                     ),
                     (false, Some(other), _) => format!(
-                        "{path} defines {}: choose one with `-p {other}`, or set default_profile = \"{other}\" there; or run `{login}`",
-                        profile.others.join(", ")
+                        "{path} defines {}: choose one with `-p {other}`, or set default_profile = \"{other}\" there{}",
+                        profile.others.join(", "),
+                        match login.strip_suffix(", ") {
+                            Some(login) if !login.is_empty() => format!("; or {login}"),
+                            _ => String::new(),
+                        }
                     ),
                     (false, None, true) => format!(
-                        "run `{login}` to keep them in the system keyring, add a [profiles.{name}] with api_key and api_secret to {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
+                        "{login}add a [profiles.{name}] with api_key and api_secret to {path}, or set IDENFY_API_KEY and IDENFY_API_SECRET"
                     ),
                     (false, None, false) => format!(
-                        "run `{login}` to keep them in the system keyring, set IDENFY_API_KEY and IDENFY_API_SECRET, or run `idenfy-cli config init` and fill in a profile"
+                        "{login}set IDENFY_API_KEY and IDENFY_API_SECRET, or run `idenfy-cli config init` and fill in a profile"
                     ),
                 };
                 Error::config(format!(

@@ -106,7 +106,19 @@ impl Settings {
                 None,
             ),
         ];
-        Ok((rows, profile.warning.clone()))
+        // Where the keyring was asked and did not answer, say so: the rows above then name
+        // the next place that had each credential.
+        let mut warning = profile.warning.clone();
+        if self.keyring_off().is_none()
+            && let Some(Ok(crate::credential_store::Found::Unavailable(why))) = self.stored.get()
+        {
+            let unread = format!("the system keyring could not be read ({why})");
+            warning = Some(match warning {
+                Some(first) => format!("{first}; {unread}"),
+                None => unread,
+            });
+        }
+        Ok((rows, warning))
     }
 }
 

@@ -327,7 +327,7 @@ pub fn assess(input: &Input<'_>) -> Verdict {
     let file = input
         .webhook
         .and_then(|w| w.file)
-        .map_or_else(|| "FILE".to_string(), quoted);
+        .map_or_else(|| "FILE".to_string(), crate::text::shell_word);
     for finding in &mut findings {
         finding.next = fill(&finding.next, &[("file", &file)]);
     }
@@ -349,19 +349,6 @@ pub fn assess(input: &Input<'_>) -> Verdict {
                 .map(Value::to_string)
         }),
         findings,
-    }
-}
-
-/// A file name as a shell takes it: as it is when it is plain, else in single quotes.
-fn quoted(file: &str) -> String {
-    let plain = !file.is_empty()
-        && file
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "._/-+:@".contains(c));
-    if plain {
-        file.to_string()
-    } else {
-        format!("'{}'", file.replace('\'', "'\\''"))
     }
 }
 
