@@ -59,8 +59,7 @@ fn render(overview: &CredentialOverview) -> Doc {
     };
     doc.line(vec![Text::plain(format!(
         "In force: `{}` ({chosen}). Each comes from the first of: environment, keyring ({STORE}), \
-         api_secret_command, config file. A profile kept in the keyring alone, without a table \
-         in the config file, shows when named: auth status -p NAME.",
+         api_secret_command, config file. A profile in the keyring alone shows with -p NAME.",
         shown(&overview.in_force.value),
     ))]);
     doc
