@@ -611,15 +611,27 @@ fn files_under(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     found
 }
 
-/// What `sh -c LINE` showed on a pseudo-terminal made by script(1), typing each answer once
-/// its prompt is on the screen (and echo has had time to be turned off).
+/// What `auth login -p PROFILE; echo "exit=$?"` and then `then` showed on a pseudo-terminal
+/// made by script(1), typing each answer once its prompt is on the screen (and echo has had
+/// time to be turned off).
 #[cfg(all(unix, not(target_os = "macos")))]
-fn at_terminal(keyring: &Keyring, env: &TestEnv, line: &str, answers: &[(&str, &str)]) -> String {
+fn login_at_terminal(
+    keyring: &Keyring,
+    env: &TestEnv,
+    profile: &str,
+    then: &str,
+    answers: &[(&str, &str)],
+) -> String {
+    let binary = assert_cmd::cargo::cargo_bin("idenfy-cli");
+    let line = format!(
+        "'{}' auth login -p {profile}; echo \"exit=$?\"{then}",
+        binary.display()
+    );
     use std::sync::{Arc, Mutex};
     use std::time::{Duration, Instant};
     let mut command = Command::new("timeout");
     command
-        .args(["30", "script", "-qec", line, "/dev/null"])
+        .args(["30", "script", "-qec", &line, "/dev/null"])
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", env.path("home"))
@@ -671,15 +683,11 @@ fn login_at_a_terminal_asks_for_both_without_showing_what_is_typed() {
     let Some(keyring) = Keyring::start(&env) else {
         return;
     };
-    let binary = assert_cmd::cargo::cargo_bin("idenfy-cli");
-    let line = format!(
-        "'{}' auth login -p typed; echo \"exit=$?\"",
-        binary.display()
-    );
-    let shown = at_terminal(
+    let shown = login_at_terminal(
         &keyring,
         &env,
-        &line,
+        "typed",
+        "",
         &[
             (
                 "API key of profile `typed` (not shown): ",
@@ -712,15 +720,11 @@ fn ctrl_c_at_the_prompt_ends_with_130_and_gives_the_terminal_its_echo_back() {
     let Some(keyring) = Keyring::start(&env) else {
         return;
     };
-    let binary = assert_cmd::cargo::cargo_bin("idenfy-cli");
-    let line = format!(
-        "'{}' auth login -p stopped; echo \"exit=$?\"; stty -a",
-        binary.display()
-    );
-    let shown = at_terminal(
+    let shown = login_at_terminal(
         &keyring,
         &env,
-        &line,
+        "stopped",
+        "; stty -a",
         &[(
             "API key of profile `stopped` (not shown): ",
             "half-typed\u{3}",
